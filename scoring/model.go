@@ -1,0 +1,243 @@
+package scoring
+
+import (
+	"strings"
+	"time"
+)
+
+// Season is everything podium knows about a championship season, as read
+// from the organiser's workbook.
+type Season struct {
+	Series string
+	// Name is the season's name as written, e.g. "2019–20".
+	Name string
+	// Status is Provisional or Final.
+	Status SeasonStatus
+	// BestResults is the number of best round scores that count; 0 means
+	// every result counts.
+	BestResults int
+	// ClassificationThreshold is the share of the winner's laps a car must
+	// complete to be classified (0.7 for 70%); 0 means not set.
+	ClassificationThreshold float64
+	TieBreak                TieBreak
+
+	Rounds    []Round
+	Points    []Award
+	Entries   []Entry
+	Drivers   []Driver
+	Results   []Result
+	Penalties []Penalty
+}
+
+// SeasonStatus says whether standings are provisional or final.
+type SeasonStatus string
+
+// Season statuses.
+const (
+	Provisional SeasonStatus = "Provisional"
+	Final       SeasonStatus = "Final"
+)
+
+// TieBreak is the rule that orders competitors on equal points.
+type TieBreak string
+
+// Tie-break rules.
+const (
+	// Countback orders equal points by more wins, then more 2nd places,
+	// and so on.
+	Countback TieBreak = "countback"
+	// NoTieBreak lets competitors on equal points share the position.
+	NoTieBreak TieBreak = "none"
+)
+
+// Round is one event of the calendar.
+type Round struct {
+	Number  int
+	Code    string
+	Name    string
+	Circuit string
+	Country string
+	// Date is the race date; the zero time when not given.
+	Date time.Time
+	// Factor multiplies position points: 1 normally, 2 for double points,
+	// 0.5 for half points.
+	Factor float64
+	Origin Origin
+}
+
+// AwardKind is what a line of the points scheme pays for.
+type AwardKind int
+
+// Award kinds.
+const (
+	// AwardPosition pays a finishing position (Award.Position).
+	AwardPosition AwardKind = iota + 1
+	// AwardOther pays every classified finisher beyond the position table.
+	AwardOther
+	// AwardPole pays pole position.
+	AwardPole
+	// AwardFastestLap pays the fastest lap.
+	AwardFastestLap
+)
+
+// String returns the award kind as written in the Points sheet.
+func (k AwardKind) String() string {
+	switch k {
+	case AwardPosition:
+		return "Position"
+	case AwardOther:
+		return "Other"
+	case AwardPole:
+		return "Pole"
+	case AwardFastestLap:
+		return "Fastest lap"
+	}
+	return "Unknown"
+}
+
+// Award is one line of the points scheme.
+type Award struct {
+	Kind AwardKind
+	// Position is the finishing position paid, for AwardPosition.
+	Position int
+	Points   float64
+	// Class restricts the line to one class; "" applies to every class
+	// that has no line of its own for the same award.
+	Class  string
+	Origin Origin
+}
+
+// Entry is one car of the entry list.
+type Entry struct {
+	// No is the car number as written ("7", "26", "007").
+	No    string
+	Class string
+	Team  string
+	// Cup is an extra classification the car also scores in; may be "".
+	Cup string
+	Nat string
+	Car string
+	// Rounds the car is entered for.
+	Rounds RoundSet
+	// Scores is false for an invited entry: classified, but it scores no
+	// points and takes none from others.
+	Scores bool
+	Origin Origin
+}
+
+// Driver is one driver of one car (a driver of two cars has two rows).
+type Driver struct {
+	No   string
+	Name string
+	// Key identifies the person: names equal apart from case, spacing and
+	// accents share a key.
+	Key string
+	Nat string
+	// Rounds the driver drove the car; All means every round the car
+	// entered.
+	Rounds RoundSet
+	// Ineligible rounds: driven, but the driver scores nothing (minimum
+	// driving time not met).
+	Ineligible RoundSet
+	Rating     string
+	Origin     Origin
+}
+
+// Result is one car's classification in one round.
+type Result struct {
+	Round int
+	No    string
+	// Pos is the finishing order (overall or in class); 0 when not given.
+	Pos        int
+	Status     Status
+	Pole       bool
+	FastestLap bool
+	// Laps completed; -1 when not given.
+	Laps   int
+	Note   string
+	Origin Origin
+}
+
+// Penalty deducts points from a car and all its drivers, or from one driver.
+type Penalty struct {
+	Round int
+	No    string
+	// Points deducted (a positive number).
+	Points float64
+	// Driver is "" for the car and all its drivers.
+	Driver string
+	Reason string
+	Origin Origin
+}
+
+// Status is a car's standing in a round's classification.
+type Status string
+
+// Statuses. Classified is the empty string: a blank Status cell.
+const (
+	Classified    Status = ""
+	NotClassified Status = "NC"
+	Retired       Status = "Ret"
+	DidNotStart   Status = "DNS"
+	Disqualified  Status = "DSQ"
+	Withdrawn     Status = "WD"
+	DidNotQualify Status = "DNQ"
+	Excluded      Status = "EX"
+)
+
+// Statuses lists the status codes an official may type, in the order they
+// are offered in drop-downs.
+func Statuses() []Status {
+	return []Status{NotClassified, Retired, DidNotStart, Disqualified, Withdrawn, DidNotQualify, Excluded}
+}
+
+// StatusMeaning explains a status code in words.
+func StatusMeaning(s Status) string {
+	switch s {
+	case Classified:
+		return "classified (leave Status blank)"
+	case NotClassified:
+		return "not classified: running at the finish but too few laps"
+	case Retired:
+		return "retired (did not finish; DNF is accepted)"
+	case DidNotStart:
+		return "did not start"
+	case Disqualified:
+		return "disqualified (DQ is accepted)"
+	case Withdrawn:
+		return "withdrawn"
+	case DidNotQualify:
+		return "did not qualify"
+	case Excluded:
+		return "excluded"
+	}
+	return ""
+}
+
+// statusAliases maps every accepted spelling (upper case) to its status.
+var statusAliases = map[string]Status{
+	"":               Classified,
+	"CLASSIFIED":     Classified,
+	"NC":             NotClassified,
+	"NOT CLASSIFIED": NotClassified,
+	"RET":            Retired,
+	"DNF":            Retired,
+	"RETIRED":        Retired,
+	"DNS":            DidNotStart,
+	"DSQ":            Disqualified,
+	"DQ":             Disqualified,
+	"WD":             Withdrawn,
+	"DNQ":            DidNotQualify,
+	"EX":             Excluded,
+	"EXC":            Excluded,
+}
+
+// ParseStatus reads a status as typed (case-insensitive, with aliases such
+// as DNF for Ret and DQ for DSQ). It reports false for an unknown code.
+func ParseStatus(s string) (Status, bool) {
+	st, ok := statusAliases[strings.ToUpper(strings.Join(strings.Fields(s), " "))]
+	return st, ok
+}
+
+// IsClassified reports whether the status is classified (blank).
+func (s Status) IsClassified() bool { return s == Classified }

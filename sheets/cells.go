@@ -1,0 +1,328 @@
+package sheets
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/podium-dev/podium/scoring"
+)
+
+// ValueError says that a cell's value is not what its column expects.
+type ValueError struct {
+	// Value is the cell's text as found (trimmed).
+	Value string
+	// Expected describes what the column accepts: "a whole number".
+	Expected string
+	// Hint suggests a fix; may be empty.
+	Hint string
+}
+
+func (e *ValueError) Error() string {
+	return fmt.Sprintf("%q is not %s", e.Value, e.Expected)
+}
+
+// cellErrors are the error values a spreadsheet shows in a cell.
+var cellErrors = []string{"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"}
+
+// isCellError reports whether s is a spreadsheet error value such as #N/A.
+func isCellError(s string) bool {
+	for _, e := range cellErrors {
+		if strings.EqualFold(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// CleanText returns s as an official meant it: non-breaking and zero-width
+// spaces become spaces or vanish, surrounding spaces are trimmed and runs of
+// spaces inside become one space.
+func CleanText(s string) string {
+	if isPlainTrimmed(s) {
+		return s
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f':
+			continue
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f':
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isPlainTrimmed reports whether s is ASCII with single inner spaces and no
+// surrounding ones, the common case that CleanText leaves as it is.
+func isPlainTrimmed(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c < 0x20 || c == 0x7f {
+			return false
+		}
+		if c == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
+}
+
+// ParseNumber reads a number as typed: 25, "25", " 0.5 ", "45,5" (a single
+// decimal comma), "1e1".
+func ParseNumber(s string) (float64, error) {
+	s = CleanText(s)
+	if s == "" {
+		return 0, &ValueError{Value: s, Expected: "a number"}
+	}
+	if isCellError(s) {
+		return 0, &ValueError{Value: s, Expected: "a number", Hint: "the cell shows a spreadsheet error; fix the formula or type the value"}
+	}
+	t := s
+	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
+		t = strings.Replace(t, ",", ".", 1)
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, &ValueError{Value: s, Expected: "a number"}
+	}
+	return v, nil
+}
+
+// ParseInt reads a whole number as typed: 26, "26", "26.0", " 26 ".
+func ParseInt(s string) (int, error) {
+	v, err := ParseNumber(s)
+	if err != nil {
+		var ve *ValueError
+		if errors.As(err, &ve) {
+			ve.Expected = "a whole number"
+		}
+		return 0, err
+	}
+	if v != math.Trunc(v) || math.Abs(v) > 1e9 {
+		return 0, &ValueError{Value: CleanText(s), Expected: "a whole number"}
+	}
+	return int(v), nil
+}
+
+// ParsePositive reads a whole number of at least 1.
+func ParsePositive(s string) (int, error) {
+	n, err := ParseInt(s)
+	if err != nil {
+		var ve *ValueError
+		if errors.As(err, &ve) {
+			ve.Expected = "a positive whole number"
+		}
+		return 0, err
+	}
+	if n < 1 {
+		return 0, &ValueError{Value: CleanText(s), Expected: "a positive whole number"}
+	}
+	return n, nil
+}
+
+// ParsePercent reads a share: "70%", "70", "0.7" all give 0.7.
+func ParsePercent(s string) (float64, error) {
+	s = CleanText(s)
+	t := strings.TrimSpace(strings.TrimSuffix(s, "%"))
+	v, err := ParseNumber(t)
+	if err != nil || v < 0 || v > 100 {
+		return 0, &ValueError{Value: s, Expected: "a percentage", Hint: "write it as 70%"}
+	}
+	if strings.HasSuffix(s, "%") || v > 1 {
+		v /= 100
+	}
+	return v, nil
+}
+
+// ParseYes reads a yes/no cell: Y, Yes, X, 1, TRUE, ✓ mean yes; blank, N,
+// No, 0, FALSE mean no.
+func ParseYes(s string) (bool, error) {
+	switch strings.ToUpper(CleanText(s)) {
+	case "Y", "YES", "X", "1", "TRUE", "✓", "✔":
+		return true, nil
+	case "", "N", "NO", "0", "FALSE", "-":
+		return false, nil
+	}
+	return false, &ValueError{Value: CleanText(s), Expected: "Y or blank"}
+}
+
+// CarNumber normalises a car number as typed: " 7 ", 7, "7.0" and "#7" all
+// give "7"; other text is kept as typed ("007", "1A").
+func CarNumber(s string) string {
+	s = CleanText(s)
+	s = strings.TrimSpace(strings.TrimPrefix(s, "#"))
+	if v, err := strconv.ParseFloat(s, 64); err == nil && v == math.Trunc(v) && v >= 0 && v < 1e9 && !strings.HasPrefix(s, "0") {
+		return strconv.Itoa(int(v))
+	}
+	return s
+}
+
+// dateLayouts are the text dates accepted, besides ISO.
+var dateLayouts = []string{
+	"2006-01-02", "2006/01/02", "2006-1-2", "2006/1/2",
+	"2 January 2006", "2 Jan 2006", "January 2, 2006", "Jan 2, 2006", "January 2 2006", "Jan 2 2006",
+	"2. January 2006", "Monday, 2 January 2006", "Monday 2 January 2006", "Monday, January 2, 2006",
+	"2.1.2006", "02.01.2006",
+	"2006-01-02T15:04:05", "2006-01-02 15:04:05", time.RFC3339,
+}
+
+// ParseDate reads a date cell: a spreadsheet serial number (date1904 tells
+// the workbook's date system), an ISO date, "24 November 2019", "24.11.2019",
+// or "24/11/2019" when the day cannot be confused with the month.
+func ParseDate(s string, date1904 bool) (time.Time, error) {
+	s = CleanText(s)
+	bad := &ValueError{Value: s, Expected: "a date", Hint: "type it as 2019-11-24 or 24 November 2019, or format the cell as a date"}
+	if s == "" {
+		return time.Time{}, bad
+	}
+	if v, err := strconv.ParseFloat(s, 64); err == nil {
+		// Serials from 1 (1900-01-01) to 2958465 (9999-12-31).
+		if v < 1 || v > 2958465 || math.IsNaN(v) {
+			return time.Time{}, bad
+		}
+		base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+		if date1904 {
+			base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+		} else if v < 61 {
+			// Excel's 1900 system counts a 29 February 1900 that never was.
+			v++
+		}
+		days := math.Floor(v)
+		return base.AddDate(0, 0, int(days)), nil
+	}
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+		}
+	}
+	// d/m/yyyy or m/d/yyyy: accept only when the reading is unambiguous.
+	parts := strings.Split(s, "/")
+	if len(parts) == 3 && len(parts[2]) == 4 {
+		a, errA := strconv.Atoi(parts[0])
+		b, errB := strconv.Atoi(parts[1])
+		y, errY := strconv.Atoi(parts[2])
+		if errA == nil && errB == nil && errY == nil {
+			day, month := 0, 0
+			switch {
+			case a > 12 && b <= 12:
+				day, month = a, b
+			case b > 12 && a <= 12:
+				day, month = b, a
+			case a == b:
+				day, month = a, b
+			default:
+				return time.Time{}, &ValueError{Value: s, Expected: "an unambiguous date", Hint: "day and month could be swapped; type it as 2019-11-24 or 24 November 2019"}
+			}
+			t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+			if t.Day() == day && int(t.Month()) == month {
+				return t, nil
+			}
+		}
+	}
+	return time.Time{}, bad
+}
+
+// ParseRounds reads a Rounds cell: "All" (case-insensitive) for every round,
+// or round numbers and runs separated by commas (also semicolons, "and",
+// "&" or spaces): "1, 3", "1-2,4", "2–4". Blank gives the empty set; the
+// caller decides what blank means for its column.
+func ParseRounds(s string) (scoring.RoundSet, error) {
+	s = CleanText(s)
+	bad := func(why string) error {
+		return &ValueError{Value: s, Expected: "a list of rounds", Hint: why}
+	}
+	switch strings.ToLower(s) {
+	case "":
+		return scoring.RoundSet{}, nil
+	case "all", "all rounds":
+		return scoring.AllRounds(), nil
+	}
+	if len(s) > 200 {
+		return scoring.RoundSet{}, bad("too long: write runs such as 1–20")
+	}
+	norm := strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", ";", ",", "&", ",", " and ", ",").Replace(s)
+	// A number cell holding 1 is read as "1"; "1.0" happens too.
+	if v, err := strconv.ParseFloat(norm, 64); err == nil && v == math.Trunc(v) && v >= 1 && v <= maxRound {
+		return scoring.Rounds(int(v)), nil
+	}
+	var rounds []int
+	for _, part := range strings.FieldsFunc(norm, func(r rune) bool { return r == ',' || r == ' ' }) {
+		lo, hi, isRange := strings.Cut(part, "-")
+		from, err := roundNumber(lo)
+		if err != nil {
+			return scoring.RoundSet{}, bad(`write round numbers such as "1–2, 4" or "All"`)
+		}
+		to := from
+		if isRange {
+			if to, err = roundNumber(hi); err != nil {
+				return scoring.RoundSet{}, bad(`write runs such as "2–4"`)
+			}
+			if to < from {
+				return scoring.RoundSet{}, bad(fmt.Sprintf("the run %d-%d goes backwards; write %d–%d", from, to, to, from))
+			}
+		}
+		for r := from; r <= to; r++ {
+			rounds = append(rounds, r)
+		}
+	}
+	if len(rounds) == 0 {
+		return scoring.RoundSet{}, bad(`write round numbers such as "1–2, 4" or "All"`)
+	}
+	return scoring.Rounds(rounds...), nil
+}
+
+// maxRound bounds round numbers so that a typo such as "1-100000" cannot
+// allocate a huge list.
+const maxRound = 999
+
+func roundNumber(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimPrefix(strings.ToUpper(s), "R"), "ROUND")
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 || n > maxRound {
+		return 0, errors.New("not a round number")
+	}
+	return n, nil
+}
+
+// ParseAward reads a Points sheet award: 1, "1st", "P1", "Other",
+// "Pole", "Fastest lap".
+func ParseAward(s string) (scoring.AwardKind, int, error) {
+	s = CleanText(s)
+	key := strings.ToLower(s)
+	switch key {
+	case "other", "others", "other classified", "classified", "rest":
+		return scoring.AwardOther, 0, nil
+	case "pole", "pole position", "pp":
+		return scoring.AwardPole, 0, nil
+	case "fastest lap", "fl", "fastest", "fastest race lap", "best lap":
+		return scoring.AwardFastestLap, 0, nil
+	}
+	t := strings.TrimPrefix(key, "p")
+	for _, suffix := range []string{"st", "nd", "rd", "th", "."} {
+		t = strings.TrimSuffix(t, suffix)
+	}
+	if n, err := ParsePositive(t); err == nil && n <= 1000 {
+		return scoring.AwardPosition, n, nil
+	}
+	return 0, 0, &ValueError{Value: s, Expected: "an award", Hint: "write a position (1, 2, 3 …), Other, Pole or Fastest lap"}
+}

@@ -1,0 +1,328 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Errors that make a file unusable. A *FileError wraps one of them.
+var (
+	ErrNotFound      = errors.New("file not found")
+	ErrIsDirectory   = errors.New("is a folder, not a file")
+	ErrEmpty         = errors.New("the file is empty")
+	ErrNotWorkbook   = errors.New("not an Excel workbook")
+	ErrLegacyXLS     = errors.New("an Excel 97–2003 (.xls) workbook, which podium cannot read")
+	ErrODS           = errors.New("an OpenDocument (.ods) spreadsheet, which podium cannot read")
+	ErrEncrypted     = errors.New("the workbook is protected by a password")
+	ErrWrongPassword = errors.New("the password does not open the workbook")
+	ErrCorrupt       = errors.New("the workbook is damaged")
+	ErrTooLarge      = errors.New("the workbook is too large")
+)
+
+// FileError is a problem with a file as a whole: it cannot be opened or
+// read as a workbook.
+type FileError struct {
+	Path string
+	// Err is one of the sentinel errors above, possibly wrapped with detail.
+	Err error
+	// Hint says what to do about it.
+	Hint string
+}
+
+func (e *FileError) Error() string {
+	msg := e.Path + ": " + e.Err.Error()
+	if e.Hint != "" {
+		msg += " (" + e.Hint + ")"
+	}
+	return msg
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Limits bound what podium accepts from a file, so that a crafted or broken
+// file cannot exhaust memory or time.
+type Limits struct {
+	// MaxFileSize is the largest file read, in bytes.
+	MaxFileSize int64
+	// MaxUnzipSize is the largest total size of the unpacked workbook parts.
+	MaxUnzipSize int64
+	// MaxPartSize is the largest size of any one unpacked part (a sheet,
+	// the shared strings).
+	MaxPartSize int64
+	// MaxParts is the largest number of parts in the package.
+	MaxParts int
+	// MaxRows is the largest number of non-blank rows read from one sheet.
+	MaxRows int
+	// MaxColumns is the rightmost column read.
+	MaxColumns int
+	// MaxCellChars is the longest cell text accepted (Excel's own limit).
+	MaxCellChars int
+}
+
+// DefaultLimits returns limits generous for any real season: 100,000
+// results and more fit easily.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxFileSize:  256 << 20,
+		MaxUnzipSize: 1 << 30,
+		MaxPartSize:  512 << 20,
+		MaxParts:     10000,
+		MaxRows:      1_000_000,
+		MaxColumns:   16384,
+		MaxCellChars: 32767,
+	}
+}
+
+// OpenOptions configures how a workbook is opened.
+type OpenOptions struct {
+	// Password opens a password-protected workbook.
+	Password string
+	// Limits; the zero value means DefaultLimits.
+	Limits Limits
+}
+
+// Workbook is an open season workbook. Reading never writes to the file.
+type Workbook struct {
+	Path     string
+	f        *excelize.File
+	date1904 bool
+	limits   Limits
+}
+
+// Open opens the workbook at path for reading. Problems with the file itself
+// (missing, not a workbook, password-protected, damaged, too large) come back
+// as a *FileError with a hint; problems with its data come later, as
+// diagnostics.
+func Open(path string, opts OpenOptions) (*Workbook, error) {
+	limits := opts.Limits
+	if limits == (Limits{}) {
+		limits = DefaultLimits()
+	}
+	fail := func(err error, hint string) (*Workbook, error) {
+		return nil, &FileError{Path: path, Err: err, Hint: hint}
+	}
+	data, err := readLimited(path, limits.MaxFileSize)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fail(ErrNotFound, "check the name and folder")
+	case errors.Is(err, ErrIsDirectory):
+		return fail(ErrIsDirectory, "give the path of the .xlsx file")
+	case errors.Is(err, ErrTooLarge):
+		return fail(err, fmt.Sprintf("podium reads files up to %d MB", limits.MaxFileSize>>20))
+	case err != nil:
+		return fail(err, "")
+	}
+	return OpenBytes(path, data, opts)
+}
+
+// OpenBytes opens a workbook held in memory; name is used in messages.
+func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
+	limits := opts.Limits
+	if limits == (Limits{}) {
+		limits = DefaultLimits()
+	}
+	fail := func(err error, hint string) (*Workbook, error) {
+		return nil, &FileError{Path: name, Err: err, Hint: hint}
+	}
+	if int64(len(data)) > limits.MaxFileSize {
+		return fail(ErrTooLarge, fmt.Sprintf("podium reads files up to %d MB", limits.MaxFileSize>>20))
+	}
+	switch sniff(data) {
+	case formatEmpty:
+		return fail(ErrEmpty, "the file has 0 bytes; save the workbook again from Excel")
+	case formatOLE:
+		if !bytes.Contains(data, encryptedPackage) {
+			return fail(ErrLegacyXLS, "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)")
+		}
+		if opts.Password == "" {
+			return fail(ErrEncrypted, "give the password with --password, or remove it in Excel: File › Info › Protect Workbook")
+		}
+	case formatZip:
+		if err := checkPackage(data, limits); err != nil {
+			return nil, &FileError{Path: name, Err: err.err, Hint: err.hint}
+		}
+	case formatCSV:
+		return fail(fmt.Errorf("%w: it is a CSV or text file", ErrNotWorkbook), "open it in Excel and save it as an Excel Workbook (.xlsx)")
+	case formatHTML:
+		return fail(fmt.Errorf("%w: it is a web page (HTML or XML) named like a workbook", ErrNotWorkbook), "open it in Excel and save it as an Excel Workbook (.xlsx)")
+	default:
+		return fail(ErrNotWorkbook, "podium reads Excel workbooks (.xlsx); save the file from Excel or LibreOffice in that format")
+	}
+	xopts := excelize.Options{
+		Password:          opts.Password,
+		RawCellValue:      true,
+		UnzipSizeLimit:    limits.MaxUnzipSize,
+		UnzipXMLSizeLimit: min(limits.MaxUnzipSize, 64<<20),
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), xopts)
+	if err != nil {
+		if f != nil {
+			f.Close()
+		}
+		switch {
+		case sniff(data) == formatOLE && (errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword)):
+			return fail(ErrWrongPassword, "check the password given with --password")
+		case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit) || strings.Contains(err.Error(), "size limit"):
+			return fail(ErrTooLarge, fmt.Sprintf("unpacked, it would exceed %d MB", limits.MaxUnzipSize>>20))
+		}
+		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice, repair it if asked, and save it again")
+	}
+	wb := &Workbook{Path: name, f: f, limits: limits}
+	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		wb.date1904 = *props.Date1904
+	}
+	if len(f.GetSheetList()) == 0 {
+		f.Close()
+		return fail(fmt.Errorf("%w: it has no sheets", ErrCorrupt), "open it in Excel or LibreOffice and save it again")
+	}
+	return wb, nil
+}
+
+// Close releases the workbook's resources.
+func (w *Workbook) Close() error { return w.f.Close() }
+
+// Sheets returns the workbook's sheet names in workbook order.
+func (w *Workbook) Sheets() []string { return w.f.GetSheetList() }
+
+// Date1904 reports whether the workbook counts dates from 1904 (an old Mac
+// Excel setting) instead of 1900.
+func (w *Workbook) Date1904() bool { return w.date1904 }
+
+func readLimited(path string, max int64) ([]byte, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	info, err := file.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, ErrIsDirectory
+	}
+	if info.Size() > max {
+		return nil, ErrTooLarge
+	}
+	data, err := io.ReadAll(io.LimitReader(file, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, ErrTooLarge
+	}
+	return data, nil
+}
+
+type format int
+
+const (
+	formatUnknown format = iota
+	formatEmpty
+	formatZip
+	formatOLE
+	formatCSV
+	formatHTML
+)
+
+var (
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+	// encryptedPackage is the UTF-16 name of the stream that holds an
+	// encrypted .xlsx inside its OLE container.
+	encryptedPackage = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00")
+)
+
+func sniff(data []byte) format {
+	switch {
+	case len(data) == 0:
+		return formatEmpty
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")):
+		return formatZip
+	case bytes.HasPrefix(data, oleMagic):
+		return formatOLE
+	}
+	head := data[:min(len(data), 4096)]
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
+	lower := bytes.ToLower(trimmed[:min(len(trimmed), 64)])
+	if bytes.HasPrefix(lower, []byte("<")) {
+		return formatHTML
+	}
+	if bytes.HasPrefix(head, []byte("\xFF\xFE")) || bytes.HasPrefix(head, []byte("\xFE\xFF")) {
+		return formatCSV // UTF-16 text, as Excel's "Unicode text" writes
+	}
+	if utf8.Valid(head[:max(0, len(head)-utf8.UTFMax)]) && bytes.IndexByte(head, 0) < 0 {
+		return formatCSV
+	}
+	return formatUnknown
+}
+
+type packageError struct {
+	err  error
+	hint string
+}
+
+// checkPackage inspects the zip directory before excelize unpacks anything:
+// it must be a spreadsheet package and within the size limits.
+func checkPackage(data []byte, limits Limits) *packageError {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return &packageError{fmt.Errorf("%w: the file is truncated or is not a valid zip package (%v)", ErrCorrupt, err), "the file may have been cut short while copying or downloading; get a fresh copy"}
+	}
+	if len(zr.File) > limits.MaxParts {
+		return &packageError{fmt.Errorf("%w: it holds %d parts (the limit is %d)", ErrTooLarge, len(zr.File), limits.MaxParts), ""}
+	}
+	var total uint64
+	hasContentTypes, hasWorkbook := false, false
+	for _, zf := range zr.File {
+		name := strings.TrimPrefix(zf.Name, "/")
+		switch {
+		case name == "mimetype":
+			if rc, err := zf.Open(); err == nil {
+				head := make([]byte, 64)
+				n, _ := io.ReadFull(rc, head)
+				rc.Close()
+				if bytes.Contains(head[:n], []byte("opendocument")) {
+					return &packageError{ErrODS, "open it in LibreOffice and save it as Excel 2007-365 (.xlsx)"}
+				}
+			}
+		case strings.EqualFold(name, "[Content_Types].xml"):
+			hasContentTypes = true
+		case strings.EqualFold(name, "xl/workbook.xml"), strings.EqualFold(name, "xl/workbook.bin"):
+			hasWorkbook = true
+		}
+		if strings.EqualFold(name, "xl/workbook.bin") {
+			return &packageError{fmt.Errorf("%w: it is a binary workbook (.xlsb)", ErrNotWorkbook), "open it in Excel and save it as an Excel Workbook (.xlsx)"}
+		}
+		if zf.UncompressedSize64 > uint64(limits.MaxPartSize) {
+			return &packageError{fmt.Errorf("%w: its part %s unpacks to %d MB (the limit is %d MB)", ErrTooLarge, name, zf.UncompressedSize64>>20, limits.MaxPartSize>>20), "a workbook this large is probably damaged or crafted; save a copy with only the season's sheets"}
+		}
+		total += zf.UncompressedSize64
+	}
+	if total > uint64(limits.MaxUnzipSize) {
+		return &packageError{fmt.Errorf("%w: it unpacks to %d MB (the limit is %d MB)", ErrTooLarge, total>>20, limits.MaxUnzipSize>>20), "save a copy with only the season's sheets"}
+	}
+	if !hasContentTypes || !hasWorkbook {
+		what := "a zip archive"
+		if hasContentTypes {
+			what = "an Office package without a workbook part (perhaps a Word or PowerPoint file)"
+		}
+		return &packageError{fmt.Errorf("%w: it is %s", ErrNotWorkbook, what), "give the Excel workbook (.xlsx) of the season"}
+	}
+	return nil
+}
+
+// cleanExcelizeError keeps excelize's message but drops Go-specific noise.
+func cleanExcelizeError(err error) string {
+	msg := err.Error()
+	msg = strings.TrimPrefix(msg, "zip: ")
+	return msg
+}

@@ -1,0 +1,523 @@
+package sheets
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/templates"
+)
+
+// Read opens the workbook at path, reads the season and validates it. The
+// error is a *FileError when the file cannot be used at all; problems with
+// the data are in the diagnostics, and the season is returned even when they
+// hold errors (as far as it could be read).
+func Read(path string, opts OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
+	wb, err := Open(path, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer wb.Close()
+	return wb.Season()
+}
+
+// Season reads the season from the workbook and validates it.
+func (w *Workbook) Season() (*scoring.Season, scoring.Diagnostics, error) {
+	c := templates.V1()
+	var diags scoring.Diagnostics
+	tables, err := w.tables(c, &diags)
+	if err != nil {
+		return nil, nil, err
+	}
+	s := &scoring.Season{TieBreak: scoring.Countback, Status: scoring.Provisional}
+	rd := reader{w: w, c: c, diags: &diags, invalid: map[scoring.Ref]bool{}}
+	if t := tables[templates.SheetSeason]; t != nil {
+		rd.season(t, s)
+	}
+	if t := tables[templates.SheetCalendar]; t != nil {
+		s.Rounds = rd.calendar(t)
+	}
+	if t := tables[templates.SheetPoints]; t != nil {
+		s.Points = rd.points(t)
+	}
+	if t := tables[templates.SheetEntries]; t != nil {
+		s.Entries = rd.entries(t)
+	}
+	if t := tables[templates.SheetDrivers]; t != nil {
+		s.Drivers = rd.drivers(t)
+	}
+	if t := tables[templates.SheetResults]; t != nil {
+		s.Results = rd.results(t)
+	}
+	if t := tables[templates.SheetPenalties]; t != nil {
+		s.Penalties = rd.penalties(t)
+	}
+	v := validator{s: s, diags: &diags, tables: tables, invalid: rd.invalid}
+	v.validate()
+	diags.Sort(c.SheetNames())
+	return s, diags, nil
+}
+
+// tables finds and reads every contract sheet present in the workbook.
+func (w *Workbook) tables(c templates.Contract, diags *scoring.Diagnostics) (map[string]*table, error) {
+	names := w.Sheets()
+	tables := map[string]*table{}
+	for _, def := range c.Sheets {
+		var found []string
+		for _, name := range names {
+			if templates.Normalize(name) == templates.Normalize(def.Name) {
+				found = append(found, name)
+			}
+		}
+		if len(found) == 0 {
+			if def.Required {
+				hint := fmt.Sprintf("the workbook has sheets %s; add a sheet named %s (podium template writes a blank one)", strings.Join(quoteAll(names), ", "), def.Name)
+				if guess := closestSheet(def.Name, names); guess != "" {
+					hint = fmt.Sprintf("did you mean %q? rename it to %s", guess, def.Name)
+				}
+				diags.Errorf(scoring.Ref{File: w.Path, Sheet: def.Name}, CodeMissingSheet, hint, "required sheet %s is missing", def.Name)
+			}
+			continue
+		}
+		for _, other := range found[1:] {
+			diags.Warnf(scoring.Ref{File: w.Path, Sheet: other}, CodeDuplicateSheet, "rename or delete one of them",
+				"sheets %q and %q both name the %s sheet; podium reads %q", found[0], other, def.Name, found[0])
+		}
+		t, err := w.readTable(found[0], def, diags)
+		if err != nil {
+			return nil, err
+		}
+		if t != nil {
+			tables[def.Name] = t
+		}
+	}
+	return tables, nil
+}
+
+func quoteAll(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = fmt.Sprintf("%q", n)
+	}
+	return out
+}
+
+// closestSheet guesses which existing sheet was meant for a contract sheet:
+// a small typo ("Result") or a name that contains it ("Race Results").
+func closestSheet(want string, names []string) string {
+	if g := closest(want, names, 2); g != "" {
+		return g
+	}
+	key := templates.Normalize(want)
+	for _, n := range names {
+		if strings.Contains(templates.Normalize(n), key) {
+			return n
+		}
+	}
+	return ""
+}
+
+// reader turns table rows into model records, reporting bad cells.
+type reader struct {
+	w     *Workbook
+	c     templates.Contract
+	diags *scoring.Diagnostics
+	// invalid records the cells reported as unreadable, so that later
+	// checks do not report them again as blank.
+	invalid map[scoring.Ref]bool
+}
+
+// cell is one row's access to its values, reporting problems at their cells.
+type cell struct {
+	rd *reader
+	t  *table
+	r  tableRow
+}
+
+func (rd *reader) row(t *table, r tableRow) cell { return cell{rd, t, r} }
+
+func (c cell) ref(col string) scoring.Ref { return c.t.origin(c.r).At(col) }
+
+func (c cell) text(col string) string { return c.t.value(c.r, col) }
+
+// label names a column in a message: "car number", "position", "status".
+func label(col string) string {
+	switch col {
+	case templates.ColNo:
+		return "car number"
+	case templates.ColPos:
+		return "position"
+	case templates.ColNat:
+		return "nationality"
+	}
+	return strings.ToLower(col)
+}
+
+// bad reports a value error at column col.
+func (c cell) bad(col string, err error) {
+	c.rd.invalid[c.ref(col)] = true
+	var ve *ValueError
+	if errors.As(err, &ve) {
+		c.rd.diags.Errorf(c.ref(col), CodeBadValue, ve.Hint, "%s %s", label(col), ve.Error())
+		return
+	}
+	c.rd.diags.Errorf(c.ref(col), CodeBadValue, "", "%s: %v", label(col), err)
+}
+
+// required reports a blank required cell; it returns false when blank.
+func (c cell) required(col string) bool {
+	if c.text(col) != "" {
+		return true
+	}
+	hint := "fill it in, or delete the row"
+	c.rd.diags.Errorf(c.ref(col), CodeRequired, hint, "%s is blank", label(col))
+	return false
+}
+
+// int reads a whole number; blank gives def.
+func (c cell) int(col string, def int, parse func(string) (int, error)) int {
+	s := c.text(col)
+	if s == "" {
+		return def
+	}
+	n, err := parse(s)
+	if err != nil {
+		c.bad(col, err)
+		return def
+	}
+	return n
+}
+
+func (c cell) number(col string, def float64) float64 {
+	s := c.text(col)
+	if s == "" {
+		return def
+	}
+	v, err := ParseNumber(s)
+	if err != nil {
+		c.bad(col, err)
+		return def
+	}
+	return v
+}
+
+func (c cell) yes(col string, def bool) bool {
+	s := c.text(col)
+	if s == "" {
+		return def
+	}
+	v, err := ParseYes(s)
+	if err != nil {
+		if col == templates.ColScores {
+			err = &ValueError{Value: s, Expected: "Y, N or blank", Hint: "N marks an invited entry that scores no points"}
+		}
+		c.bad(col, err)
+		return def
+	}
+	return v
+}
+
+func (c cell) rounds(col string, blank scoring.RoundSet) scoring.RoundSet {
+	s := c.text(col)
+	if s == "" {
+		return blank
+	}
+	rs, err := ParseRounds(s)
+	if err != nil {
+		c.bad(col, err)
+		return blank
+	}
+	return rs
+}
+
+func (rd *reader) season(t *table, s *scoring.Season) {
+	seen := map[string]tableRow{}
+	for _, r := range t.rows {
+		c := rd.row(t, r)
+		name := c.text(templates.ColField)
+		if name == "" {
+			continue
+		}
+		field, ok := rd.c.Field(name)
+		if !ok {
+			var names []string
+			for _, f := range rd.c.Fields {
+				names = append(names, f.Name)
+			}
+			hint := "podium reads " + strings.Join(names, ", ")
+			if g := closest(name, names, 3); g != "" {
+				hint = "did you mean " + g + "?"
+			}
+			rd.diags.Warnf(c.ref(templates.ColField), CodeUnknownField, hint, "setting %q is not one podium reads, so it is ignored", name)
+			continue
+		}
+		if first, dup := seen[field.Name]; dup {
+			rd.diags.Errorf(c.ref(templates.ColField), CodeDuplicateField, "delete one of the rows",
+				"setting %s is given twice (rows %d and %d)", field.Name, first.n, r.n)
+			continue
+		}
+		seen[field.Name] = r
+		value := c.text(templates.ColValue)
+		switch field.Name {
+		case templates.FieldSeries:
+			s.Series = value
+		case templates.FieldSeason:
+			s.Name = value
+		case templates.FieldStatus:
+			switch strings.ToLower(value) {
+			case "", "provisional":
+				s.Status = scoring.Provisional
+			case "final":
+				s.Status = scoring.Final
+			default:
+				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose Provisional or Final", "status %q is not Provisional or Final", value)
+			}
+		case templates.FieldBestResults:
+			if value != "" && !strings.EqualFold(value, "all") {
+				s.BestResults = c.int(templates.ColValue, 0, ParsePositive)
+			}
+		case templates.FieldThreshold:
+			if value != "" {
+				v, err := ParsePercent(value)
+				if err != nil {
+					c.bad(templates.ColValue, err)
+				}
+				s.ClassificationThreshold = v
+			}
+		case templates.FieldTieBreak:
+			switch strings.ToLower(value) {
+			case "", "countback", "count back", "count-back":
+				s.TieBreak = scoring.Countback
+			case "none", "no", "shared", "share":
+				s.TieBreak = scoring.NoTieBreak
+			default:
+				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose countback or none", "tie-break %q is not countback or none", value)
+			}
+		}
+	}
+}
+
+func (rd *reader) calendar(t *table) []scoring.Round {
+	var rounds []scoring.Round
+	for _, r := range t.rows {
+		c := rd.row(t, r)
+		if !c.required(templates.ColRound) {
+			continue
+		}
+		n := c.int(templates.ColRound, 0, ParsePositive)
+		if n == 0 {
+			continue
+		}
+		round := scoring.Round{
+			Number:  n,
+			Code:    c.text(templates.ColCode),
+			Name:    c.text(templates.ColRace),
+			Circuit: c.text(templates.ColCircuit),
+			Country: c.text(templates.ColCountry),
+			Factor:  1,
+			Origin:  t.origin(r),
+		}
+		if d := c.text(templates.ColDate); d != "" {
+			date, err := ParseDate(d, rd.w.date1904)
+			if err != nil {
+				c.bad(templates.ColDate, err)
+			}
+			round.Date = date
+		}
+		if f := c.text(templates.ColFactor); f != "" {
+			v, err := ParseNumber(f)
+			switch {
+			case err != nil:
+				c.bad(templates.ColFactor, err)
+			case v <= 0 || v > 100:
+				rd.diags.Errorf(c.ref(templates.ColFactor), CodeBadFactor, "use 1 for normal points, 2 for double, 0.5 for half",
+					"points factor %s must be more than 0", f)
+			default:
+				round.Factor = v
+			}
+		}
+		rounds = append(rounds, round)
+	}
+	return rounds
+}
+
+func (rd *reader) points(t *table) []scoring.Award {
+	var awards []scoring.Award
+	for _, r := range t.rows {
+		c := rd.row(t, r)
+		if !c.required(templates.ColAward) || !c.required(templates.ColPoints) {
+			continue
+		}
+		kind, pos, err := ParseAward(c.text(templates.ColAward))
+		if err != nil {
+			c.bad(templates.ColAward, err)
+			continue
+		}
+		pts, err := ParseNumber(c.text(templates.ColPoints))
+		if err != nil {
+			c.bad(templates.ColPoints, err)
+			continue
+		}
+		if pts < 0 {
+			rd.diags.Errorf(c.ref(templates.ColPoints), CodeNegativePoints, "points awarded are 0 or more; deductions go in the Penalties sheet",
+				"points %s are negative", c.text(templates.ColPoints))
+			continue
+		}
+		awards = append(awards, scoring.Award{Kind: kind, Position: pos, Points: pts, Class: c.text(templates.ColClass), Origin: t.origin(r)})
+	}
+	return awards
+}
+
+func (rd *reader) entries(t *table) []scoring.Entry {
+	var entries []scoring.Entry
+	for _, r := range t.rows {
+		c := rd.row(t, r)
+		okNo := c.required(templates.ColNo)
+		okClass := c.required(templates.ColClass)
+		okTeam := c.required(templates.ColTeam)
+		if !okNo || !okClass || !okTeam {
+			continue
+		}
+		entries = append(entries, scoring.Entry{
+			No:     CarNumber(c.text(templates.ColNo)),
+			Class:  c.text(templates.ColClass),
+			Team:   c.text(templates.ColTeam),
+			Cup:    c.text(templates.ColCup),
+			Nat:    c.text(templates.ColNat),
+			Car:    c.text(templates.ColCar),
+			Rounds: c.rounds(templates.ColRounds, scoring.AllRounds()),
+			Scores: c.yes(templates.ColScores, true),
+			Origin: t.origin(r),
+		})
+	}
+	return entries
+}
+
+func (rd *reader) drivers(t *table) []scoring.Driver {
+	var drivers []scoring.Driver
+	for _, r := range t.rows {
+		c := rd.row(t, r)
+		okNo := c.required(templates.ColNo)
+		okName := c.required(templates.ColDriver)
+		if !okNo || !okName {
+			continue
+		}
+		name := c.text(templates.ColDriver)
+		drivers = append(drivers, scoring.Driver{
+			No:         CarNumber(c.text(templates.ColNo)),
+			Name:       name,
+			Key:        FoldName(name),
+			Nat:        c.text(templates.ColNat),
+			Rounds:     c.rounds(templates.ColRounds, scoring.AllRounds()),
+			Ineligible: c.rounds(templates.ColIneligible, scoring.RoundSet{}),
+			Rating:     c.text(templates.ColRating),
+			Origin:     t.origin(r),
+		})
+	}
+	return drivers
+}
+
+func (rd *reader) results(t *table) []scoring.Result {
+	var results []scoring.Result
+	var codes []string
+	for _, st := range scoring.Statuses() {
+		codes = append(codes, string(st))
+	}
+	for _, r := range t.rows {
+		c := rd.row(t, r)
+		okRound := c.required(templates.ColRound)
+		okNo := c.required(templates.ColNo)
+		if !okRound || !okNo {
+			continue
+		}
+		round := c.int(templates.ColRound, 0, ParsePositive)
+		if round == 0 {
+			continue
+		}
+		res := scoring.Result{
+			Round:      round,
+			No:         CarNumber(c.text(templates.ColNo)),
+			Pos:        c.int(templates.ColPos, 0, ParsePositive),
+			Pole:       c.yes(templates.ColPole, false),
+			FastestLap: c.yes(templates.ColFastestLap, false),
+			Laps:       c.int(templates.ColLaps, -1, nonNegative),
+			Note:       c.text(templates.ColNote),
+			Origin:     t.origin(r),
+		}
+		if s := c.text(templates.ColStatus); s != "" {
+			st, ok := scoring.ParseStatus(s)
+			if !ok {
+				hint := "use " + strings.Join(codes, ", ") + ", or leave it blank when classified"
+				if g := suggestStatus(s); g != "" {
+					hint = "did you mean " + g + "?"
+				}
+				rd.diags.Errorf(c.ref(templates.ColStatus), CodeUnknownStatus, hint, "status %q is not a status code", s)
+				// Read on as not classified, so that no second error
+				// claims a missing position.
+				st = scoring.NotClassified
+			}
+			res.Status = st
+		}
+		results = append(results, res)
+	}
+	return results
+}
+
+// suggestStatus returns the status code closest to a mistyped one.
+func suggestStatus(s string) string {
+	aliases := map[string]string{"Ret": "Ret", "NC": "NC", "DNS": "DNS", "DSQ": "DSQ", "WD": "WD", "DNQ": "DNQ", "EX": "EX",
+		"DNF": "Ret", "Retired": "Ret", "DQ": "DSQ", "Not classified": "NC", "Classified": "(blank)", "Excluded": "EX", "Withdrawn": "WD", "Disqualified": "DSQ"}
+	keys := []string{"Ret", "NC", "DNS", "DSQ", "WD", "DNQ", "EX", "DNF", "Retired", "DQ", "Not classified", "Classified", "Excluded", "Withdrawn", "Disqualified"}
+	maxDist := 1
+	if len([]rune(s)) > 4 {
+		maxDist = 2
+	}
+	if g := closest(s, keys, maxDist); g != "" {
+		if g == "Classified" {
+			return "a blank cell (classified)"
+		}
+		return aliases[g]
+	}
+	return ""
+}
+
+func nonNegative(s string) (int, error) {
+	n, err := ParseInt(s)
+	if err == nil && n < 0 {
+		return 0, &ValueError{Value: s, Expected: "0 or more"}
+	}
+	return n, err
+}
+
+func (rd *reader) penalties(t *table) []scoring.Penalty {
+	var penalties []scoring.Penalty
+	for _, r := range t.rows {
+		c := rd.row(t, r)
+		okRound := c.required(templates.ColRound)
+		okNo := c.required(templates.ColNo)
+		okPts := c.required(templates.ColPoints)
+		if !okRound || !okNo || !okPts {
+			continue
+		}
+		round := c.int(templates.ColRound, 0, ParsePositive)
+		pts := c.number(templates.ColPoints, math.NaN())
+		if round == 0 || math.IsNaN(pts) {
+			continue
+		}
+		if pts == 0 {
+			rd.diags.Errorf(c.ref(templates.ColPoints), CodeBadValue, "type the points deducted, e.g. 5", "a penalty of 0 points deducts nothing")
+			continue
+		}
+		penalties = append(penalties, scoring.Penalty{
+			Round:  round,
+			No:     CarNumber(c.text(templates.ColNo)),
+			Points: math.Abs(pts),
+			Driver: c.text(templates.ColDriver),
+			Reason: c.text(templates.ColReason),
+			Origin: t.origin(r),
+		})
+	}
+	return penalties
+}

@@ -1,0 +1,71 @@
+package sheets
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// distance returns the Levenshtein edit distance between a and b, counted
+// in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// closest returns the candidate nearest to s (compared case-insensitively,
+// ignoring '.', '#' and spaces) when it is at most maxDist edits away, and ""
+// otherwise. Ties go to the earlier candidate.
+func closest(s string, candidates []string, maxDist int) string {
+	key := foldKey(s)
+	best, bestDist := "", maxDist+1
+	for _, c := range candidates {
+		d := distance(key, foldKey(c))
+		if d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// foldKey compares loosely: lower case, no accents, no spaces, '.' or '#'.
+func foldKey(s string) string {
+	s = FoldName(s)
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '.' || r == '#' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// FoldName returns the key under which two spellings of a name are the same
+// person: lower case, accents removed, spacing normalised ("Sébastien  Page"
+// and "sebastien page" share a key).
+func FoldName(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, CleanText(s))
+	if err != nil {
+		out = CleanText(s)
+	}
+	return strings.ToLower(out)
+}

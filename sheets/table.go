@@ -1,0 +1,313 @@
+package sheets
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/templates"
+	"github.com/xuri/excelize/v2"
+)
+
+// table is a contract sheet as read: its header row and its non-blank data
+// rows, with the values of the contract's columns only.
+type table struct {
+	def  templates.Sheet
+	name string // the sheet's name in the workbook
+	file string
+	// header is the 1-based row number of the header row.
+	header int
+	// cols maps canonical column names to 1-based column numbers; shared
+	// by the Origin of every row.
+	cols map[string]int
+	// index is the column number of each def.Columns entry (0 = absent).
+	index []int
+	rows  []tableRow
+}
+
+type tableRow struct {
+	n int
+	// vals holds the cleaned text of each def.Columns entry.
+	vals []string
+}
+
+func (t *table) origin(r tableRow) scoring.Origin {
+	return scoring.Origin{File: t.file, Sheet: t.name, Row: r.n, Cols: t.cols}
+}
+
+// value returns the cleaned text of column col in row r ("" when the column
+// is absent).
+func (t *table) value(r tableRow, col string) string {
+	for i, c := range t.def.Columns {
+		if c.Name == col {
+			return r.vals[i]
+		}
+	}
+	return ""
+}
+
+// has reports whether the sheet has column col.
+func (t *table) has(col string) bool { return t.cols[col] > 0 }
+
+// readTable reads the sheet named name as the contract sheet def, reporting
+// problems with the sheet's layout and cells to diags. It returns nil when
+// the sheet cannot be used (no header row with the required columns).
+func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Diagnostics) (*table, error) {
+	rows, err := w.f.Rows(name)
+	if err != nil {
+		return nil, w.corrupt(name, err)
+	}
+	defer rows.Close()
+	t := &table{def: def, name: name, file: w.Path, index: make([]int, len(def.Columns))}
+	sheetRef := scoring.Ref{File: w.Path, Sheet: name}
+	type candidate struct {
+		row     int
+		cells   []string
+		matched int
+	}
+	var best candidate
+	rowNum, dataRows := 0, 0
+	var blanks []blankCell
+	for rows.Next() {
+		rowNum++
+		cells, err := rows.Columns()
+		if err != nil {
+			return nil, w.corrupt(name, err)
+		}
+		if t.header == 0 {
+			if rowNum > templates.HeaderSearchRows {
+				break
+			}
+			matched, complete := t.matchHeader(cells)
+			if matched > best.matched {
+				best = candidate{rowNum, cells, matched}
+			}
+			if complete {
+				t.header = rowNum
+				t.setHeader(cells, rowNum, diags)
+			}
+			continue
+		}
+		r := tableRow{n: rowNum, vals: make([]string, len(def.Columns))}
+		blank := true
+		for i, col := range t.index {
+			if col == 0 || col > len(cells) {
+				continue
+			}
+			v := cells[col-1]
+			if len(v) > w.limits.MaxCellChars {
+				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, CodeTooLong, "shorten it",
+					"the cell holds %d characters; podium reads at most %d", len(v), w.limits.MaxCellChars)
+				v = v[:w.limits.MaxCellChars]
+			}
+			r.vals[i] = CleanText(v)
+			if r.vals[i] != "" {
+				blank = false
+			} else {
+				// A formula without a saved result reads as blank too.
+				blanks = append(blanks, blankCell{len(t.rows), i})
+			}
+		}
+		if blank {
+			blanks = slices.DeleteFunc(blanks, func(b blankCell) bool { return b.row == len(t.rows) })
+			continue
+		}
+		dataRows++
+		if dataRows > w.limits.MaxRows {
+			diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum}, CodeTooManyRows, "split the workbook or delete unused rows",
+				"the sheet has more than %d rows with data; podium stopped reading here", w.limits.MaxRows)
+			break
+		}
+		t.rows = append(t.rows, r)
+	}
+	if err := rows.Error(); err != nil {
+		return nil, w.corrupt(name, err)
+	}
+	if t.header == 0 {
+		t.reportMissingHeader(best.row, best.cells, sheetRef, diags)
+		return nil, nil
+	}
+	if err := w.fillMerged(t); err != nil {
+		return nil, err
+	}
+	if err := w.checkFormulas(t, blanks, diags); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+type blankCell struct{ row, col int } // index into t.rows and def.Columns
+
+// matchHeader counts the contract columns a row's cells name and reports
+// whether every required column is among them.
+func (t *table) matchHeader(cells []string) (matched int, complete bool) {
+	found := make([]bool, len(t.def.Columns))
+	for _, cell := range cells {
+		key := templates.Normalize(cell)
+		if key == "" {
+			continue
+		}
+		for i, c := range t.def.Columns {
+			if !found[i] && c.Matches(key) {
+				found[i] = true
+				matched++
+				break
+			}
+		}
+	}
+	complete = true
+	for i, c := range t.def.Columns {
+		if c.Required && !found[i] {
+			complete = false
+		}
+	}
+	return matched, complete
+}
+
+// setHeader maps the header row's cells to contract columns, reporting
+// columns given twice and headers that look like a mistyped column name.
+func (t *table) setHeader(cells []string, row int, diags *scoring.Diagnostics) {
+	t.cols = make(map[string]int, len(t.def.Columns))
+	known := t.headerNames()
+	for j, cell := range cells {
+		col := j + 1
+		ref := scoring.Ref{File: t.file, Sheet: t.name, Row: row, Col: col}
+		text := CleanText(cell)
+		if text == "" {
+			continue
+		}
+		c, ok := t.def.Column(text)
+		if !ok {
+			if guess := closest(text, known, 2); guess != "" {
+				diags.Warnf(ref, CodeUnknownColumn, fmt.Sprintf("did you mean %s? Columns podium reads here: %s", guess, strings.Join(t.def.SheetColumnNames(), ", ")),
+					"column %q is not one podium reads, so it is ignored", text)
+			}
+			continue
+		}
+		if first, dup := t.cols[c.Name]; dup {
+			diags.Errorf(ref, CodeDuplicateColumn, "delete or rename one of them",
+				"column %s appears twice: %s and %s", c.Name, scoring.ColumnName(first)+fmt.Sprint(row), ref.Cell())
+			continue
+		}
+		t.cols[c.Name] = col
+	}
+	for i, c := range t.def.Columns {
+		t.index[i] = t.cols[c.Name]
+	}
+}
+
+// headerNames lists every accepted header of the sheet (names and aliases).
+func (t *table) headerNames() []string {
+	var names []string
+	for _, c := range t.def.Columns {
+		names = append(names, c.Name)
+		names = append(names, c.Aliases...)
+	}
+	return names
+}
+
+func (t *table) reportMissingHeader(row int, cells []string, sheetRef scoring.Ref, diags *scoring.Diagnostics) {
+	required := t.def.RequiredColumns()
+	if row == 0 {
+		diags.Errorf(sheetRef, CodeNoHeader, "put the column names in the first row: "+strings.Join(required, ", "),
+			"no header row found in the first %d rows: expected a row with the columns %s", templates.HeaderSearchRows, strings.Join(required, ", "))
+		return
+	}
+	present := map[string]bool{}
+	var seen []string
+	for _, cell := range cells {
+		if c, ok := t.def.Column(cell); ok {
+			present[c.Name] = true
+		}
+		if s := CleanText(cell); s != "" {
+			seen = append(seen, s)
+		}
+	}
+	for _, name := range required {
+		if present[name] {
+			continue
+		}
+		hint := "add a column headed " + name
+		if guess := closestHeader(name, seen); guess != "" {
+			hint = fmt.Sprintf("is %q meant to be %s? rename it", guess, name)
+		}
+		diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name, Row: row}, CodeMissingColumn, hint,
+			"required column %s is missing from the header row", name)
+	}
+}
+
+// closestHeader returns the header among seen that is closest to the column
+// name want, if any is close.
+func closestHeader(want string, seen []string) string {
+	best, bestDist := "", 3
+	for _, s := range seen {
+		if d := distance(templates.Normalize(s), templates.Normalize(want)); d < bestDist {
+			best, bestDist = s, d
+		}
+	}
+	return best
+}
+
+// fillMerged gives every cell of a merged range the value of its top-left
+// cell, as officials merge a car number over its drivers' rows.
+func (w *Workbook) fillMerged(t *table) error {
+	merged, err := w.f.GetMergeCells(t.name)
+	if err != nil {
+		return w.corrupt(t.name, err)
+	}
+	if len(merged) == 0 || len(t.rows) == 0 {
+		return nil
+	}
+	rowAt := make(map[int]int, len(t.rows)) // row number → index in t.rows
+	for i, r := range t.rows {
+		rowAt[r.n] = i
+	}
+	for _, mc := range merged {
+		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
+		if err1 != nil || err2 != nil || r2 <= t.header {
+			continue
+		}
+		value := CleanText(mc.GetCellValue())
+		if value == "" {
+			continue
+		}
+		for i, col := range t.index {
+			if col < c1 || col > c2 {
+				continue
+			}
+			for rn := max(r1, t.header+1); rn <= r2; rn++ {
+				if idx, ok := rowAt[rn]; ok && t.rows[idx].vals[i] == "" {
+					t.rows[idx].vals[i] = value
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// checkFormulas reports blank cells that hold a formula without a saved
+// value: podium reads the value a spreadsheet application saved, and a
+// workbook written by some tools has none.
+func (w *Workbook) checkFormulas(t *table, blanks []blankCell, diags *scoring.Diagnostics) error {
+	for _, b := range blanks {
+		if b.row >= len(t.rows) || t.rows[b.row].vals[b.col] != "" {
+			continue // filled from a merged range
+		}
+		ref := scoring.Ref{File: w.Path, Sheet: t.name, Row: t.rows[b.row].n, Col: t.index[b.col]}
+		formula, err := w.f.GetCellFormula(t.name, ref.Cell())
+		if err != nil {
+			return w.corrupt(t.name, err)
+		}
+		if formula != "" {
+			diags.Errorf(ref, CodeFormulaNoValue, "open the workbook in Excel or LibreOffice and save it, so the result is stored, or type the value",
+				"the formula =%s has no saved result", formula)
+		}
+	}
+	return nil
+}
+
+func (w *Workbook) corrupt(sheet string, err error) error {
+	return &FileError{Path: w.Path, Err: fmt.Errorf("%w: sheet %s cannot be read: %s", ErrCorrupt, sheet, cleanExcelizeError(err)), Hint: "open it in Excel or LibreOffice and save it again"}
+}

@@ -1,0 +1,592 @@
+package sheets
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/templates"
+)
+
+// validator checks a season as a whole: references between sheets,
+// duplicates, positions, poles, drivers.
+type validator struct {
+	s      *scoring.Season
+	diags  *scoring.Diagnostics
+	tables map[string]*table
+	// invalid holds the cells already reported as unreadable.
+	invalid map[scoring.Ref]bool
+
+	rounds map[int]*scoring.Round
+	// roundNumbers lists the calendar's rounds in ascending order.
+	roundNumbers []int
+	entries map[string]*scoring.Entry
+	// drove[no][round] is true when some driver of car no drove round.
+	drove map[string]map[int]bool
+	// driversOf maps a car number to its driver rows.
+	driversOf map[string][]*scoring.Driver
+}
+
+func (v *validator) validate() {
+	v.calendar()
+	v.entryList()
+	v.pointsScheme()
+	v.driverList()
+	v.results()
+	v.penalties()
+	v.seasonSettings()
+}
+
+func place(o scoring.Origin, col string) string { return o.At(col).String() }
+
+func (v *validator) calendar() {
+	v.rounds = map[int]*scoring.Round{}
+	if _, ok := v.tables[templates.SheetCalendar]; ok && len(v.s.Rounds) == 0 {
+		t := v.tables[templates.SheetCalendar]
+		v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name}, CodeNoRounds, "add a row per round, numbered 1, 2, 3 …", "the calendar has no rounds")
+	}
+	for i := range v.s.Rounds {
+		r := &v.s.Rounds[i]
+		if first, dup := v.rounds[r.Number]; dup {
+			v.diags.Errorf(r.Origin.At(templates.ColRound), CodeDuplicateRound, "number the rounds 1, 2, 3 … once each",
+				"round %d is listed twice (also at %s)", r.Number, place(first.Origin, templates.ColRound))
+			continue
+		}
+		v.rounds[r.Number] = r
+	}
+	// Rounds are numbered 1..N without gaps; report each missing number at
+	// the first round after it.
+	numbers := make([]int, 0, len(v.rounds))
+	for n := range v.rounds {
+		numbers = append(numbers, n)
+	}
+	slices.Sort(numbers)
+	v.roundNumbers = numbers
+	expect := 1
+	for _, n := range numbers {
+		if n != expect {
+			missing := fmt.Sprintf("round %d is missing", expect)
+			if n-expect > 1 {
+				missing = fmt.Sprintf("rounds %d–%d are missing", expect, n-1)
+			}
+			v.diags.Errorf(v.rounds[n].Origin.At(templates.ColRound), CodeRoundGap, "number the rounds 1, 2, 3 … without gaps",
+				"the calendar jumps to round %d: %s", n, missing)
+		}
+		expect = n + 1
+	}
+	// Dates go forward with the round numbers.
+	var prev *scoring.Round
+	for _, n := range numbers {
+		r := v.rounds[n]
+		if r.Date.IsZero() {
+			continue
+		}
+		if prev != nil && r.Date.Before(prev.Date) {
+			v.diags.Warnf(r.Origin.At(templates.ColDate), CodeRoundOrder, "check the date or the round numbers",
+				"round %d (%s) is dated before round %d (%s)", r.Number, r.Date.Format("2 January 2006"), prev.Number, prev.Date.Format("2 January 2006"))
+		}
+		prev = r
+	}
+}
+
+// roundList renders the calendar's rounds for a hint.
+func (v *validator) roundList() string {
+	if len(v.rounds) == 0 {
+		return "the calendar has no rounds"
+	}
+	return "the calendar has rounds " + scoring.Rounds(v.roundNumbers...).String()
+}
+
+// checkRoundSet reports rounds of a Rounds cell that are not in the calendar.
+func (v *validator) checkRoundSet(rs scoring.RoundSet, ref scoring.Ref) {
+	if rs.All || len(v.rounds) == 0 {
+		return
+	}
+	var outside []int
+	for _, n := range rs.Rounds {
+		if _, ok := v.rounds[n]; !ok {
+			outside = append(outside, n)
+		}
+	}
+	if len(outside) > 0 {
+		v.diags.Errorf(ref, CodeRoundsOutside, v.roundList(), "%s not in the calendar", plural(outside, "round %s is", "rounds %s are"))
+	}
+}
+
+func plural(rounds []int, one, many string) string {
+	if len(rounds) == 1 {
+		return fmt.Sprintf(one, fmt.Sprint(rounds[0]))
+	}
+	return fmt.Sprintf(many, scoring.Rounds(rounds...).String())
+}
+
+// entered reports whether car e is entered for round n.
+func entered(e *scoring.Entry, n int) bool { return e.Rounds.Contains(n) }
+
+func (v *validator) entryList() {
+	v.entries = map[string]*scoring.Entry{}
+	for i := range v.s.Entries {
+		e := &v.s.Entries[i]
+		if first, dup := v.entries[e.No]; dup {
+			v.diags.Errorf(e.Origin.At(templates.ColNo), CodeDuplicateCar, "each car has one row; give each car its own number",
+				"car %s is entered twice (also at %s)", e.No, place(first.Origin, templates.ColNo))
+			continue
+		}
+		v.entries[e.No] = e
+		v.checkRoundSet(e.Rounds, e.Origin.At(templates.ColRounds))
+		if e.Cup != "" && strings.EqualFold(e.Cup, e.Class) {
+			v.diags.Warnf(e.Origin.At(templates.ColCup), CodeBadValue, "leave Cup blank unless the car scores in a second classification",
+				"cup %q is the car's class", e.Cup)
+		}
+	}
+}
+
+// unknownCar reports a car number that is not in the entry list.
+func (v *validator) unknownCar(no string, ref scoring.Ref) {
+	v.diags.Errorf(ref, CodeUnknownCar, "add it to the Entries sheet, or correct the number", "car %s is not in the Entries sheet", no)
+}
+
+func (v *validator) classes() []string {
+	set := map[string]bool{}
+	for _, e := range v.entries {
+		set[e.Class] = true
+		if e.Cup != "" {
+			set[e.Cup] = true
+		}
+	}
+	classes := make([]string, 0, len(set))
+	for c := range set {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	return classes
+}
+
+func (v *validator) pointsScheme() {
+	t, ok := v.tables[templates.SheetPoints]
+	if !ok {
+		return
+	}
+	classes := v.classes()
+	known := map[string]string{} // folded class → class as entered
+	for _, c := range classes {
+		known[strings.ToLower(c)] = c
+	}
+	type key struct {
+		class string
+		kind  scoring.AwardKind
+		pos   int
+	}
+	seen := map[key]*scoring.Award{}
+	positions := map[string][]*scoring.Award{}
+	for i := range v.s.Points {
+		a := &v.s.Points[i]
+		if a.Class != "" {
+			canon, ok := known[strings.ToLower(a.Class)]
+			if !ok && len(v.entries) > 0 {
+				hint := "classes in the Entries sheet: " + strings.Join(classes, ", ")
+				if g := closest(a.Class, classes, 2); g != "" {
+					hint = "did you mean " + g + "?"
+				}
+				v.diags.Errorf(a.Origin.At(templates.ColClass), CodeUnknownClass, hint, "class %q is not the class or cup of any entry", a.Class)
+			} else if ok {
+				a.Class = canon
+			}
+		}
+		k := key{a.Class, a.Kind, a.Position}
+		if first, dup := seen[k]; dup {
+			what := a.Kind.String()
+			if a.Kind == scoring.AwardPosition {
+				what = "position " + fmt.Sprint(a.Position)
+			}
+			for_ := "every class"
+			if a.Class != "" {
+				for_ = a.Class
+			}
+			v.diags.Errorf(a.Origin.At(templates.ColAward), CodeDuplicateAward, "keep one row per award and class",
+				"points for %s (%s) are given twice (also at %s)", what, for_, place(first.Origin, templates.ColAward))
+			continue
+		}
+		seen[k] = a
+		if a.Kind == scoring.AwardPosition {
+			positions[a.Class] = append(positions[a.Class], a)
+		}
+	}
+	if len(positions[""]) == 0 && len(v.s.Points) > 0 {
+		// Without a default table, every class needs its own.
+		for _, c := range classes {
+			if len(positions[c]) == 0 {
+				v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name}, CodeNoPositions, "add rows 1, 2, 3 … with a blank Class, or rows for "+c,
+					"the points scheme gives no points for finishing positions in %s", c)
+			}
+		}
+	}
+	if len(v.s.Points) == 0 {
+		v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name}, CodeNoPositions, "add rows 1, 2, 3 … with the points for each position (podium template pre-fills 25, 18, 15 …)",
+			"the points scheme is empty")
+	}
+	classNames := make([]string, 0, len(positions))
+	for c := range positions {
+		classNames = append(classNames, c)
+	}
+	sort.Strings(classNames)
+	for _, c := range classNames {
+		awards := positions[c]
+		slices.SortFunc(awards, func(a, b *scoring.Award) int { return a.Position - b.Position })
+		expect := 1
+		for _, a := range awards {
+			if a.Position != expect {
+				for_ := ""
+				if c != "" {
+					for_ = " for " + c
+				}
+				missing := fmt.Sprintf("position %d has", expect)
+				if a.Position-expect > 1 {
+					missing = fmt.Sprintf("positions %d–%d have", expect, a.Position-1)
+				}
+				v.diags.Errorf(a.Origin.At(templates.ColAward), CodePointsGap, "list positions 1, 2, 3 … without gaps (a position worth 0 can be written as 0)",
+					"the points table%s jumps to position %d: %s no points", for_, a.Position, missing)
+			}
+			expect = a.Position + 1
+		}
+	}
+}
+
+func (v *validator) driverList() {
+	v.drove = map[string]map[int]bool{}
+	v.driversOf = map[string][]*scoring.Driver{}
+	type driverRound struct {
+		key   string
+		round int
+	}
+	inCar := map[driverRound]*scoring.Driver{}
+	for i := range v.s.Drivers {
+		d := &v.s.Drivers[i]
+		e, ok := v.entries[d.No]
+		if !ok {
+			if len(v.entries) > 0 {
+				v.unknownCar(d.No, d.Origin.At(templates.ColNo))
+			}
+			continue
+		}
+		v.checkRoundSet(d.Rounds, d.Origin.At(templates.ColRounds))
+		v.checkRoundSet(d.Ineligible, d.Origin.At(templates.ColIneligible))
+		// Rounds the driver drove but the car did not enter.
+		var notEntered []int
+		for _, n := range d.Rounds.Rounds {
+			if _, inCal := v.rounds[n]; inCal && !entered(e, n) {
+				notEntered = append(notEntered, n)
+			}
+		}
+		if len(notEntered) > 0 {
+			v.diags.Errorf(d.Origin.At(templates.ColRounds), CodeNotEntered, fmt.Sprintf("car %s is entered for rounds %s (%s)", e.No, e.Rounds.String(), place(e.Origin, templates.ColRounds)),
+				"%s drove car %s in %s, but the car is not entered for it", d.Name, e.No, plural(notEntered, "round %s", "rounds %s"))
+		}
+		var notDriven []int
+		for _, n := range d.Ineligible.Rounds {
+			if !d.Rounds.Contains(n) {
+				notDriven = append(notDriven, n)
+			}
+		}
+		if len(notDriven) > 0 {
+			v.diags.Errorf(d.Origin.At(templates.ColIneligible), CodeIneligible, "Ineligible lists rounds the driver drove but scores nothing in",
+				"%s is ineligible in %s, which the Rounds column says they did not drive", d.Name, plural(notDriven, "round %s", "rounds %s"))
+		}
+		for _, other := range v.driversOf[d.No] {
+			if other.Key == d.Key {
+				v.diags.Errorf(d.Origin.At(templates.ColDriver), CodeDuplicateDriver, "keep one row per driver per car and list all their rounds in it",
+					"%s is listed twice for car %s (also at %s)", d.Name, d.No, place(other.Origin, templates.ColDriver))
+			}
+		}
+		v.driversOf[d.No] = append(v.driversOf[d.No], d)
+		if v.drove[d.No] == nil {
+			v.drove[d.No] = map[int]bool{}
+		}
+		var clash []int
+		var clashWith *scoring.Driver
+		for _, n := range v.roundNumbers {
+			if !entered(e, n) || !d.Rounds.Contains(n) {
+				continue
+			}
+			v.drove[d.No][n] = true
+			k := driverRound{d.Key, n}
+			if other, ok := inCar[k]; ok && other.No != d.No {
+				clash = append(clash, n)
+				clashWith = other
+				continue
+			}
+			inCar[k] = d
+		}
+		if len(clash) > 0 {
+			slices.Sort(clash)
+			v.diags.Errorf(d.Origin.At(templates.ColRounds), CodeDriverTwoCars, "a driver drives one car per round; correct the Rounds of one of the rows",
+				"%s drives car %s and car %s (%s) in %s", d.Name, d.No, clashWith.No, place(clashWith.Origin, templates.ColDriver), plural(clash, "round %s", "rounds %s"))
+		}
+	}
+	v.similarNames()
+}
+
+// similarNames warns about names that are probably the same person spelt
+// two ways: equal apart from accents, case and spacing, or one typo apart.
+func (v *validator) similarNames() {
+	type spelling struct {
+		name string
+		d    *scoring.Driver
+	}
+	// The first row of each distinct spelling.
+	var spellings []spelling
+	seen := map[string]bool{}
+	for i := range v.s.Drivers {
+		d := &v.s.Drivers[i]
+		if !seen[d.Name] {
+			seen[d.Name] = true
+			spellings = append(spellings, spelling{d.Name, d})
+		}
+	}
+	warn := func(a, b spelling, how string) {
+		v.diags.Warnf(b.d.Origin.At(templates.ColDriver), CodeSimilarNames, "if they are the same person, spell the name the same way in both cells",
+			"%q looks like %q at %s (%s)", b.name, a.name, place(a.d.Origin, templates.ColDriver), how)
+	}
+	// Same key: differ only in accents, case or spacing.
+	byKey := map[string]spelling{}
+	var keys []string
+	for _, sp := range spellings {
+		if first, ok := byKey[sp.d.Key]; ok {
+			warn(first, sp, "they differ only in accents, capitals or spaces")
+			continue
+		}
+		byKey[sp.d.Key] = sp
+		keys = append(keys, sp.d.Key)
+	}
+	// One edit apart: index every key by its one-deletion variants, so that
+	// only keys sharing a variant are compared (linear, not quadratic).
+	variants := map[string][]int{}
+	reported := map[[2]int]bool{}
+	for i, k := range keys {
+		r := []rune(k)
+		if len(r) < 6 {
+			continue // short names differ by one letter too often
+		}
+		cands := []string{k}
+		for j := range r {
+			cands = append(cands, string(r[:j])+string(r[j+1:]))
+		}
+		for _, c := range cands {
+			for _, other := range variants[c] {
+				pair := [2]int{other, i}
+				if reported[pair] || distance(keys[other], k) != 1 {
+					continue
+				}
+				reported[pair] = true
+				warn(byKey[keys[other]], byKey[k], "one letter differs")
+			}
+		}
+		for _, c := range cands {
+			variants[c] = append(variants[c], i)
+		}
+	}
+}
+
+func (v *validator) results() {
+	t, ok := v.tables[templates.SheetResults]
+	if !ok {
+		return
+	}
+	type carRound struct {
+		no    string
+		round int
+	}
+	first := map[carRound]*scoring.Result{}
+	type classRound struct {
+		class string
+		round int
+	}
+	poles := map[classRound]*scoring.Result{}
+	fastest := map[classRound]*scoring.Result{}
+	byRound := map[int][]*scoring.Result{}
+	missingPosColumn := false
+	for i := range v.s.Results {
+		res := &v.s.Results[i]
+		if _, ok := v.rounds[res.Round]; !ok && len(v.rounds) > 0 {
+			v.diags.Errorf(res.Origin.At(templates.ColRound), CodeUnknownRound, v.roundList(), "round %d is not in the calendar", res.Round)
+			continue
+		}
+		e, ok := v.entries[res.No]
+		if !ok {
+			if len(v.entries) > 0 {
+				v.unknownCar(res.No, res.Origin.At(templates.ColNo))
+			}
+			continue
+		}
+		k := carRound{res.No, res.Round}
+		if prev, dup := first[k]; dup {
+			v.diags.Errorf(res.Origin.At(templates.ColNo), CodeDuplicateResult, "keep one row per car per round",
+				"car %s has two results in round %d (also at %s)", res.No, res.Round, place(prev.Origin, templates.ColNo))
+			continue
+		}
+		first[k] = res
+		if !entered(e, res.Round) {
+			v.diags.Errorf(res.Origin.At(templates.ColNo), CodeNotEntered, fmt.Sprintf("add round %d to the car's Rounds at %s, or delete this result", res.Round, place(e.Origin, templates.ColRounds)),
+				"car %s has a result in round %d but is entered only for rounds %s", res.No, res.Round, e.Rounds.String())
+			continue
+		}
+		if res.Status.IsClassified() && res.Pos == 0 {
+			if !t.has(templates.ColPos) {
+				missingPosColumn = true
+			} else if !v.invalid[res.Origin.At(templates.ColPos)] {
+				v.diags.Errorf(res.Origin.At(templates.ColPos), CodeMissingPos, "type the finishing position, or a Status (NC, Ret, DNS …) if the car was not classified",
+					"car %s is classified (blank status) but has no position", res.No)
+			}
+		}
+		cr := classRound{e.Class, res.Round}
+		if res.Pole {
+			if prev, dup := poles[cr]; dup {
+				v.diags.Errorf(res.Origin.At(templates.ColPole), CodeTwoPoles, "one car per class takes pole; remove the other Y",
+					"two poles in %s in round %d: car %s and car %s (%s)", e.Class, res.Round, res.No, prev.No, place(prev.Origin, templates.ColPole))
+			} else {
+				poles[cr] = res
+			}
+		}
+		if res.FastestLap {
+			if prev, dup := fastest[cr]; dup {
+				v.diags.Errorf(res.Origin.At(templates.ColFastestLap), CodeTwoFastest, "one car per class sets the fastest lap; remove the other Y",
+					"two fastest laps in %s in round %d: car %s and car %s (%s)", e.Class, res.Round, res.No, prev.No, place(prev.Origin, templates.ColFastestLap))
+			} else {
+				fastest[cr] = res
+			}
+		}
+		if !v.drove[res.No][res.Round] && len(v.s.Drivers) > 0 {
+			v.diags.Warnf(res.Origin.At(templates.ColNo), CodeNoDriver, "add the car's drivers for this round to the Drivers sheet, or correct their Rounds",
+				"car %s has a result in round %d but no driver for that round", res.No, res.Round)
+		}
+		byRound[res.Round] = append(byRound[res.Round], res)
+	}
+	if missingPosColumn {
+		v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name, Row: t.header}, CodeMissingColumn, "add a Pos column with each car's finishing position",
+			"the sheet has no Pos column, so classified cars have no positions")
+	}
+	rounds := make([]int, 0, len(byRound))
+	for n := range byRound {
+		rounds = append(rounds, n)
+	}
+	slices.Sort(rounds)
+	for _, n := range rounds {
+		v.positions(n, byRound[n])
+	}
+}
+
+// positions checks one round's positions: no two cars of a class share one,
+// and the order has no gaps. Positions may be class positions or overall
+// ones: when cars of different classes share a position the round uses class
+// positions, and gaps are checked per class; otherwise overall.
+func (v *validator) positions(round int, results []*scoring.Result) {
+	byClass := map[string][]*scoring.Result{}
+	owner := map[int]string{} // position → class of its first car
+	classPositions := false
+	for _, res := range results {
+		if res.Pos == 0 {
+			continue
+		}
+		class := v.entries[res.No].Class
+		byClass[class] = append(byClass[class], res)
+		if c, ok := owner[res.Pos]; ok && c != class {
+			classPositions = true
+		}
+		owner[res.Pos] = class
+	}
+	classes := make([]string, 0, len(byClass))
+	for c := range byClass {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	var all []*scoring.Result
+	for _, c := range classes {
+		list := byClass[c]
+		slices.SortStableFunc(list, func(a, b *scoring.Result) int { return a.Pos - b.Pos })
+		for i := 1; i < len(list); i++ {
+			if list[i].Pos == list[i-1].Pos {
+				v.diags.Errorf(list[i].Origin.At(templates.ColPos), CodeSamePos, "two cars cannot share a position; correct one of them",
+					"cars %s and %s (%s) are both position %d in %s in round %d", list[i].No, list[i-1].No, place(list[i-1].Origin, templates.ColPos), list[i].Pos, c, round)
+			}
+		}
+		if classPositions {
+			v.gaps(round, "in "+c+" ", list)
+		}
+		all = append(all, list...)
+	}
+	if !classPositions {
+		slices.SortStableFunc(all, func(a, b *scoring.Result) int { return a.Pos - b.Pos })
+		v.gaps(round, "", all)
+	}
+}
+
+func (v *validator) gaps(round int, where string, sorted []*scoring.Result) {
+	expect := 1
+	for _, res := range sorted {
+		if res.Pos > expect {
+			missing := fmt.Sprintf("no car is position %d", expect)
+			if res.Pos-expect > 1 {
+				missing = fmt.Sprintf("no car has positions %d–%d", expect, res.Pos-1)
+			}
+			v.diags.Warnf(res.Origin.At(templates.ColPos), CodePosGap, "check for a missing car or a mistyped position",
+				"positions %sin round %d jump to %d: %s", where, round, res.Pos, missing)
+		}
+		expect = max(expect, res.Pos+1)
+	}
+}
+
+func (v *validator) penalties() {
+	for i := range v.s.Penalties {
+		p := &v.s.Penalties[i]
+		if _, ok := v.rounds[p.Round]; !ok && len(v.rounds) > 0 {
+			v.diags.Errorf(p.Origin.At(templates.ColRound), CodeUnknownRound, v.roundList(), "round %d is not in the calendar", p.Round)
+		}
+		if _, ok := v.entries[p.No]; !ok {
+			if len(v.entries) > 0 {
+				v.unknownCar(p.No, p.Origin.At(templates.ColNo))
+			}
+			continue
+		}
+		if p.Driver == "" {
+			continue
+		}
+		key := FoldName(p.Driver)
+		var names []string
+		found := false
+		for _, d := range v.driversOf[p.No] {
+			names = append(names, d.Name)
+			if d.Key == key {
+				found = true
+			}
+		}
+		if !found {
+			hint := "leave Driver blank to penalise the car and all its drivers"
+			if len(names) > 0 {
+				hint = "drivers of car " + p.No + ": " + strings.Join(names, ", ")
+			}
+			if g := closest(p.Driver, names, 3); g != "" {
+				hint = "did you mean " + g + "?"
+			}
+			v.diags.Errorf(p.Origin.At(templates.ColDriver), CodeUnknownDriver, hint, "%s is not a driver of car %s", p.Driver, p.No)
+		}
+	}
+}
+
+func (v *validator) seasonSettings() {
+	if v.s.BestResults > 0 && len(v.rounds) > 0 && v.s.BestResults > len(v.rounds) {
+		t := v.tables[templates.SheetSeason]
+		ref := scoring.Ref{}
+		if t != nil {
+			ref = scoring.Ref{File: t.file, Sheet: t.name}
+			for _, r := range t.rows {
+				if f, ok := templates.V1().Field(t.value(r, templates.ColField)); ok && f.Name == templates.FieldBestResults {
+					ref = t.origin(r).At(templates.ColValue)
+				}
+			}
+		}
+		v.diags.Warnf(ref, CodeBestResults, "leave it blank when all results count",
+			"best results is %d but the calendar has only %d rounds, so every result counts", v.s.BestResults, len(v.rounds))
+	}
+}

@@ -1,0 +1,78 @@
+package sheets
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// ErrExists says that an output file exists and overwriting was not asked.
+var ErrExists = errors.New("the file already exists")
+
+// WriteFile writes a file safely: the content goes to a temporary file in
+// the same folder, which is synced and then renamed into place, so that a
+// failed or interrupted run leaves any existing file untouched. Unless
+// overwrite is set, an existing file is refused (checked again at the moment
+// of the rename, so that a file created meanwhile is not replaced).
+func WriteFile(path string, overwrite bool, write func(io.Writer) error) (err error) {
+	fail := func(err error, hint string) error { return &FileError{Path: path, Err: err, Hint: hint} }
+	if info, statErr := os.Stat(path); statErr == nil {
+		if info.IsDir() {
+			return fail(ErrIsDirectory, "give the path of a file to write")
+		}
+		if !overwrite {
+			return fail(ErrExists, "choose another name, or add --force to replace it")
+		}
+	}
+	dir := filepath.Dir(path)
+	if info, statErr := os.Stat(dir); statErr != nil || !info.IsDir() {
+		return fail(fmt.Errorf("the folder %s does not exist", dir), "create it first")
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fail(fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err)), "check the folder's permissions and free space")
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return fail(fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk")
+	}
+	if err = tmp.Sync(); err != nil {
+		return fail(fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk")
+	}
+	if err = tmp.Close(); err != nil {
+		return fail(fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk")
+	}
+	if !overwrite {
+		// A hard link fails if the name was taken meanwhile; where links
+		// are not supported, fall back to a rename.
+		if linkErr := os.Link(tmp.Name(), path); linkErr == nil {
+			os.Remove(tmp.Name())
+			return nil
+		} else if errors.Is(linkErr, fs.ErrExist) {
+			err = fail(ErrExists, "choose another name, or add --force to replace it")
+			return err
+		}
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fail(fmt.Errorf("cannot replace the file: %w", unwrapPath(err)), "close it in Excel or LibreOffice and try again")
+	}
+	return nil
+}
+
+// unwrapPath drops the operation and temporary path from an *fs.PathError,
+// keeping the reason ("permission denied", "no space left on device").
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
