@@ -22,7 +22,7 @@ type validator struct {
 	rounds map[int]*scoring.Round
 	// roundNumbers lists the calendar's rounds in ascending order.
 	roundNumbers []int
-	entries map[string]*scoring.Entry
+	entries      map[string]*scoring.Entry
 	// drove[no][round] is true when some driver of car no drove round.
 	drove map[string]map[int]bool
 	// driversOf maps a car number to its driver rows.

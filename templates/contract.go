@@ -79,17 +79,17 @@ type Kind int
 
 // Column kinds.
 const (
-	Text      Kind = iota + 1
-	Integer        // a whole number: "26", 26, "26.0"
-	Number         // any number: 0.5, "45,5" is not accepted
-	Date           // a date cell, an ISO date or "24 November 2019"
-	RoundList      // "All", "1–2, 4"
-	Yes            // Y, Yes, X, 1, TRUE; blank = no
-	StatusCode     // NC, Ret, DNS, DSQ, WD, DNQ, EX; blank = classified
-	CarNumber      // a car number from Entries
-	ClassName      // a class from the Lists sheet
-	AwardName      // 1, 2, …, Other, Pole, Fastest lap
-	RoundNumber    // a round of the Calendar
+	Text        Kind = iota + 1
+	Integer          // a whole number: "26", 26, "26.0"
+	Number           // any number: 0.5, "45,5" is not accepted
+	Date             // a date cell, an ISO date or "24 November 2019"
+	RoundList        // "All", "1–2, 4"
+	Yes              // Y, Yes, X, 1, TRUE; blank = no
+	StatusCode       // NC, Ret, DNS, DSQ, WD, DNQ, EX; blank = classified
+	CarNumber        // a car number from Entries
+	ClassName        // a class from the Lists sheet
+	AwardName        // 1, 2, …, Other, Pole, Fastest lap
+	RoundNumber      // a round of the Calendar
 )
 
 // Column is one column of a contract sheet.
