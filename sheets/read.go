@@ -27,12 +27,13 @@ func Read(path string, opts OpenOptions) (*scoring.Season, scoring.Diagnostics, 
 func (w *Workbook) Season() (*scoring.Season, scoring.Diagnostics, error) {
 	c := templates.V1()
 	var diags scoring.Diagnostics
-	tables, err := w.tables(c, &diags)
+	invalid := map[scoring.Ref]bool{}
+	tables, err := w.tables(c, &diags, invalid)
 	if err != nil {
 		return nil, nil, err
 	}
 	s := &scoring.Season{TieBreak: scoring.Countback, Status: scoring.Provisional}
-	rd := reader{w: w, c: c, diags: &diags, invalid: map[scoring.Ref]bool{}}
+	rd := reader{w: w, c: c, diags: &diags, invalid: invalid}
 	if t := tables[templates.SheetSeason]; t != nil {
 		rd.season(t, s)
 	}
@@ -61,7 +62,7 @@ func (w *Workbook) Season() (*scoring.Season, scoring.Diagnostics, error) {
 }
 
 // tables finds and reads every contract sheet present in the workbook.
-func (w *Workbook) tables(c templates.Contract, diags *scoring.Diagnostics) (map[string]*table, error) {
+func (w *Workbook) tables(c templates.Contract, diags *scoring.Diagnostics, invalid map[scoring.Ref]bool) (map[string]*table, error) {
 	names := w.Sheets()
 	tables := map[string]*table{}
 	for _, def := range c.Sheets {
@@ -85,7 +86,7 @@ func (w *Workbook) tables(c templates.Contract, diags *scoring.Diagnostics) (map
 			diags.Warnf(scoring.Ref{File: w.Path, Sheet: other}, CodeDuplicateSheet, "rename or delete one of them",
 				"sheets %q and %q both name the %s sheet; podium reads %q", found[0], other, def.Name, found[0])
 		}
-		t, err := w.readTable(found[0], def, diags)
+		t, err := w.readTable(found[0], def, diags, invalid)
 		if err != nil {
 			return nil, err
 		}

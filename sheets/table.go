@@ -53,7 +53,8 @@ func (t *table) has(col string) bool { return t.cols[col] > 0 }
 // readTable reads the sheet named name as the contract sheet def, reporting
 // problems with the sheet's layout and cells to diags. It returns nil when
 // the sheet cannot be used (no header row with the required columns).
-func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Diagnostics) (*table, error) {
+// Cells it reports as unreadable are added to invalid.
+func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Diagnostics, invalid map[scoring.Ref]bool) (*table, error) {
 	rows, err := w.f.Rows(name)
 	if err != nil {
 		return nil, w.corrupt(name, err)
@@ -131,7 +132,7 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 	if err := w.fillMerged(t); err != nil {
 		return nil, err
 	}
-	if err := w.checkFormulas(t, blanks, diags); err != nil {
+	if err := w.checkFormulas(t, blanks, diags, invalid); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -219,9 +220,8 @@ func (t *table) reportMissingHeader(row int, cells []string, sheetRef scoring.Re
 	for _, cell := range cells {
 		if c, ok := t.def.Column(cell); ok {
 			present[c.Name] = true
-		}
-		if s := CleanText(cell); s != "" {
-			seen = append(seen, s)
+		} else if s := CleanText(cell); s != "" {
+			seen = append(seen, s) // only unrecognised headers can be typos
 		}
 	}
 	for _, name := range required {
@@ -290,7 +290,7 @@ func (w *Workbook) fillMerged(t *table) error {
 // checkFormulas reports blank cells that hold a formula without a saved
 // value: podium reads the value a spreadsheet application saved, and a
 // workbook written by some tools has none.
-func (w *Workbook) checkFormulas(t *table, blanks []blankCell, diags *scoring.Diagnostics) error {
+func (w *Workbook) checkFormulas(t *table, blanks []blankCell, diags *scoring.Diagnostics, invalid map[scoring.Ref]bool) error {
 	for _, b := range blanks {
 		if b.row >= len(t.rows) || t.rows[b.row].vals[b.col] != "" {
 			continue // filled from a merged range
@@ -301,6 +301,7 @@ func (w *Workbook) checkFormulas(t *table, blanks []blankCell, diags *scoring.Di
 			return w.corrupt(t.name, err)
 		}
 		if formula != "" {
+			invalid[ref] = true
 			diags.Errorf(ref, CodeFormulaNoValue, "open the workbook in Excel or LibreOffice and save it, so the result is stored, or type the value",
 				"the formula =%s has no saved result", formula)
 		}

@@ -485,7 +485,13 @@ func (v *validator) positions(round int, results []*scoring.Result) {
 	byClass := map[string][]*scoring.Result{}
 	owner := map[int]string{} // position → class of its first car
 	classPositions := false
+	// An unreadable position was reported already; gaps it leaves would
+	// only repeat it.
+	checkGaps := true
 	for _, res := range results {
+		if v.invalid[res.Origin.At(templates.ColPos)] {
+			checkGaps = false
+		}
 		if res.Pos == 0 {
 			continue
 		}
@@ -511,12 +517,12 @@ func (v *validator) positions(round int, results []*scoring.Result) {
 					"cars %s and %s (%s) are both position %d in %s in round %d", list[i].No, list[i-1].No, place(list[i-1].Origin, templates.ColPos), list[i].Pos, c, round)
 			}
 		}
-		if classPositions {
+		if classPositions && checkGaps {
 			v.gaps(round, "in "+c+" ", list)
 		}
 		all = append(all, list...)
 	}
-	if !classPositions {
+	if !classPositions && checkGaps {
 		slices.SortStableFunc(all, func(a, b *scoring.Result) int { return a.Pos - b.Pos })
 		v.gaps(round, "", all)
 	}

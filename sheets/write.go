@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -19,7 +20,9 @@ var ErrExists = errors.New("the file already exists")
 // of the rename, so that a file created meanwhile is not replaced).
 func WriteFile(path string, overwrite bool, write func(io.Writer) error) (err error) {
 	fail := func(err error, hint string) error { return &FileError{Path: path, Err: err, Hint: hint} }
+	mode := fs.FileMode(0o666) // narrowed by the umask, as for any new file
 	if info, statErr := os.Stat(path); statErr == nil {
+		mode = info.Mode().Perm() // a replaced file keeps its permissions
 		if info.IsDir() {
 			return fail(ErrIsDirectory, "give the path of a file to write")
 		}
@@ -31,7 +34,7 @@ func WriteFile(path string, overwrite bool, write func(io.Writer) error) (err er
 	if info, statErr := os.Stat(dir); statErr != nil || !info.IsDir() {
 		return fail(fmt.Errorf("the folder %s does not exist", dir), "create it first")
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := createTemp(dir, "."+filepath.Base(path), mode)
 	if err != nil {
 		return fail(fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err)), "check the folder's permissions and free space")
 	}
@@ -75,4 +78,22 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// createTemp creates a new file named prefix.<random>.tmp in dir with the
+// given permissions (os.CreateTemp always uses 0600).
+func createTemp(dir, prefix string, mode fs.FileMode) (*os.File, error) {
+	var b [6]byte
+	for range 100 {
+		if _, err := rand.Read(b[:]); err != nil {
+			return nil, err
+		}
+		name := filepath.Join(dir, fmt.Sprintf("%s.%x.tmp", prefix, b))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, mode)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return f, err
+	}
+	return nil, errors.New("cannot find a free temporary file name")
 }

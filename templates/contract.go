@@ -186,7 +186,7 @@ func V1() Contract {
 				Columns: []Column{
 					{Name: ColAward, Aliases: []string{"Position", "For"}, Required: true, Kind: AwardName, Width: 14, Help: "1, 2, 3 … (1st and P1 are accepted) for finishing positions; Other for every classified finisher beyond the table; Pole; Fastest lap."},
 					{Name: ColPoints, Aliases: []string{"Pts"}, Required: true, Kind: Number, Width: 8, Help: "Points awarded, e.g. 25 or 0.5."},
-					{Name: ColClass, Kind: ClassName, Width: 12, Help: "Class the line applies to; blank for every class. A class with lines of its own uses only those."},
+					{Name: ColClass, Kind: ClassName, Width: 12, Help: "Class the line applies to; blank for every class. A class's own lines replace the blank-class lines of the same kind (its own position table, Other, Pole or Fastest lap)."},
 				},
 			},
 			{
@@ -231,7 +231,7 @@ func V1() Contract {
 			},
 			{
 				Name: SheetPenalties, Required: false, Rows: 100,
-				Purpose: "Points deducted by the stewards (optional sheet).",
+				Purpose: "Points deducted by the stewards.",
 				Columns: []Column{
 					{Name: ColRound, Aliases: []string{"Rnd", "Round No", "Rd"}, Required: true, Kind: RoundNumber, Width: 8, Help: "Round the penalty is applied in."},
 					{Name: ColNo, Aliases: []string{"No", "#", "Car No", "Car Number", "Number", "Nr"}, Required: true, Kind: CarNumber, Width: 7, Help: "Car number (from Entries)."},
