@@ -211,6 +211,9 @@ func ParseDate(s string, date1904 bool) (time.Time, error) {
 	}
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
+			if t.Year() < 1900 {
+				return time.Time{}, bad
+			}
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
 		}
 	}
@@ -220,7 +223,7 @@ func ParseDate(s string, date1904 bool) (time.Time, error) {
 		a, errA := strconv.Atoi(parts[0])
 		b, errB := strconv.Atoi(parts[1])
 		y, errY := strconv.Atoi(parts[2])
-		if errA == nil && errB == nil && errY == nil {
+		if errA == nil && errB == nil && errY == nil && y >= 1900 {
 			day, month := 0, 0
 			switch {
 			case a > 12 && b <= 12:
@@ -260,6 +263,10 @@ func ParseRounds(s string) (scoring.RoundSet, error) {
 		return scoring.RoundSet{}, bad("too long: write runs such as 1–20")
 	}
 	norm := strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", ";", ",", "&", ",", " and ", ",").Replace(s)
+	// "2 - 4" is a run too: drop the spaces around dashes.
+	for strings.Contains(norm, " -") || strings.Contains(norm, "- ") {
+		norm = strings.ReplaceAll(strings.ReplaceAll(norm, " -", "-"), "- ", "-")
+	}
 	// A number cell holding 1 is read as "1"; "1.0" happens too.
 	if v, err := strconv.ParseFloat(norm, 64); err == nil && v == math.Trunc(v) && v >= 1 && v <= maxRound {
 		return scoring.Rounds(int(v)), nil

@@ -117,7 +117,7 @@ func Open(path string, opts OpenOptions) (*Workbook, error) {
 	case errors.Is(err, ErrIsDirectory):
 		return fail(ErrIsDirectory, "give the path of the .xlsx file")
 	case errors.Is(err, ErrTooLarge):
-		return fail(err, fmt.Sprintf("podium reads files up to %d MB", limits.MaxFileSize>>20))
+		return fail(err, "podium reads files up to "+size(limits.MaxFileSize))
 	case err != nil:
 		return fail(err, "")
 	}
@@ -134,7 +134,7 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 		return nil, &FileError{Path: name, Err: err, Hint: hint}
 	}
 	if int64(len(data)) > limits.MaxFileSize {
-		return fail(ErrTooLarge, fmt.Sprintf("podium reads files up to %d MB", limits.MaxFileSize>>20))
+		return fail(ErrTooLarge, "podium reads files up to "+size(limits.MaxFileSize))
 	}
 	switch sniff(data) {
 	case formatEmpty:
@@ -172,7 +172,7 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 		case sniff(data) == formatOLE && (errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword)):
 			return fail(ErrWrongPassword, "check the password given with --password")
 		case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit) || strings.Contains(err.Error(), "size limit"):
-			return fail(ErrTooLarge, fmt.Sprintf("unpacked, it would exceed %d MB", limits.MaxUnzipSize>>20))
+			return fail(ErrTooLarge, "unpacked, it would exceed "+size(limits.MaxUnzipSize))
 		}
 		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice, repair it if asked, and save it again")
 	}
@@ -275,7 +275,7 @@ type packageError struct {
 func checkPackage(data []byte, limits Limits) *packageError {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return &packageError{fmt.Errorf("%w: the file is truncated or is not a valid zip package (%v)", ErrCorrupt, err), "the file may have been cut short while copying or downloading; get a fresh copy"}
+		return &packageError{fmt.Errorf("%w: the file is truncated or is not a valid zip package", ErrCorrupt), "the file may have been cut short while copying or downloading; get a fresh copy"}
 	}
 	if len(zr.File) > limits.MaxParts {
 		return &packageError{fmt.Errorf("%w: it holds %d parts (the limit is %d)", ErrTooLarge, len(zr.File), limits.MaxParts), ""}
@@ -303,12 +303,12 @@ func checkPackage(data []byte, limits Limits) *packageError {
 			return &packageError{fmt.Errorf("%w: it is a binary workbook (.xlsb)", ErrNotWorkbook), "open it in Excel and save it as an Excel Workbook (.xlsx)"}
 		}
 		if zf.UncompressedSize64 > uint64(limits.MaxPartSize) {
-			return &packageError{fmt.Errorf("%w: its part %s unpacks to %d MB (the limit is %d MB)", ErrTooLarge, name, zf.UncompressedSize64>>20, limits.MaxPartSize>>20), "a workbook this large is probably damaged or crafted; save a copy with only the season's sheets"}
+			return &packageError{fmt.Errorf("%w: its part %s unpacks to %s (the limit is %s)", ErrTooLarge, name, size(int64(min(zf.UncompressedSize64, 1<<62))), size(limits.MaxPartSize)), "a workbook this large is probably damaged or crafted; save a copy with only the season's sheets"}
 		}
 		total += zf.UncompressedSize64
 	}
 	if total > uint64(limits.MaxUnzipSize) {
-		return &packageError{fmt.Errorf("%w: it unpacks to %d MB (the limit is %d MB)", ErrTooLarge, total>>20, limits.MaxUnzipSize>>20), "save a copy with only the season's sheets"}
+		return &packageError{fmt.Errorf("%w: it unpacks to %s (the limit is %s)", ErrTooLarge, size(int64(min(total, 1<<62))), size(limits.MaxUnzipSize)), "save a copy with only the season's sheets"}
 	}
 	if !hasContentTypes || !hasWorkbook {
 		what := "a zip archive"
@@ -325,4 +325,15 @@ func cleanExcelizeError(err error) string {
 	msg := err.Error()
 	msg = strings.TrimPrefix(msg, "zip: ")
 	return msg
+}
+
+// size renders a byte count for a message: "256 MB", "12 KB", "100 bytes".
+func size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

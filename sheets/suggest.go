@@ -9,12 +9,14 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// distance returns the Levenshtein edit distance between a and b, counted
-// in runes.
+// distance returns the edit distance between a and b in runes, counting an
+// insertion, deletion, substitution or swap of two neighbours as one edit
+// (optimal string alignment), as typos go: "DSN" is one edit from "DNS".
 func distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	twoBack := make([]int, len(rb)+1) // row i-2
+	prev := make([]int, len(rb)+1)    // row i-1
+	cur := make([]int, len(rb)+1)     // row i
 	for j := range prev {
 		prev[j] = j
 	}
@@ -26,8 +28,11 @@ func distance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], twoBack[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		twoBack, prev, cur = prev, cur, twoBack
 	}
 	return prev[len(rb)]
 }

@@ -250,7 +250,11 @@ func TestValidation(t *testing.T) {
 		},
 		{
 			name: "status aliases are accepted",
-			edit: func(b *book) { b.set("Results", "D9", "dnf"); b.set("Results", "D8", "DQ"); b.set("Results", "C8", nil) },
+			edit: func(b *book) {
+				b.set("Results", "D9", "dnf")
+				b.set("Results", "D8", "DQ")
+				b.set("Results", "C8", nil)
+			},
 			want: nil,
 		},
 		{
