@@ -23,6 +23,7 @@ const (
 	CodeBadFactor       = "bad-factor"
 	CodeUnknownRound    = "unknown-round"
 	CodeDuplicateCar    = "duplicate-car"
+	CodeNoEntries       = "no-entries"
 	CodeUnknownCar      = "unknown-car"
 	CodeUnknownClass    = "unknown-class"
 	CodePointsGap       = "points-gap"

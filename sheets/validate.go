@@ -127,6 +127,9 @@ func entered(e *scoring.Entry, n int) bool { return e.Rounds.Contains(n) }
 
 func (v *validator) entryList() {
 	v.entries = map[string]*scoring.Entry{}
+	if t, ok := v.tables[templates.SheetEntries]; ok && len(t.rows) == 0 {
+		v.diags.Warnf(scoring.Ref{File: t.file, Sheet: t.name}, CodeNoEntries, "add a row per car to the Entries sheet", "no cars are entered yet")
+	}
 	for i := range v.s.Entries {
 		e := &v.s.Entries[i]
 		if first, dup := v.entries[e.No]; dup {

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+const demo = "../../samples/demo.xlsx"
+
+// podium runs the command line in-process and returns its exit code and
+// output.
+func podium(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(append([]string{"podium"}, args...), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// brokenCopy copies the demo and types a bad status into Results!D3.
+func brokenCopy(t *testing.T, status string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(demo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if status != "" {
+		f.SetCellStr("Results", "D3", status)
+	}
+	path := filepath.Join(t.TempDir(), "season.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestValidateExitCodes(t *testing.T) {
+	withError := brokenCopy(t, "Retd")
+	withWarning := filepath.Join(t.TempDir(), "warn.xlsx")
+	{
+		f, _ := excelize.OpenFile(demo)
+		f.SetCellStr("Drivers", "B17", "Kenji Watanbe") // Kenji Watanabe at B14
+		f.SaveAs(withWarning)
+		f.Close()
+	}
+	tests := []struct {
+		name       string
+		args       []string
+		code       int
+		stdout     string // a line the output must hold
+		stderrLine string // the first line of stderr
+	}{
+		{"clean", []string{"validate", demo}, 0, "demo.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)", ""},
+		{"errors", []string{"validate", withError}, 1, `Results!D3: status "Retd" is not a status code (did you mean Ret?)`, ""},
+		{"warnings only", []string{"validate", withWarning}, 0, "warn.xlsx: 0 errors, 1 warning", ""},
+		{"strict after the file", []string{"validate", withWarning, "--strict"}, 1, "warn.xlsx: 0 errors, 1 warning", ""},
+		{"strict before the file", []string{"validate", "--strict", withWarning}, 1, "warn.xlsx: 0 errors, 1 warning", ""},
+		{"mistyped flag", []string{"validate", demo, "--strcit"}, 2, "", "podium: unknown flag --strcit (see podium validate --help)"},
+		{"no file", []string{"validate"}, 2, "", "podium: give the season workbook to check: podium validate SEASON.xlsx"},
+		{"two files", []string{"validate", demo, demo}, 2, "", "podium: podium validate takes one file (the season workbook to check), got 2: " + demo + " " + demo},
+		{"missing file", []string{"validate", "nope.xlsx"}, 2, "", "podium: nope.xlsx: file not found (check the name and folder)"},
+		{"bad format", []string{"validate", demo, "--format", "xml"}, 2, "", `podium: --format "xml": choose text or json`},
+		{"unknown command", []string{"valdate", demo}, 2, "", `podium: "valdate" is not a podium command (commands: template, validate)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := podium(t, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit code = %d, want %d\nstdout: %s\nstderr: %s", code, tt.code, stdout, stderr)
+			}
+			if tt.stdout != "" && !strings.Contains(stdout, tt.stdout+"\n") {
+				t.Errorf("stdout lacks %q:\n%s", tt.stdout, stdout)
+			}
+			first, _, _ := strings.Cut(stderr, "\n")
+			if first != tt.stderrLine {
+				t.Errorf("stderr first line = %q, want %q", first, tt.stderrLine)
+			}
+		})
+	}
+}
+
+func TestValidateJSON(t *testing.T) {
+	path := brokenCopy(t, "Retd")
+	code, stdout, _ := podium(t, "validate", path, "--format=json")
+	if code != 1 {
+		t.Errorf("exit code = %d, want 1", code)
+	}
+	var report struct {
+		File        string `json:"file"`
+		Errors      int    `json:"errors"`
+		Warnings    int    `json:"warnings"`
+		Diagnostics []struct {
+			Severity, Sheet, Cell, Code, Message, Hint string
+			Row, Col                                   int
+		} `json:"diagnostics"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, stdout)
+	}
+	if report.Errors != 1 || report.Warnings != 0 || len(report.Diagnostics) != 1 {
+		t.Fatalf("report = %+v", report)
+	}
+	d := report.Diagnostics[0]
+	if d.Severity != "error" || d.Sheet != "Results" || d.Cell != "D3" || d.Row != 3 || d.Col != 4 ||
+		d.Code != "unknown-status" || d.Message != `status "Retd" is not a status code` || d.Hint != "did you mean Ret?" {
+		t.Errorf("diagnostic = %+v", d)
+	}
+}
+
+func TestTemplateCommand(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "season.xlsx")
+	code, stdout, stderr := podium(t, "template", path, "--series", "Asian Le Mans Series", "--rounds", "4")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, "wrote "+path) {
+		t.Errorf("stdout = %q", stdout)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	series, _ := f.GetCellValue("Season", "B2")
+	round4, _ := f.GetCellValue("Calendar", "A5")
+	f.Close()
+	if series != "Asian Le Mans Series" || round4 != "4" {
+		t.Errorf("Season!B2 = %q, Calendar!A5 = %q", series, round4)
+	}
+	info, _ := os.Stat(path)
+	if info.Mode().Perm()&0o044 == 0 {
+		t.Errorf("template mode %v is private; want the usual permissions", info.Mode())
+	}
+
+	before, _ := os.ReadFile(path)
+	code, _, stderr = podium(t, "template", path)
+	if code != 2 || !strings.Contains(stderr, "the file already exists (choose another name, or add --force to replace it)") {
+		t.Errorf("overwrite without --force: exit %d, stderr %s", code, stderr)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the refused run changed the file")
+	}
+	if code, _, stderr = podium(t, "template", path, "--force"); code != 0 {
+		t.Errorf("--force: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr = podium(t, "template", filepath.Join(dir, "season.xls")); code != 2 || !strings.Contains(stderr, "give a name ending in .xlsx") {
+		t.Errorf(".xls name: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr = podium(t, "template", filepath.Join(dir, "no", "such", "folder.xlsx")); code != 2 || !strings.Contains(stderr, "does not exist") {
+		t.Errorf("missing folder: exit %d, %s", code, stderr)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}
+
+func TestReorderArgs(t *testing.T) {
+	app := newApp(nil, nil)
+	tests := []struct{ in, want string }{
+		{"podium validate a.xlsx --strict", "podium validate --strict -- a.xlsx"},
+		{"podium validate a.xlsx --format json", "podium validate --format json -- a.xlsx"},
+		{"podium validate --format=json a.xlsx", "podium validate --format=json -- a.xlsx"},
+		{"podium validate -- --odd-name.xlsx --strict", "podium validate -- --odd-name.xlsx --strict"},
+		{"podium template t.xlsx --rounds 4 --force", "podium template --rounds 4 --force -- t.xlsx"},
+		{"podium --help", "podium --help"},
+		{"podium unknown x --y", "podium unknown x --y"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(reorderArgs(app, strings.Fields(tt.in)), " ")
+		if got != tt.want {
+			t.Errorf("reorderArgs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package sheets
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/podium-dev/podium/templates"
+)
+
+// TestTemplateReadsBack: the generator and the reader share one contract,
+// so a fresh template reads without errors (only the empty entry list is
+// worth a warning), and a filled one reads clean.
+func TestTemplateReadsBack(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.xlsx")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := templates.Write(f, templates.Options{Series: "S", Season: "2025", Rounds: 3}); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	season, diags, err := Read(path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Entries: warning: no cars are entered yet (add a row per car to the Entries sheet)"
+	if got := strings.Join(diagLines(diags), "\n"); got != want {
+		t.Errorf("diagnostics:\n got %s\nwant %s", got, want)
+	}
+	if season.Series != "S" || len(season.Rounds) != 3 || len(season.Points) != 12 || season.ClassificationThreshold != 0.7 {
+		t.Errorf("season = %q, %d rounds, %d points lines, threshold %v", season.Series, len(season.Rounds), len(season.Points), season.ClassificationThreshold)
+	}
+}
