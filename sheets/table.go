@@ -129,11 +129,14 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 		t.reportMissingHeader(best.row, best.cells, sheetRef, diags)
 		return nil, nil
 	}
-	if err := w.fillMerged(t); err != nil {
+	facts, raw := w.rawSheetFacts(name)
+	if err := w.fillMerged(t, facts, raw); err != nil {
 		return nil, err
 	}
-	if err := w.checkFormulas(t, blanks, diags, invalid); err != nil {
-		return nil, err
+	if !raw || facts.hasFormula {
+		if err := w.checkFormulas(t, blanks, diags, invalid); err != nil {
+			return nil, err
+		}
 	}
 	return t, nil
 }
@@ -251,33 +254,78 @@ func closestHeader(want string, seen []string) string {
 
 // fillMerged gives every cell of a merged range the value of its top-left
 // cell, as officials merge a car number over its drivers' rows.
-func (w *Workbook) fillMerged(t *table) error {
-	merged, err := w.f.GetMergeCells(t.name)
-	if err != nil {
-		return w.corrupt(t.name, err)
+func (w *Workbook) fillMerged(t *table, facts sheetFacts, raw bool) error {
+	type merge struct {
+		r1, c1, r2, c2 int
+		value          string
+		known          bool
 	}
-	if len(merged) == 0 || len(t.rows) == 0 {
+	var merges []merge
+	if raw {
+		for _, ref := range facts.merges {
+			first, last, _ := strings.Cut(ref, ":")
+			c1, r1, err1 := excelize.CellNameToCoordinates(first)
+			c2, r2, err2 := excelize.CellNameToCoordinates(last)
+			if err1 == nil && err2 == nil {
+				merges = append(merges, merge{r1: r1, c1: c1, r2: r2, c2: c2})
+			}
+		}
+	} else {
+		mcs, err := w.f.GetMergeCells(t.name)
+		if err != nil {
+			return w.corrupt(t.name, err)
+		}
+		for _, mc := range mcs {
+			c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
+			c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
+			if err1 == nil && err2 == nil {
+				merges = append(merges, merge{r1, c1, r2, c2, CleanText(mc.GetCellValue()), true})
+			}
+		}
+	}
+	if len(merges) == 0 || len(t.rows) == 0 {
 		return nil
 	}
 	rowAt := make(map[int]int, len(t.rows)) // row number → index in t.rows
 	for i, r := range t.rows {
 		rowAt[r.n] = i
 	}
-	for _, mc := range merged {
-		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
-		if err1 != nil || err2 != nil || r2 <= t.header {
+	colAt := map[int]int{} // column number → index in def.Columns
+	for i, col := range t.index {
+		if col > 0 {
+			colAt[col] = i
+		}
+	}
+	for _, m := range merges {
+		if m.r2 <= t.header {
 			continue
 		}
-		value := CleanText(mc.GetCellValue())
+		value := m.value
+		if !m.known {
+			// The top-left cell: from the rows read, or asked of excelize
+			// when it lies outside the table's columns.
+			if idx, ok := rowAt[m.r1]; ok {
+				if ci, ok := colAt[m.c1]; ok {
+					value = t.rows[idx].vals[ci]
+				}
+			}
+			if value == "" {
+				cell, _ := excelize.CoordinatesToCellName(m.c1, m.r1)
+				v, err := w.f.GetCellValue(t.name, cell)
+				if err != nil {
+					return w.corrupt(t.name, err)
+				}
+				value = CleanText(v)
+			}
+		}
 		if value == "" {
 			continue
 		}
 		for i, col := range t.index {
-			if col < c1 || col > c2 {
+			if col < m.c1 || col > m.c2 {
 				continue
 			}
-			for rn := max(r1, t.header+1); rn <= r2; rn++ {
+			for rn := max(m.r1, t.header+1); rn <= m.r2; rn++ {
 				if idx, ok := rowAt[rn]; ok && t.rows[idx].vals[i] == "" {
 					t.rows[idx].vals[i] = value
 				}

@@ -1,0 +1,141 @@
+package sheets
+
+import (
+	"bytes"
+	"encoding/xml"
+	"path"
+	"strings"
+)
+
+// The worksheet facts podium needs beyond cell values — merged ranges and
+// whether any formula is present — would make excelize load the whole
+// worksheet into memory (GetMergeCells, GetCellFormula), several times the
+// cost of streaming its rows. sheetFacts reads them from the raw part
+// instead: the mergeCells element follows sheetData, so it is found without
+// parsing the rows.
+
+// sheetFacts is what a raw scan of a worksheet part tells.
+type sheetFacts struct {
+	merges     []string // ranges such as "A2:A4"
+	hasFormula bool
+}
+
+// rawSheetFacts scans the sheet's part when excelize holds it in memory.
+// It reports false when the part cannot be found, so that the caller falls
+// back to excelize's own (slower) functions.
+func (w *Workbook) rawSheetFacts(sheet string) (sheetFacts, bool) {
+	part, ok := w.sheetPartPath(sheet)
+	if !ok {
+		return sheetFacts{}, false
+	}
+	data, ok := w.part(part)
+	if !ok {
+		return sheetFacts{}, false
+	}
+	return scanSheetXML(data)
+}
+
+func (w *Workbook) part(name string) ([]byte, bool) {
+	v, ok := w.f.Pkg.Load(name)
+	if !ok {
+		return nil, false
+	}
+	data, ok := v.([]byte)
+	return data, ok
+}
+
+// sheetPartPath finds the part of the named sheet from xl/workbook.xml and
+// its relationships.
+func (w *Workbook) sheetPartPath(sheet string) (string, bool) {
+	wbXML, ok := w.part("xl/workbook.xml")
+	if !ok {
+		return "", false
+	}
+	relsXML, ok := w.part("xl/_rels/workbook.xml.rels")
+	if !ok {
+		return "", false
+	}
+	var wb struct {
+		Sheets []struct {
+			Name string     `xml:"name,attr"`
+			Attr []xml.Attr `xml:",any,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if xml.Unmarshal(wbXML, &wb) != nil || xml.Unmarshal(relsXML, &rels) != nil {
+		return "", false
+	}
+	for _, s := range wb.Sheets {
+		if s.Name != sheet {
+			continue
+		}
+		id := ""
+		for _, a := range s.Attr {
+			if a.Name.Local == "id" {
+				id = a.Value
+			}
+		}
+		for _, r := range rels.Rels {
+			if r.ID != id || id == "" {
+				continue
+			}
+			if strings.HasPrefix(r.Target, "/") {
+				return strings.TrimPrefix(r.Target, "/"), true
+			}
+			return path.Join("xl", r.Target), true
+		}
+	}
+	return "", false
+}
+
+// scanSheetXML finds merged ranges and formulas in worksheet XML. The
+// formula test is coarse (it may say yes for a sheet without formulas, which
+// only costs time) but never says no for a sheet with one.
+func scanSheetXML(data []byte) (sheetFacts, bool) {
+	var facts sheetFacts
+	for _, marker := range []string{"<f>", "<f ", "<f/>", ":f>", ":f "} {
+		if bytes.Contains(data, []byte(marker)) {
+			facts.hasFormula = true
+			break
+		}
+	}
+	end := bytes.LastIndex(data, []byte("sheetData>"))
+	if end < 0 {
+		return facts, true // no rows: nothing merged that matters
+	}
+	tail := data[end:]
+	start := bytes.Index(tail, []byte("mergeCells"))
+	if start < 0 {
+		return facts, true
+	}
+	lt := bytes.LastIndexByte(tail[:start], '<')
+	if lt < 0 {
+		return facts, false
+	}
+	dec := xml.NewDecoder(bytes.NewReader(tail[lt:]))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return facts, false
+		}
+		switch el := tok.(type) {
+		case xml.StartElement:
+			if el.Name.Local == "mergeCell" {
+				for _, a := range el.Attr {
+					if a.Name.Local == "ref" {
+						facts.merges = append(facts.merges, a.Value)
+					}
+				}
+			}
+		case xml.EndElement:
+			if el.Name.Local == "mergeCells" {
+				return facts, true
+			}
+		}
+	}
+}
