@@ -101,6 +101,11 @@ func (g *generator) build() error {
 	if err := g.lists(); err != nil {
 		return fmt.Errorf("Lists sheet: %w", err)
 	}
+	for _, name := range g.f.GetSheetList() {
+		if err := g.printSetup(name); err != nil {
+			return fmt.Errorf("%s sheet: %w", name, err)
+		}
+	}
 	g.f.SetActiveSheet(0)
 	return g.f.SetDocProps(&excelize.DocProperties{
 		Creator:     "podium",
@@ -356,6 +361,14 @@ func (g *generator) lists() error {
 	return f.SetPanes(SheetLists, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 }
 
+// heading is the Instructions sheet's title.
+func (g *generator) heading() string {
+	if name := strings.TrimSpace(g.opts.Series + " " + g.opts.Season); name != "" {
+		return name + " — season workbook"
+	}
+	return "Season workbook"
+}
+
 func (g *generator) instructions() error {
 	f, sh := g.f, SheetInstructions
 	row := 1
@@ -366,6 +379,13 @@ func (g *generator) instructions() error {
 		if b != "" {
 			if err := f.SetCellStr(sh, cellName(2, row), b); err != nil {
 				return err
+			}
+			// Spreadsheets do not grow a row for wrapped text on open:
+			// give it the height its lines need.
+			if lines := wrappedLines(b, instructionsWidth); lines > 1 {
+				if err := f.SetRowHeight(sh, row, float64(lines)*lineHeight); err != nil {
+					return err
+				}
 			}
 		}
 		if style != 0 {
@@ -380,7 +400,7 @@ func (g *generator) instructions() error {
 		a, b  string
 		style int
 	}{
-		{"Season workbook", "", g.title},
+		{g.heading(), "", g.title},
 		{"", "Fill in one sheet per tab, then run:  podium validate THIS-FILE.xlsx  — it names every cell to fix.", g.wrap},
 		{"", "Keep the header row of each sheet (you may move columns, add your own columns and sheets, or put a title above a table). Dark headers are required columns.", g.wrap},
 		{"", "", 0},
@@ -444,7 +464,49 @@ func (g *generator) instructions() error {
 	if err := f.SetColWidth(sh, "A", "A", 24); err != nil {
 		return err
 	}
-	return f.SetColWidth(sh, "B", "B", 100)
+	return f.SetColWidth(sh, "B", "B", instructionsWidth)
+}
+
+// instructionsWidth is the width of the Instructions text column, in
+// characters; lineHeight the height of one line of text, in points.
+const (
+	instructionsWidth = 100
+	lineHeight        = 15
+)
+
+// wrappedLines estimates how many lines text takes in a column width
+// characters wide, breaking at spaces as a spreadsheet does.
+func wrappedLines(text string, width int) int {
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		n, col := 1, 0
+		for _, word := range strings.Fields(para) {
+			w := len([]rune(word))
+			switch {
+			case col == 0:
+				col = w
+			case col+1+w > width*9/10: // proportional fonts run a little wider
+				n++
+				col = w
+			default:
+				col += 1 + w
+			}
+		}
+		lines += n
+	}
+	return lines
+}
+
+// printSetup prints a sheet landscape, one page wide.
+func (g *generator) printSetup(sheet string) error {
+	if err := g.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)}); err != nil {
+		return err
+	}
+	return g.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Orientation: ptr("landscape"),
+		FitToWidth:  ptr(1),
+		FitToHeight: ptr(0),
+	})
 }
 
 func cellName(col, row int) string {
