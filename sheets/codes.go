@@ -26,6 +26,7 @@ const (
 	CodeNoEntries       = "no-entries"
 	CodeUnknownCar      = "unknown-car"
 	CodeUnknownClass    = "unknown-class"
+	CodeClassSpelling   = "class-spelling"
 	CodePointsGap       = "points-gap"
 	CodeDuplicateAward  = "duplicate-award"
 	CodeNegativePoints  = "negative-points"

@@ -183,3 +183,21 @@ func TestReadDoesNotWrite(t *testing.T) {
 		t.Errorf("folder holds %d files after reading, want 1", len(entries))
 	}
 }
+
+// TestLibreOfficeFormulas: a workbook saved by LibreOffice, whose cells hold
+// formulas with saved results, reads clean with those results.
+func TestLibreOfficeFormulas(t *testing.T) {
+	season, diags, err := Read("testdata/libreoffice-formulas.xlsx", OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) != 0 {
+		t.Fatalf("diagnostics: %v", diagLines(diags))
+	}
+	if season.Series != "Demo Endurance Cup" {
+		t.Errorf("series = %q, want the formula's result", season.Series)
+	}
+	if p1, p2 := season.Results[0].Pos, season.Results[1].Pos; p1 != 1 || p2 != 2 {
+		t.Errorf("positions from formulas = %d, %d; want 1, 2", p1, p2)
+	}
+}

@@ -127,6 +127,7 @@ func entered(e *scoring.Entry, n int) bool { return e.Rounds.Contains(n) }
 
 func (v *validator) entryList() {
 	v.entries = map[string]*scoring.Entry{}
+	spellings := map[string]classSpelling{}
 	if t, ok := v.tables[templates.SheetEntries]; ok && len(t.rows) == 0 {
 		v.diags.Warnf(scoring.Ref{File: t.file, Sheet: t.name}, CodeNoEntries, "add a row per car to the Entries sheet", "no cars are entered yet")
 	}
@@ -138,12 +139,39 @@ func (v *validator) entryList() {
 			continue
 		}
 		v.entries[e.No] = e
+		e.Class = v.sameClass(spellings, e.Class, e.Origin.At(templates.ColClass))
+		if e.Cup != "" {
+			e.Cup = v.sameClass(spellings, e.Cup, e.Origin.At(templates.ColCup))
+		}
 		v.checkRoundSet(e.Rounds, e.Origin.At(templates.ColRounds))
 		if e.Cup != "" && strings.EqualFold(e.Cup, e.Class) {
 			v.diags.Warnf(e.Origin.At(templates.ColCup), CodeBadValue, "leave Cup blank unless the car scores in a second classification",
 				"cup %q is the car's class", e.Cup)
 		}
 	}
+}
+
+// classSpelling is the first way a class was written, and where.
+type classSpelling struct {
+	name string
+	ref  scoring.Ref
+}
+
+// sameClass returns the first spelling of a class written again with other
+// capitals or spaces ("lmp2" after "LMP2"), warning that they are read as
+// one class.
+func (v *validator) sameClass(spellings map[string]classSpelling, class string, ref scoring.Ref) string {
+	key := strings.ToLower(class)
+	first, seen := spellings[key]
+	if !seen {
+		spellings[key] = classSpelling{class, ref}
+		return class
+	}
+	if first.name != class {
+		v.diags.Warnf(ref, CodeClassSpelling, "write it the same way everywhere",
+			"class %q is written %q at %s; podium reads both as %s", class, first.name, first.ref, first.name)
+	}
+	return first.name
 }
 
 // unknownCar reports a car number that is not in the entry list.

@@ -187,6 +187,14 @@ func TestValidation(t *testing.T) {
 				`Entries!F5: scores "maybe" is not Y, N or blank (N marks an invited entry that scores no points)`,
 			},
 		},
+		{
+			name: "one class written two ways",
+			edit: func(b *book) { b.set("Entries", "B3", "a "); b.set("Entries", "D3", "b") },
+			want: []string{
+				`Entries!B3: warning: class "a" is written "A" at Entries!B2; podium reads both as A (write it the same way everywhere)`,
+				`Entries!D3: warning: class "b" is written "B" at Entries!B4; podium reads both as B (write it the same way everywhere)`,
+			},
+		},
 		// Drivers.
 		{
 			name: "driver of a car that is not entered",
