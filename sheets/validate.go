@@ -140,13 +140,17 @@ func (v *validator) entryList() {
 		}
 		v.entries[e.No] = e
 		e.Class = v.sameClass(spellings, e.Class, e.Origin.At(templates.ColClass))
-		if e.Cup != "" {
-			e.Cup = v.sameClass(spellings, e.Cup, e.Origin.At(templates.ColCup))
-		}
 		v.checkRoundSet(e.Rounds, e.Origin.At(templates.ColRounds))
 		if e.Cup != "" && strings.EqualFold(e.Cup, e.Class) {
 			v.diags.Warnf(e.Origin.At(templates.ColCup), CodeBadValue, "leave Cup blank unless the car scores in a second classification",
 				"cup %q is the car's class", e.Cup)
+		}
+	}
+	// Cups after classes, so that a class's spelling in the Class column is
+	// the one kept.
+	for i := range v.s.Entries {
+		if e := &v.s.Entries[i]; e.Cup != "" && v.entries[e.No] == e {
+			e.Cup = v.sameClass(spellings, e.Cup, e.Origin.At(templates.ColCup))
 		}
 	}
 }
