@@ -139,6 +139,29 @@ func ParsePositive(s string) (int, error) {
 	return n, nil
 }
 
+// ParsePosition reads a finishing position: 3, "3", "3rd", "P3", "3.".
+// A status typed in its place ("Ret") gets a hint to move it to Status.
+func ParsePosition(s string) (int, error) {
+	s = CleanText(s)
+	t := strings.TrimPrefix(strings.ToLower(s), "p")
+	for _, suffix := range []string{"st", "nd", "rd", "th", "."} {
+		if strings.HasSuffix(t, suffix) {
+			t = strings.TrimSuffix(t, suffix)
+			break
+		}
+	}
+	if n, err := ParsePositive(t); err == nil {
+		return n, nil
+	}
+	bad := &ValueError{Value: s, Expected: "a positive whole number"}
+	if st, ok := scoring.ParseStatus(s); ok && st != scoring.Classified {
+		bad.Hint = fmt.Sprintf("a status goes in the Status column: type %s there and leave the position blank", st)
+	} else if isCellError(s) {
+		bad.Hint = "the cell shows a spreadsheet error; fix the formula or type the value"
+	}
+	return 0, bad
+}
+
 // ParsePercent reads a share: "70%", "70", "0.7" all give 0.7.
 func ParsePercent(s string) (float64, error) {
 	s = CleanText(s)

@@ -61,6 +61,28 @@ func TestParseNumber(t *testing.T) {
 	}
 }
 
+func TestParsePosition(t *testing.T) {
+	for in, want := range map[string]int{"3": 3, "3.0": 3, "3rd": 3, "P3": 3, "p3": 3, "3.": 3, "1st": 1, "22nd": 22, " 4th ": 4} {
+		if got, err := ParsePosition(in); err != nil || got != want {
+			t.Errorf("ParsePosition(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for in, hint := range map[string]string{
+		"0":    "",
+		"-1":   "",
+		"2.5":  "",
+		"Ret":  "a status goes in the Status column: type Ret there and leave the position blank",
+		"DNF":  "a status goes in the Status column: type Ret there and leave the position blank",
+		"#N/A": "the cell shows a spreadsheet error; fix the formula or type the value",
+		"1stt": "",
+	} {
+		_, err := ParsePosition(in)
+		if err == nil || hintOf(err) != hint {
+			t.Errorf("ParsePosition(%q) error = %v, hint %q; want hint %q", in, err, hintOf(err), hint)
+		}
+	}
+}
+
 func TestParsePercent(t *testing.T) {
 	for in, want := range map[string]float64{"70%": 0.7, "70": 0.7, "0.7": 0.7, "75 %": 0.75, "100%": 1, "1": 1} {
 		if got, err := ParsePercent(in); err != nil || got != want {
@@ -309,6 +331,9 @@ func FuzzCells(f *testing.F) {
 		}
 		if v, err := ParseNumber(s); err == nil && (v != v) {
 			t.Fatalf("ParseNumber(%q) = NaN", s)
+		}
+		if n, err := ParsePosition(s); err == nil && n < 1 {
+			t.Fatalf("ParsePosition(%q) = %d", s, n)
 		}
 		ParsePercent(s)
 		ParseYes(s)

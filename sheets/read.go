@@ -440,7 +440,7 @@ func (rd *reader) results(t *table) []scoring.Result {
 		res := scoring.Result{
 			Round:      round,
 			No:         CarNumber(c.text(templates.ColNo)),
-			Pos:        c.int(templates.ColPos, 0, ParsePositive),
+			Pos:        c.int(templates.ColPos, 0, ParsePosition),
 			Pole:       c.yes(templates.ColPole, false),
 			FastestLap: c.yes(templates.ColFastestLap, false),
 			Laps:       c.int(templates.ColLaps, -1, nonNegative),

@@ -267,12 +267,28 @@ func TestValidation(t *testing.T) {
 		},
 		{
 			name: "position not a positive whole number",
-			edit: func(b *book) { b.set("Results", "C2", 0); b.set("Results", "C3", "2nd"); b.set("Results", "C4", 2.5) },
+			edit: func(b *book) {
+				b.set("Results", "C2", 0)
+				b.set("Results", "C3", "second")
+				b.set("Results", "C4", 2.5)
+				b.set("Results", "C5", "Ret")
+			},
 			want: []string{
 				`Results!C2: position "0" is not a positive whole number`,
-				`Results!C3: position "2nd" is not a positive whole number`,
+				`Results!C3: position "second" is not a positive whole number`,
 				`Results!C4: position "2.5" is not a positive whole number`,
+				`Results!C5: position "Ret" is not a positive whole number (a status goes in the Status column: type Ret there and leave the position blank)`,
 			},
+		},
+		{
+			name: "positions typed as ordinals",
+			edit: func(b *book) {
+				b.set("Results", "C2", "1st")
+				b.set("Results", "C3", "P2")
+				b.set("Results", "C4", "3rd")
+				b.set("Results", "C5", "4.")
+			},
+			want: nil,
 		},
 		{
 			name: "classified car without position",
