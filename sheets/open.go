@@ -90,6 +90,14 @@ type OpenOptions struct {
 	Limits Limits
 }
 
+// limits returns the limits to apply: DefaultLimits unless set.
+func (o OpenOptions) limits() Limits {
+	if o.Limits == (Limits{}) {
+		return DefaultLimits()
+	}
+	return o.Limits
+}
+
 // Workbook is an open season workbook. Reading never writes to the file.
 type Workbook struct {
 	Path     string
@@ -103,10 +111,7 @@ type Workbook struct {
 // as a *FileError with a hint; problems with its data come later, as
 // diagnostics.
 func Open(path string, opts OpenOptions) (*Workbook, error) {
-	limits := opts.Limits
-	if limits == (Limits{}) {
-		limits = DefaultLimits()
-	}
+	limits := opts.limits()
 	fail := func(err error, hint string) (*Workbook, error) {
 		return nil, &FileError{Path: path, Err: err, Hint: hint}
 	}
@@ -126,10 +131,7 @@ func Open(path string, opts OpenOptions) (*Workbook, error) {
 
 // OpenBytes opens a workbook held in memory; name is used in messages.
 func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
-	limits := opts.Limits
-	if limits == (Limits{}) {
-		limits = DefaultLimits()
-	}
+	limits := opts.limits()
 	fail := func(err error, hint string) (*Workbook, error) {
 		return nil, &FileError{Path: name, Err: err, Hint: hint}
 	}
