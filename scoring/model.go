@@ -148,14 +148,54 @@ type Result struct {
 	Round int
 	No    string
 	// Pos is the finishing order (overall or in class); 0 when not given.
-	Pos        int
-	Status     Status
-	Pole       bool
-	FastestLap bool
+	Pos    int
+	Status Status
+	// Pole and FastestLap mark the car's pole position and fastest lap.
+	Pole       Mark
+	FastestLap Mark
 	// Laps completed; -1 when not given.
 	Laps   int
 	Note   string
 	Origin Origin
+}
+
+// Mark records a pole position or fastest lap, in the car's class ("Y" in
+// the workbook) and/or in the classifications named (a cup's pole: "GT Am").
+type Mark struct {
+	// Class is true for the car's own class.
+	Class bool
+	// In names other classifications (the car's cup), as written.
+	In []string
+}
+
+// Set reports whether the mark is given at all.
+func (m Mark) Set() bool { return m.Class || len(m.In) > 0 }
+
+// For reports whether the mark counts in classification c for entry e.
+func (m Mark) For(c string, e *Entry) bool {
+	if m.Class && c == e.Class {
+		return true
+	}
+	for _, name := range m.In {
+		if name == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Classifications returns the classifications the mark counts in for e.
+func (m Mark) Classifications(e *Entry) []string {
+	var out []string
+	if m.Class {
+		out = append(out, e.Class)
+	}
+	for _, name := range m.In {
+		if !(m.Class && name == e.Class) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // Penalty deducts points from a car and all its drivers, or from one driver.

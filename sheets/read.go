@@ -220,6 +220,26 @@ func (c cell) yes(col string, def bool) bool {
 	return v
 }
 
+// mark reads a Pole or Fastest lap cell: Y (and the other yes spellings)
+// for the car's class, or the names of the classifications it counts in,
+// separated by commas ("GT Am", "GT, GT Am"). The validator checks the names.
+func (c cell) mark(col string) scoring.Mark {
+	s := c.text(col)
+	if yes, err := ParseYes(s); err == nil {
+		return scoring.Mark{Class: yes}
+	}
+	var m scoring.Mark
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '+' }) {
+		name := CleanText(part)
+		if yes, err := ParseYes(name); err == nil {
+			m.Class = m.Class || yes
+			continue
+		}
+		m.In = append(m.In, name)
+	}
+	return m
+}
+
 func (c cell) rounds(col string, blank scoring.RoundSet) scoring.RoundSet {
 	s := c.text(col)
 	if s == "" {
@@ -441,8 +461,8 @@ func (rd *reader) results(t *table) []scoring.Result {
 			Round:      round,
 			No:         CarNumber(c.text(templates.ColNo)),
 			Pos:        c.int(templates.ColPos, 0, ParsePosition),
-			Pole:       c.yes(templates.ColPole, false),
-			FastestLap: c.yes(templates.ColFastestLap, false),
+			Pole:       c.mark(templates.ColPole),
+			FastestLap: c.mark(templates.ColFastestLap),
 			Laps:       c.int(templates.ColLaps, -1, nonNegative),
 			Note:       c.text(templates.ColNote),
 			Origin:     t.origin(r),

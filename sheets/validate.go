@@ -475,24 +475,29 @@ func (v *validator) results() {
 					"car %s is classified (blank status) but has no position", res.No)
 			}
 		}
-		cr := classRound{e.Class, res.Round}
-		if res.Pole {
+		res.Pole = v.resolveMark(res.Pole, e, res.Origin.At(templates.ColPole), "pole")
+		res.FastestLap = v.resolveMark(res.FastestLap, e, res.Origin.At(templates.ColFastestLap), "fastest lap")
+		for _, c := range res.Pole.Classifications(e) {
+			cr := classRound{c, res.Round}
 			if prev, dup := poles[cr]; dup {
-				v.diags.Errorf(res.Origin.At(templates.ColPole), CodeTwoPoles, "one car per class takes pole; remove the other Y",
-					"two poles in %s in round %d: car %s and car %s (%s)", e.Class, res.Round, res.No, prev.No, place(prev.Origin, templates.ColPole))
+				v.diags.Errorf(res.Origin.At(templates.ColPole), CodeTwoPoles, "one car per class takes pole; remove the other mark",
+					"two poles in %s in round %d: car %s and car %s (%s)", c, res.Round, res.No, prev.No, place(prev.Origin, templates.ColPole))
 			} else {
 				poles[cr] = res
 			}
 		}
-		if res.FastestLap {
+		for _, c := range res.FastestLap.Classifications(e) {
+			cr := classRound{c, res.Round}
 			if prev, dup := fastest[cr]; dup {
-				v.diags.Errorf(res.Origin.At(templates.ColFastestLap), CodeTwoFastest, "one car per class sets the fastest lap; remove the other Y",
-					"two fastest laps in %s in round %d: car %s and car %s (%s)", e.Class, res.Round, res.No, prev.No, place(prev.Origin, templates.ColFastestLap))
+				v.diags.Errorf(res.Origin.At(templates.ColFastestLap), CodeTwoFastest, "one car per class sets the fastest lap; remove the other mark",
+					"two fastest laps in %s in round %d: car %s and car %s (%s)", c, res.Round, res.No, prev.No, place(prev.Origin, templates.ColFastestLap))
 			} else {
 				fastest[cr] = res
 			}
 		}
-		if !v.drove[res.No][res.Round] && len(v.s.Drivers) > 0 {
+		// A car that did not take part may have no drivers named.
+		took := res.Status != scoring.DidNotStart && res.Status != scoring.Withdrawn && res.Status != scoring.DidNotQualify
+		if took && !v.drove[res.No][res.Round] && len(v.s.Drivers) > 0 {
 			v.diags.Warnf(res.Origin.At(templates.ColNo), CodeNoDriver, "add the car's drivers for this round to the Drivers sheet, or correct their Rounds",
 				"car %s has a result in round %d but no driver for that round", res.No, res.Round)
 		}
@@ -510,6 +515,34 @@ func (v *validator) results() {
 	for _, n := range rounds {
 		v.positions(n, byRound[n])
 	}
+}
+
+// resolveMark checks that the classifications a Pole or Fastest lap cell
+// names are the car's class or cup, and returns the mark with them spelt as
+// in the Entries sheet.
+func (v *validator) resolveMark(m scoring.Mark, e *scoring.Entry, ref scoring.Ref, what string) scoring.Mark {
+	if len(m.In) == 0 {
+		return m
+	}
+	own := []string{e.Class}
+	if e.Cup != "" {
+		own = append(own, e.Cup)
+	}
+	out := scoring.Mark{Class: m.Class}
+	for _, name := range m.In {
+		i := slices.IndexFunc(own, func(c string) bool { return strings.EqualFold(c, name) })
+		if i < 0 {
+			v.diags.Errorf(ref, CodeBadValue, "type Y for its class, or the name of its cup ("+strings.Join(own, " or ")+")",
+				"%s %q is not a classification car %s scores in", what, name, e.No)
+			continue
+		}
+		if i == 0 {
+			out.Class = true
+		} else if !slices.Contains(out.In, own[i]) {
+			out.In = append(out.In, own[i])
+		}
+	}
+	return out
 }
 
 // positions checks one round's positions: no two cars of a class share one,

@@ -322,7 +322,7 @@ func TestValidation(t *testing.T) {
 		{
 			name: "two poles in one class and round",
 			edit: func(b *book) { b.set("Results", "E3", "x") },
-			want: []string{`Results!E3: two poles in A in round 1: car 2 and car 1 (Results!E2) (one car per class takes pole; remove the other Y)`},
+			want: []string{`Results!E3: two poles in A in round 1: car 2 and car 1 (Results!E2) (one car per class takes pole; remove the other mark)`},
 		},
 		{
 			name: "result for a car not entered, and for a round it is not entered for",
@@ -345,7 +345,22 @@ func TestValidation(t *testing.T) {
 		{
 			name: "bad yes cell",
 			edit: func(b *book) { b.set("Results", "F2", "fastest") },
-			want: []string{`Results!F2: fastest lap "fastest" is not Y or blank`},
+			want: []string{`Results!F2: fastest lap "fastest" is not a classification car 1 scores in (type Y for its class, or the name of its cup (A))`},
+		},
+		{
+			name: "pole in a cup only, in class and cup, and two cup poles",
+			edit: func(b *book) {
+				b.set("Entries", "D2", "Am Cup")
+				b.set("Entries", "D3", "am cup")
+				b.set("Results", "E2", "am cup")   // car 1: cup pole only
+				b.set("Results", "E3", "Y, Am Cup") // car 2: class and cup pole
+				b.set("Results", "E7", "GT")        // car 1, round 2: not its classification
+			},
+			want: []string{
+				`Entries!D3: warning: class "am cup" is written "Am Cup" at Entries!D2; podium reads both as Am Cup (write it the same way everywhere)`,
+				`Results!E3: two poles in Am Cup in round 1: car 2 and car 1 (Results!E2) (one car per class takes pole; remove the other mark)`,
+				`Results!E7: pole "GT" is not a classification car 1 scores in (type Y for its class, or the name of its cup (A or Am Cup))`,
+			},
 		},
 		// Penalties.
 		{

@@ -145,7 +145,7 @@ const HeaderSearchRows = 10
 const RoundsSyntax = `Rounds cells list round numbers: "All" (or blank) for every round, single rounds separated by commas ("1, 3"), and runs with a hyphen or dash ("2-4" or "2–4"), mixed freely ("1–2, 4").`
 
 // YesSyntax explains how to tick a yes/no cell.
-const YesSyntax = `Yes/no cells (Pole, Fastest lap): type Y (also Yes, X, 1 or TRUE); leave blank for no.`
+const YesSyntax = `Yes/no cells: type Y (also Yes, X, 1 or TRUE); leave blank for no. Pole and Fastest lap: Y counts in the car's class; to count in its cup instead, type the cup's name (GT Am), or both: Y, GT Am.`
 
 // V1 returns version 1 of the workbook contract.
 func V1() Contract {
@@ -223,8 +223,8 @@ func V1() Contract {
 					{Name: ColNo, Aliases: []string{"No", "#", "Car No", "Car Number", "Number", "Nr"}, Required: true, Kind: CarNumber, Width: 7, Help: "Car number (from Entries)."},
 					{Name: ColPos, Aliases: []string{"Position", "Class Pos", "Class Position", "PIC", "Pos in class", "Finish"}, Kind: Integer, Width: 7, Help: "Finishing position, overall or in class (only the order within a class counts). Required for a classified car."},
 					{Name: ColStatus, Aliases: []string{"Result status", "State"}, Kind: StatusCode, Width: 8, Help: "Blank when classified; otherwise NC, Ret (DNF), DNS, DSQ (DQ), WD, DNQ or EX."},
-					{Name: ColPole, Aliases: []string{"Pole position", "PP"}, Kind: Yes, Width: 6, Help: "Y for the pole position of the car's class."},
-					{Name: ColFastestLap, Aliases: []string{"FL", "Fastest", "Fastest lap (class)", "Best lap"}, Kind: Yes, Width: 11, Help: "Y for the fastest lap of the car's class."},
+					{Name: ColPole, Aliases: []string{"Pole position", "PP"}, Kind: Yes, Width: 6, Help: "Y for the pole position of the car's class. A pole in its cup only: type the cup's name (GT Am); in both: Y, GT Am."},
+					{Name: ColFastestLap, Aliases: []string{"FL", "Fastest", "Fastest lap (class)", "Best lap"}, Kind: Yes, Width: 11, Help: "Y for the fastest lap of the car's class. In its cup only: type the cup's name; in both: Y, GT Am."},
 					{Name: ColLaps, Aliases: []string{"Laps completed"}, Kind: Integer, Width: 7, Help: "Laps completed; optional."},
 					{Name: ColNote, Aliases: []string{"Notes", "Comment", "Remarks"}, Kind: Text, Width: 30, Help: "Free text; not used for scoring."},
 				},

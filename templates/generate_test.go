@@ -95,7 +95,7 @@ func TestTemplateDropDownsAndHelp(t *testing.T) {
 		{"A2:A2001", "Calendar!$A$2:$A$31", "Required. Round number (from the Calendar)."},
 		{"B2:B2001", "Entries!$A$2:$A$201", "Required. Car number (from Entries)."},
 		{"D2:D2001", `"NC,Ret,DNS,DSQ,WD,DNQ,EX"`, "Blank when classified; otherwise NC, Ret (DNF), DNS, DSQ (DQ), WD, DNQ or EX."},
-		{"E2:E2001", `"Y"`, "Y for the pole position of the car's class."},
+		{"E2:E2001", `"Y"`, "Y for the pole position of the car's class. A pole in its cup only: type the cup's name (GT Am); in both: Y, GT Am."},
 		{"D1", "", "Blank when classified; otherwise NC, Ret (DNF), DNS, DSQ (DQ), WD, DNQ or EX."},
 		{"A1", "", "Required. Round number (from the Calendar)."},
 	}
