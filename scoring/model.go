@@ -206,6 +206,8 @@ type Penalty struct {
 	Points float64
 	// Driver is "" for the car and all its drivers.
 	Driver string
+	// DriverKey identifies the driver as Driver.Key does.
+	DriverKey string
 	Reason string
 	Origin Origin
 }

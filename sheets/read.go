@@ -535,8 +535,9 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 			Round:  round,
 			No:     CarNumber(c.text(templates.ColNo)),
 			Points: math.Abs(pts),
-			Driver: c.text(templates.ColDriver),
-			Reason: c.text(templates.ColReason),
+			Driver:    c.text(templates.ColDriver),
+			DriverKey: FoldName(c.text(templates.ColDriver)),
+			Reason:    c.text(templates.ColReason),
 			Origin: t.origin(r),
 		})
 	}

@@ -1,0 +1,176 @@
+package scoring
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// finish completes a classification's lines: best-N drops, totals,
+// progression, countback, then positions.
+func (e *engine) finish(name string, lines []Line) []Line {
+	lines = slices.DeleteFunc(lines, func(l Line) bool {
+		for _, c := range l.Rounds {
+			if c.Present || c.Penalty != 0 {
+				return false
+			}
+		}
+		return true
+	})
+	for i := range lines {
+		l := &lines[i]
+		l.Progression = make([]float64, len(l.Rounds))
+		for k := range l.Rounds {
+			l.Progression[k] = e.total(l.Rounds[:k+1], false)
+		}
+		l.Points = e.total(l.Rounds, true)
+		l.Countback = countback(l.Rounds)
+	}
+	countbackOn := e.s.TieBreak != NoTieBreak
+	slices.SortStableFunc(lines, func(a, b Line) int {
+		if c := cmp.Compare(b.Points, a.Points); c != 0 {
+			return c
+		}
+		if countbackOn {
+			if c := compareCountback(b.Countback, a.Countback); c != 0 {
+				return c
+			}
+		}
+		return compareDisplay(a, b)
+	})
+	for i := range lines {
+		if i == 0 {
+			lines[i].Pos = 1
+			continue
+		}
+		prev := &lines[i-1]
+		if prev.Points == lines[i].Points && (!countbackOn || compareCountback(prev.Countback, lines[i].Countback) == 0) {
+			lines[i].Pos = prev.Pos
+			lines[i].Shared, prev.Shared = true, true
+			if countbackOn && lines[i].Points > 0 && !sameCrew(*prev, lines[i]) {
+				e.tieWarning(name, *prev, lines[i])
+			}
+			continue
+		}
+		lines[i].Pos = prev.Pos + 1
+	}
+	return lines
+}
+
+// total is the sum of the counted round scores less penalties. With mark
+// set it records which rounds best-N drops.
+func (e *engine) total(cells []Cell, mark bool) float64 {
+	var scored []int
+	for i, c := range cells {
+		if c.Present {
+			scored = append(scored, i)
+		}
+	}
+	keep := len(scored)
+	if n := e.s.BestResults; n > 0 && n < keep {
+		keep = n
+	}
+	// Best scores first; on equal scores the earlier round is kept.
+	slices.SortStableFunc(scored, func(a, b int) int { return cmp.Compare(cells[b].Score, cells[a].Score) })
+	total := 0.0
+	for rank, i := range scored {
+		if rank < keep {
+			total += cells[i].Score
+		}
+		if mark {
+			cells[i].Dropped = rank >= keep
+		}
+	}
+	for _, c := range cells {
+		total -= c.Penalty
+	}
+	return total
+}
+
+// countback counts the scoring positions of rounds that scored (an
+// ineligible driver's rounds do not count).
+func countback(cells []Cell) []int {
+	var counts []int
+	for _, c := range cells {
+		if !c.Present || c.Ineligible || c.ScoringPos == 0 {
+			continue
+		}
+		for len(counts) < c.ScoringPos {
+			counts = append(counts, 0)
+		}
+		counts[c.ScoringPos-1]++
+	}
+	return counts
+}
+
+// compareCountback compares more wins, then more 2nd places, and so on.
+func compareCountback(a, b []int) int {
+	for i := range max(len(a), len(b)) {
+		var x, y int
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if c := cmp.Compare(x, y); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// compareDisplay orders lines that share a position for display only: cars
+// by number, drivers by name.
+func compareDisplay(a, b Line) int {
+	if a.Kind == TeamLine {
+		return compareCarNumbers(a.No, b.No)
+	}
+	return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.Key, b.Key))
+}
+
+// sameCrew reports whether two lines had the same rounds in the same cars
+// with the same points: drivers of one crew, equal by nature.
+func sameCrew(a, b Line) bool {
+	if a.Kind != DriverLine || len(a.Rounds) != len(b.Rounds) {
+		return false
+	}
+	for i := range a.Rounds {
+		x, y := a.Rounds[i], b.Rounds[i]
+		if x.Present != y.Present || x.No != y.No || x.Score != y.Score || x.Penalty != y.Penalty {
+			return false
+		}
+	}
+	return true
+}
+
+func (e *engine) tieWarning(name string, a, b Line) {
+	who := func(l Line) string {
+		if l.Kind == TeamLine {
+			return "car " + l.No + " (" + l.Team + ")"
+		}
+		return l.Name
+	}
+	table := "teams'"
+	col := "No."
+	if a.Kind == DriverLine {
+		table, col = "drivers'", "Driver"
+	}
+	e.diags.Warnf(b.Origin.At(col), "unsplit-tie", "the stewards decide the order; set Tie-break to none to let them share it",
+		"%s %s championship: %s and %s are tied on %s points and countback cannot split them; both are placed %s",
+		name, table, who(a), who(b), FormatPoints(a.Points), Ordinal(a.Pos))
+}
+
+// String renders a line on one line, for tests and logs:
+// "3 #45 Thunderhead Carlin Racing 82".
+func (l Line) String() string {
+	pos := fmt.Sprint(l.Pos)
+	if l.Shared {
+		pos = "=" + pos
+	}
+	if l.Kind == TeamLine {
+		return fmt.Sprintf("%s #%s %s %s", pos, l.No, l.Team, FormatPoints(l.Points))
+	}
+	return fmt.Sprintf("%s %s %s", pos, l.Name, FormatPoints(l.Points))
+}

@@ -1,0 +1,242 @@
+package scoring
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Standings are a season's championship tables after some rounds.
+type Standings struct {
+	// AfterRound is the last round counted.
+	AfterRound int
+	// Rounds are the rounds counted, in order. Every Line.Rounds is aligned
+	// with it.
+	Rounds []Round
+	// Classifications holds one teams' and one drivers' championship per
+	// class and per cup: classes first, then cups, each by name.
+	Classifications []Classification
+}
+
+// Classification is the championship of one class or cup.
+type Classification struct {
+	Name string
+	// Cup is true for a classification that is only a cup (no car has it as
+	// its class).
+	Cup bool
+	// Teams has one line per car, in order of position.
+	Teams []Line
+	// Drivers has one line per driver, in order of position.
+	Drivers []Line
+}
+
+// LineKind says whether a line is a car's (teams' championship) or a
+// driver's.
+type LineKind int
+
+// Line kinds.
+const (
+	TeamLine LineKind = iota + 1
+	DriverLine
+)
+
+// Line is one competitor's line in a championship table.
+type Line struct {
+	Kind LineKind
+	// Pos is the championship position. Competitors that cannot be told
+	// apart share it (Shared is then true) and the next one takes the next
+	// number, as the published tables do: 7, 7, 8.
+	Pos    int
+	Shared bool
+	// No, Team, Car and Nat describe the car of a team line; Nat is the
+	// driver's for a driver line.
+	No   string
+	Team string
+	Car  string
+	Nat  string
+	// Name and Key identify the driver of a driver line.
+	Name string
+	Key  string
+	// Cars lists the cars a driver drove in this classification.
+	Cars []string
+	// Points is the championship total: the counted round scores less the
+	// penalties.
+	Points float64
+	// Rounds holds a cell per counted round.
+	Rounds []Cell
+	// Progression is the total after each counted round.
+	Progression []float64
+	// Countback counts the competitor's finishing positions: Countback[0]
+	// wins, Countback[1] second places, and so on.
+	Countback []int
+	// Origin is the row the competitor comes from (the entry, or the
+	// driver's first row), for messages.
+	Origin Origin
+}
+
+// Cell is a competitor's round: what happened and the points it brought.
+type Cell struct {
+	Round int
+	// Present is true when the competitor has a result in the round (a
+	// driver: drove the car in it).
+	Present bool
+	// No is the car (for a driver: the car driven).
+	No     string
+	Status Status
+	// Pos is the car's place among the classified cars of the
+	// classification (invited entries included); 0 when not classified.
+	Pos int
+	// ScoringPos is the place that scores: among the classified scoring
+	// cars only (invited entries left out); 0 when none.
+	ScoringPos int
+	Pole       bool
+	FastestLap bool
+	// Score is the points the round brought before penalties.
+	Score float64
+	// Penalty is the points deducted in the round (positive).
+	Penalty float64
+	// Dropped is true when the score does not count (best-N results).
+	Dropped bool
+	// Ineligible is true for a driver who scores nothing in the round.
+	Ineligible bool
+	// Items explain the points, one per source.
+	Items []Item
+}
+
+// ItemKind is a source of points.
+type ItemKind int
+
+// Point sources.
+const (
+	ItemPosition   ItemKind = iota + 1 // a finishing position of the table
+	ItemOther                          // a classified finish beyond the table
+	ItemPole                           // pole position
+	ItemFastestLap                     // fastest lap
+	ItemPenalty                        // points deducted
+	ItemIneligible                     // the driver scores nothing this round
+	ItemInvited                        // an invited entry scores nothing
+)
+
+// String names the source as the Breakdown sheet shows it.
+func (k ItemKind) String() string {
+	switch k {
+	case ItemPosition:
+		return "position"
+	case ItemOther:
+		return "other"
+	case ItemPole:
+		return "pole"
+	case ItemFastestLap:
+		return "fastest lap"
+	case ItemPenalty:
+		return "penalty"
+	case ItemIneligible:
+		return "ineligible"
+	case ItemInvited:
+		return "invited"
+	}
+	return "unknown"
+}
+
+// Item is one source of a round's points.
+type Item struct {
+	Kind ItemKind
+	// Points is the item's contribution (negative for a penalty).
+	Points float64
+	// Base is the points before the round's factor; Factor the factor
+	// (1 when it does not apply).
+	Base   float64
+	Factor float64
+	// Pos is the scoring position, for position items.
+	Pos  int
+	Note string
+}
+
+// String explains the item in words: "2nd: 18 × 2 (double points) = 36".
+func (it Item) String() string {
+	var what string
+	switch it.Kind {
+	case ItemPosition:
+		what = Ordinal(it.Pos)
+	case ItemOther:
+		what = "classified " + Ordinal(it.Pos) + " (beyond the points table)"
+	case ItemPole:
+		what = "pole position"
+	case ItemFastestLap:
+		what = "fastest lap"
+	case ItemPenalty:
+		what = "penalty"
+		if it.Note != "" {
+			what += " (" + it.Note + ")"
+		}
+		return what + ": " + FormatPoints(it.Points)
+	case ItemIneligible:
+		return "no points: " + it.Note
+	case ItemInvited:
+		return "no points: invited entry"
+	}
+	if it.Factor != 1 {
+		return fmt.Sprintf("%s: %s × %s (%s) = %s", what, FormatPoints(it.Base), FormatPoints(it.Factor), factorName(it.Factor), FormatPoints(it.Points))
+	}
+	return what + ": " + FormatPoints(it.Points)
+}
+
+func factorName(f float64) string {
+	switch f {
+	case 2:
+		return "double points"
+	case 0.5:
+		return "half points"
+	}
+	return "points factor"
+}
+
+// Ordinal writes a position the way standings do: 1st, 2nd, 3rd, 11th.
+func Ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
+}
+
+// FormatPoints writes points without needless decimals: 25, 45.5, -5.
+func FormatPoints(p float64) string {
+	s := strconv.FormatFloat(p, 'f', -1, 64)
+	if strings.Contains(s, ".") && len(s) > strings.Index(s, ".")+3 {
+		s = strconv.FormatFloat(p, 'f', 2, 64)
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
+// Explain lists, round by round, where the line's points came from.
+func (l Line) Explain() []string {
+	var out []string
+	for _, c := range l.Rounds {
+		for _, it := range c.Items {
+			line := fmt.Sprintf("round %d: %s", c.Round, it)
+			if c.Dropped && it.Kind != ItemPenalty {
+				line += " (dropped)"
+			}
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// Classification returns the classification named name, or nil.
+func (st *Standings) Classification(name string) *Classification {
+	for i := range st.Classifications {
+		if st.Classifications[i].Name == name {
+			return &st.Classifications[i]
+		}
+	}
+	return nil
+}
