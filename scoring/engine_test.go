@@ -89,8 +89,8 @@ func TestPositionOtherPoleFastestLap(t *testing.T) {
 	for i := 1; i <= 11; i++ {
 		s.Results = append(s.Results, res(1, fmt.Sprint(i), i))
 	}
-	s.Results[0].FastestLap = Mark{Class: true}                        // the winner: 25 + 2
-	s.Results = append(s.Results, res(1, "12", 12, NotClassified))     // NC: nothing
+	s.Results[0].FastestLap = Mark{Class: true}                         // the winner: 25 + 2
+	s.Results = append(s.Results, res(1, "12", 12, NotClassified))      // NC: nothing
 	s.Results = append(s.Results, res(1, "13", 0, DidNotStart, "pole")) // DNS with pole: 1
 	gt := score(t, s).Classification("GT")
 	want := "1 #1 Team 1 27; 2 #2 Team 2 18; 3 #3 Team 3 15; 4 #4 Team 4 12; 5 #5 Team 5 10; 6 #6 Team 6 8; " +

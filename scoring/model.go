@@ -208,8 +208,8 @@ type Penalty struct {
 	Driver string
 	// DriverKey identifies the driver as Driver.Key does.
 	DriverKey string
-	Reason string
-	Origin Origin
+	Reason    string
+	Origin    Origin
 }
 
 // Status is a car's standing in a round's classification.

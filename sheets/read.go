@@ -532,13 +532,13 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 			continue
 		}
 		penalties = append(penalties, scoring.Penalty{
-			Round:  round,
-			No:     CarNumber(c.text(templates.ColNo)),
-			Points: math.Abs(pts),
+			Round:     round,
+			No:        CarNumber(c.text(templates.ColNo)),
+			Points:    math.Abs(pts),
 			Driver:    c.text(templates.ColDriver),
 			DriverKey: FoldName(c.text(templates.ColDriver)),
 			Reason:    c.text(templates.ColReason),
-			Origin: t.origin(r),
+			Origin:    t.origin(r),
 		})
 	}
 	return penalties

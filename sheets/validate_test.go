@@ -352,7 +352,7 @@ func TestValidation(t *testing.T) {
 			edit: func(b *book) {
 				b.set("Entries", "D2", "Am Cup")
 				b.set("Entries", "D3", "am cup")
-				b.set("Results", "E2", "am cup")   // car 1: cup pole only
+				b.set("Results", "E2", "am cup")    // car 1: cup pole only
 				b.set("Results", "E3", "Y, Am Cup") // car 2: class and cup pole
 				b.set("Results", "E7", "GT")        // car 1, round 2: not its classification
 			},
