@@ -47,7 +47,11 @@ func Score(s *Season, opts Options) (*Standings, Diagnostics) {
 }
 
 type engine struct {
-	s      *Season
+	s *Season
+	// penalties and points are the season's, in workbook order, so that
+	// the slices' order does not matter.
+	penalties []Penalty
+	points    []Award
 	after  int
 	rounds []Round
 	// roundAt maps a round number to its index in rounds.
@@ -99,6 +103,10 @@ func newEngine(s *Season, opts Options) *engine {
 		d := &s.Drivers[i]
 		e.driversOf[d.No] = append(e.driversOf[d.No], d)
 	}
+	e.penalties = slices.Clone(s.Penalties)
+	slices.SortStableFunc(e.penalties, func(a, b Penalty) int { return compareOrigins(a.Origin, b.Origin) })
+	e.points = slices.Clone(s.Points)
+	slices.SortStableFunc(e.points, func(a, b Award) int { return compareOrigins(a.Origin, b.Origin) })
 	for no := range e.driversOf {
 		slices.SortFunc(e.driversOf[no], func(a, b *Driver) int {
 			return cmp.Or(strings.Compare(a.Key, b.Key), cmp.Compare(a.Origin.Row, b.Origin.Row))
@@ -109,8 +117,10 @@ func newEngine(s *Season, opts Options) *engine {
 
 // before orders records by their place in the workbook, so that the first
 // of two duplicates wins whatever the order of the slice.
-func before(a, b Origin) bool {
-	return cmp.Or(strings.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Row, b.Row)) < 0
+func before(a, b Origin) bool { return compareOrigins(a, b) < 0 }
+
+func compareOrigins(a, b Origin) int {
+	return cmp.Or(strings.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Row, b.Row))
 }
 
 type classificationName struct {
@@ -346,7 +356,7 @@ func mostCommon(counts map[string]int) string {
 // team line and from the drivers who drove it in that round (every driver of
 // the car if none did); a driver's from that driver only.
 func (e *engine) applyPenalties(name string, teams, drivers []Line) {
-	for _, p := range e.s.Penalties {
+	for _, p := range e.penalties {
 		i, counted := e.roundAt[p.Round]
 		en, entered := e.entries[p.No]
 		if !counted || !entered || (en.Class != name && en.Cup != name) {

@@ -25,7 +25,7 @@ func (sc scheme) position(pos int) (float64, bool) {
 // classification replace the lines with a blank Class.
 func (e *engine) scheme(name string) scheme {
 	var own, all []Award
-	for _, a := range e.s.Points {
+	for _, a := range e.points {
 		switch {
 		case a.Class == "":
 			all = append(all, a)
