@@ -52,8 +52,8 @@ type engine struct {
 	// the slices' order does not matter.
 	penalties []Penalty
 	points    []Award
-	after  int
-	rounds []Round
+	after     int
+	rounds    []Round
 	// roundAt maps a round number to its index in rounds.
 	roundAt map[int]int
 	entries map[string]*Entry
