@@ -1,9 +1,12 @@
 // Package samples holds sample season workbooks and the code that builds
 // them, so that every committed sample can be regenerated and checked.
 //
-//	demo.xlsx  a small fictional endurance season: two classes and a cup,
-//	           an invited entry, driver changes, a double-points finale,
-//	           penalties, retirements, a non-starter and a disqualification.
+//	demo.xlsx          a small fictional endurance season: two classes and
+//	                   a cup, an invited entry, driver changes, a
+//	                   double-points finale, penalties, retirements, a
+//	                   non-starter and a disqualification.
+//	alms-2019-20.xlsx  the real 2019–20 Asian Le Mans Series, entered from
+//	                   the published article; see README.md.
 //
 // Regenerate with `go generate ./samples`.
 package samples

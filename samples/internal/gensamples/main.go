@@ -17,9 +17,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: gensamples DIR")
 		os.Exit(2)
 	}
-	path := filepath.Join(os.Args[1], samples.DemoFile)
-	if err := sheets.WriteFile(path, true, func(w io.Writer) error { return samples.WriteDemo(w) }); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+	for name, write := range map[string]func(io.Writer) error{
+		samples.DemoFile: samples.WriteDemo,
+		samples.ALMSFile: samples.WriteALMS,
+	} {
+		if err := sheets.WriteFile(filepath.Join(os.Args[1], name), true, write); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
 	}
 }
