@@ -185,7 +185,7 @@ func (e *engine) classification(name string, cup bool) Classification {
 	}
 	slices.SortFunc(cars, func(a, b *Entry) int { return compareCarNumbers(a.No, b.No) })
 	scheme := e.scheme(name)
-	cells := e.roundCells(name, scheme)
+	cells := e.roundCells(name, scheme, e.field(name))
 
 	teams := make([]Line, 0, len(cars))
 	for _, car := range cars {
@@ -218,15 +218,23 @@ func (c Cell) clone() Cell {
 	return c
 }
 
+// field lists every car of a classification, invited entries included.
+func (e *engine) field(name string) []*Entry {
+	var cars []*Entry
+	for _, en := range e.entries {
+		if en.Class == name || en.Cup == name {
+			cars = append(cars, en)
+		}
+	}
+	return cars
+}
+
 // roundCells ranks each round of a classification and scores each car.
-func (e *engine) roundCells(name string, sc scheme) map[carRound]Cell {
+func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[carRound]Cell {
 	cells := map[carRound]Cell{}
 	for _, r := range e.rounds {
 		var field []*Result // every car of the classification with a result
-		for _, en := range e.entries {
-			if en.Class != name && en.Cup != name {
-				continue
-			}
+		for _, en := range cars {
 			if res, ok := e.results[carRound{en.No, r.Number}]; ok {
 				field = append(field, res)
 			}

@@ -20,10 +20,7 @@ func (e *engine) finish(name string, lines []Line) []Line {
 	})
 	for i := range lines {
 		l := &lines[i]
-		l.Progression = make([]float64, len(l.Rounds))
-		for k := range l.Rounds {
-			l.Progression[k] = e.total(l.Rounds[:k+1], false)
-		}
+		l.Progression = e.progression(l.Rounds)
 		l.Points = e.total(l.Rounds, true)
 		l.Countback = countback(l.Rounds)
 	}
@@ -56,6 +53,25 @@ func (e *engine) finish(name string, lines []Line) []Line {
 		lines[i].Pos = prev.Pos + 1
 	}
 	return lines
+}
+
+// progression is the total after each round. Without best-N it is a
+// running sum; with it, each prefix picks its own best results.
+func (e *engine) progression(cells []Cell) []float64 {
+	out := make([]float64, len(cells))
+	sum := 0.0
+	for k, c := range cells {
+		if e.s.BestResults > 0 {
+			out[k] = e.total(cells[:k+1], false)
+			continue
+		}
+		if c.Present {
+			sum += c.Score
+		}
+		sum -= c.Penalty
+		out[k] = sum
+	}
+	return out
 }
 
 // total is the sum of the counted round scores less penalties. With mark
