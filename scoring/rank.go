@@ -138,12 +138,20 @@ func compareCountback(a, b []int) int {
 }
 
 // compareDisplay orders lines that share a position for display only: cars
-// by number, drivers by name.
+// by number, drivers by surname (the last word of the name) as the
+// published tables list a crew, then by the whole name.
 func compareDisplay(a, b Line) int {
 	if a.Kind == TeamLine {
 		return compareCarNumbers(a.No, b.No)
 	}
-	return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.Key, b.Key))
+	return cmp.Or(strings.Compare(surname(a.Key), surname(b.Key)), strings.Compare(a.Key, b.Key))
+}
+
+func surname(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
 }
 
 // sameCrew reports whether two lines had the same rounds in the same cars

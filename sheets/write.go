@@ -18,7 +18,21 @@ var ErrExists = errors.New("the file already exists")
 // failed or interrupted run leaves any existing file untouched. Unless
 // overwrite is set, an existing file is refused (checked again at the moment
 // of the rename, so that a file created meanwhile is not replaced).
-func WriteFile(path string, overwrite bool, write func(io.Writer) error) (err error) {
+func WriteFile(path string, overwrite bool, write func(io.Writer) error) error {
+	return writeFile(path, writeOptions{overwrite: overwrite}, write)
+}
+
+// writeOptions tune writeFile.
+type writeOptions struct {
+	overwrite bool
+	// beforeRename runs after the temporary file is complete and before it
+	// replaces path; an error stops the write (tests use it to simulate an
+	// interruption).
+	beforeRename func(tmp string) error
+}
+
+func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err error) {
+	overwrite := opts.overwrite
 	fail := func(err error, hint string) error { return &FileError{Path: path, Err: err, Hint: hint} }
 	mode := fs.FileMode(0o666) // narrowed by the umask, as for any new file
 	if info, statErr := os.Stat(path); statErr == nil {
@@ -52,6 +66,11 @@ func WriteFile(path string, overwrite bool, write func(io.Writer) error) (err er
 	}
 	if err = tmp.Close(); err != nil {
 		return fail(fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk")
+	}
+	if opts.beforeRename != nil {
+		if err = opts.beforeRename(tmp.Name()); err != nil {
+			return fail(err, "the original file is unchanged; run podium again")
+		}
 	}
 	if !overwrite {
 		// A hard link fails if the name was taken meanwhile; where links

@@ -80,6 +80,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			templateCommand(),
 			validateCommand(),
+			scoreCommand(),
+			exportCommand(),
 		},
 	}
 	for _, c := range app.Commands {

@@ -1,0 +1,220 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
+	"github.com/urfave/cli/v2"
+)
+
+func afterRoundFlag() cli.Flag {
+	return &cli.IntFlag{Name: "after-round", Usage: "count rounds up to `N` only (standings after round N)"}
+}
+
+func csvFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "bom", Usage: "start each CSV file with a byte order mark, for Excel users"},
+		&cli.StringFlag{Name: "zip", Usage: "bundle the CSV files into the zip archive `FILE`"},
+	}
+}
+
+// sourceDate is the date printed in generated files: SOURCE_DATE_EPOCH when
+// set (reproducible builds), otherwise now.
+func sourceDate() (time.Time, error) {
+	if v := os.Getenv("SOURCE_DATE_EPOCH"); v != "" {
+		sec, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return time.Time{}, usagef("SOURCE_DATE_EPOCH=%q: give seconds since 1970", v)
+		}
+		return time.Unix(sec, 0).UTC(), nil
+	}
+	return time.Now(), nil
+}
+
+// scored reads, validates and scores a season, printing the diagnostics.
+// Errors in the data stop it.
+func scored(c *cli.Context, path string) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
+	season, diags, err := sheets.Read(path, sheets.OpenOptions{Password: c.String("password")})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if diags.HasErrors() {
+		if err := sheets.WriteDiagnostics(c.App.ErrWriter, path, season, diags); err != nil {
+			return nil, nil, nil, err
+		}
+		return nil, nil, nil, &dataError{msg: "podium: fix the errors above, then run podium again"}
+	}
+	after := c.Int("after-round")
+	if after < 0 || after > 0 && !hasRound(season, after) {
+		return nil, nil, nil, usagef("--after-round %d: the calendar has rounds 1 to %d", after, len(season.Rounds))
+	}
+	st, warnings := scoring.Score(season, scoring.Options{AfterRound: after})
+	all := append(diags, warnings...)
+	for _, d := range all {
+		fmt.Fprintln(c.App.ErrWriter, d.String())
+	}
+	return season, st, all, nil
+}
+
+func hasRound(s *scoring.Season, n int) bool {
+	for _, r := range s.Rounds {
+		if r.Number == n {
+			return true
+		}
+	}
+	return false
+}
+
+func scoreCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "score",
+		Usage:     "score a season and write the standings sheets",
+		ArgsUsage: "SEASON.xlsx",
+		Description: `Validates the season (errors stop it), scores it and writes the standings
+sheets back into SEASON.xlsx: per class a Teams and a Drivers sheet, Winners,
+Breakdown, a Progression chart per class, and Issues when there are warnings.
+The sheets podium wrote last time are replaced; nothing else of the workbook
+changes — podium checks that before replacing the file and keeps the previous
+version as SEASON.xlsx.bak. With --out, a separate standings workbook is
+written instead and SEASON.xlsx is only read.`,
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "out", Usage: "write a standalone standings workbook `FILE` instead of writing into the season"},
+			&cli.StringFlag{Name: "csv", Usage: "also write the press CSV files into `DIR`"},
+			afterRoundFlag(),
+			&cli.BoolFlag{Name: "force", Usage: "let --out replace a file that is not a podium standings workbook"},
+			passwordFlag(),
+		}, csvFlags()...),
+		Action: func(c *cli.Context) error {
+			path, err := oneArg(c, "the season workbook to score")
+			if err != nil {
+				return err
+			}
+			date, err := sourceDate()
+			if err != nil {
+				return err
+			}
+			out := c.String("out")
+			if out != "" {
+				if err := checkOut(path, out, c.Bool("force")); err != nil {
+					return err
+				}
+			}
+			season, st, warnings, err := scored(c, path)
+			if err != nil {
+				return err
+			}
+			opts := sheets.PublishOptions{Generated: date, Warnings: warnings}
+			if out != "" {
+				err = sheets.WriteFile(out, true, func(w io.Writer) error { return sheets.WriteStandingsWorkbook(w, season, st, opts) })
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.Writer, "wrote %s: the standings after round %d\n", out, st.AfterRound)
+			} else {
+				report, err := sheets.WriteBack(path, season, st, opts, sheets.Limits{})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.Writer, "wrote %d standings sheets into %s (after round %d); the previous version is %s\n",
+					len(report.Sheets), path, st.AfterRound, report.Backup)
+			}
+			return exportCSV(c, season, st, date)
+		},
+	}
+}
+
+// checkOut refuses an --out that is the season itself, a folder, or another
+// workbook than a podium standings workbook (unless --force).
+func checkOut(season, out string, force bool) error {
+	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
+		return usagef("--out %s: give a name ending in .xlsx", out)
+	}
+	a, errA := filepath.Abs(season)
+	b, errB := filepath.Abs(out)
+	if errA == nil && errB == nil && a == b {
+		return usagef("--out %s is the season workbook itself; give another name (without --out, podium writes into the season workbook safely)", out)
+	}
+	if si, err := os.Stat(season); err == nil {
+		if oi, err := os.Stat(out); err == nil && os.SameFile(si, oi) {
+			return usagef("--out %s is the season workbook itself; give another name", out)
+		}
+	}
+	info, err := os.Stat(out)
+	if err != nil {
+		return nil
+	}
+	if info.IsDir() {
+		return usagef("--out %s is a folder; give the name of the .xlsx file to write", out)
+	}
+	data, err := os.ReadFile(out)
+	if err == nil && !force && !sheets.IsStandingsWorkbook(data) {
+		return usagef("--out %s exists and is not a standings workbook written by podium; give another name, or add --force to replace it", out)
+	}
+	return nil
+}
+
+func exportCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "write the press CSV files of a season",
+		ArgsUsage: "SEASON.xlsx",
+		Description: `Writes, for each class, <class>-teams.csv and <class>-drivers.csv, plus
+results.csv (every result of every round) and standings.csv (long form: one
+row per competitor and round). UTF-8; --bom for Excel. --csv - writes
+standings.csv to standard output.`,
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "csv", Usage: "folder `DIR` for the CSV files, or - for standard output"},
+			afterRoundFlag(),
+			passwordFlag(),
+		}, csvFlags()...),
+		Action: func(c *cli.Context) error {
+			path, err := oneArg(c, "the season workbook to export")
+			if err != nil {
+				return err
+			}
+			if c.String("csv") == "" && c.String("zip") == "" {
+				return usagef("give --csv DIR (or --csv - for standard output) or --zip FILE")
+			}
+			date, err := sourceDate()
+			if err != nil {
+				return err
+			}
+			season, st, _, err := scored(c, path)
+			if err != nil {
+				return err
+			}
+			return exportCSV(c, season, st, date)
+		},
+	}
+}
+
+// exportCSV writes the press pack where --csv and --zip say.
+func exportCSV(c *cli.Context, season *scoring.Season, st *scoring.Standings, date time.Time) error {
+	opts := sheets.CSVOptions{BOM: c.Bool("bom"), Modified: date}
+	if dir := c.String("csv"); dir == "-" {
+		if err := sheets.WriteStandingsCSV(c.App.Writer, season, st, opts); err != nil {
+			return err
+		}
+	} else if dir != "" {
+		names, err := sheets.WriteCSV(dir, season, st, opts)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.ErrWriter, "wrote %d CSV files into %s\n", len(names), dir)
+	}
+	if zipPath := c.String("zip"); zipPath != "" {
+		err := sheets.WriteFile(zipPath, true, func(w io.Writer) error { return sheets.WriteCSVZip(w, season, st, opts) })
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.ErrWriter, "wrote %s\n", zipPath)
+	}
+	return nil
+}

@@ -1,0 +1,540 @@
+package sheets
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/xuri/excelize/v2"
+)
+
+// PublishOptions says what heads and dates the generated sheets.
+type PublishOptions struct {
+	// Generated is the date printed in page headers (from SOURCE_DATE_EPOCH
+	// when set, so that outputs can be reproduced byte for byte).
+	Generated time.Time
+	// Warnings go to an Issues sheet; none, no sheet.
+	Warnings scoring.Diagnostics
+	// Reserved are sheet names the generated sheets must not take (the
+	// organiser's own sheets, on write-back).
+	Reserved []string
+}
+
+// The colour key of published motorsport standings tables.
+const (
+	fillGold   = "FFFFBF"
+	fillSilver = "DFDFDF"
+	fillBronze = "FFDF9F"
+	fillPoints = "DFFFDF"
+	fillBlue   = "CFCFFF"
+	fillPurple = "EFCFFF"
+	fillRed    = "FFCFCF"
+	fillBlack  = "000000"
+	fillWhite  = "FFFFFF"
+)
+
+// legend is the key printed under every standings table.
+var legend = []struct{ fill, font, text string }{
+	{fillGold, "", "Winner"},
+	{fillSilver, "", "2nd place"},
+	{fillBronze, "", "3rd place"},
+	{fillPoints, "", "Points finish"},
+	{fillBlue, "", "Classified, no points / Not classified (NC)"},
+	{fillPurple, "", "Retired (Ret)"},
+	{fillRed, "", "Did not qualify (DNQ)"},
+	{fillBlack, "FFFFFF", "Disqualified (DSQ)"},
+	{fillWhite, "", "Did not start (DNS)"},
+	{"", "", "Excluded (EX), withdrawn (WD), blank: did not take part"},
+}
+
+// publisher writes standings sheets into one workbook.
+type publisher struct {
+	f      *excelize.File
+	season *scoring.Season
+	st     *scoring.Standings
+	opts   PublishOptions
+	styles map[cellStyle]int
+	taken  map[string]bool // sheet names in use, folded
+	// written lists the sheets generated, in order.
+	written []string
+}
+
+type cellStyle struct {
+	fill, font           string
+	bold, italic, header bool
+	title, wrap, border  bool
+	align                string
+	numFmt               string
+}
+
+func (p *publisher) style(s cellStyle) (int, error) {
+	if id, ok := p.styles[s]; ok {
+		return id, nil
+	}
+	st := &excelize.Style{
+		Font:      &excelize.Font{Bold: s.bold, Italic: s.italic, Color: s.font},
+		Alignment: &excelize.Alignment{Horizontal: s.align, Vertical: "center", WrapText: s.wrap},
+	}
+	if s.fill != "" {
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{s.fill}}
+	}
+	if s.border {
+		st.Border = []excelize.Border{{Type: "left", Color: "A0A0A0", Style: 1}, {Type: "right", Color: "A0A0A0", Style: 1}, {Type: "top", Color: "A0A0A0", Style: 1}, {Type: "bottom", Color: "A0A0A0", Style: 1}}
+	}
+	if s.header {
+		st.Font.Bold = true
+		st.Font.Color = "FFFFFF"
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F3864"}}
+	}
+	if s.title {
+		st.Font.Size = 14
+		st.Font.Bold = true
+	}
+	if s.numFmt != "" {
+		st.CustomNumFmt = &s.numFmt
+	}
+	id, err := p.f.NewStyle(st)
+	if err != nil {
+		return 0, err
+	}
+	p.styles[s] = id
+	return id, nil
+}
+
+// sheetName returns a name valid for Excel — at most 31 characters, none of
+// []:*?/\ and not starting or ending with an apostrophe — that no other
+// sheet has.
+func (p *publisher) sheetName(base string) string {
+	clean := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`[]:*?/\`, r) || r < 0x20 {
+			return '-'
+		}
+		return r
+	}, base)
+	clean = strings.Trim(CleanText(clean), "'")
+	if clean == "" {
+		clean = "Sheet"
+	}
+	name := truncateRunes(clean, 31)
+	for n := 2; p.taken[strings.ToLower(name)]; n++ {
+		suffix := fmt.Sprintf(" (%d)", n)
+		name = truncateRunes(clean, 31-len(suffix)) + suffix
+	}
+	p.taken[strings.ToLower(name)] = true
+	return name
+}
+
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return strings.TrimSpace(string([]rune(s)[:n]))
+}
+
+// presentationOrder lists the classifications as the series presents them:
+// classes in the order they first appear in the Entries sheet, then cups.
+func presentationOrder(season *scoring.Season, st *scoring.Standings) []*scoring.Classification {
+	rank := map[string]int{}
+	entries := slices.Clone(season.Entries)
+	slices.SortStableFunc(entries, func(a, b scoring.Entry) int { return a.Origin.Row - b.Origin.Row })
+	for _, e := range entries {
+		if _, ok := rank[e.Class]; !ok {
+			rank[e.Class] = len(rank)
+		}
+	}
+	for _, e := range entries {
+		if _, ok := rank[e.Cup]; !ok && e.Cup != "" {
+			rank[e.Cup] = len(rank)
+		}
+	}
+	out := make([]*scoring.Classification, len(st.Classifications))
+	for i := range st.Classifications {
+		out[i] = &st.Classifications[i]
+	}
+	slices.SortStableFunc(out, func(a, b *scoring.Classification) int { return rank[a.Name] - rank[b.Name] })
+	return out
+}
+
+// publish writes every standings sheet.
+func (p *publisher) publish() error {
+	order := presentationOrder(p.season, p.st)
+	for _, c := range order {
+		if err := p.table(c, c.Teams, "Teams"); err != nil {
+			return err
+		}
+		if err := p.table(c, c.Drivers, "Drivers"); err != nil {
+			return err
+		}
+	}
+	if err := p.winners(order); err != nil {
+		return err
+	}
+	if err := p.breakdown(order); err != nil {
+		return err
+	}
+	for _, c := range order {
+		if err := p.progression(c); err != nil {
+			return err
+		}
+	}
+	if len(p.opts.Warnings) > 0 {
+		if err := p.issues(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newSheet adds a generated sheet with print setup, header and footer.
+func (p *publisher) newSheet(base, title string) (string, error) {
+	name := p.sheetName(base)
+	if _, err := p.f.NewSheet(name); err != nil {
+		return "", err
+	}
+	p.written = append(p.written, name)
+	if err := p.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: ptr(true)}); err != nil {
+		return "", err
+	}
+	if err := p.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}); err != nil {
+		return "", err
+	}
+	status := string(p.season.Status)
+	if status == "" {
+		status = string(scoring.Provisional)
+	}
+	head := strings.TrimSpace(p.season.Series + " " + p.season.Name)
+	err := p.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{
+		OddHeader: "&L" + escapeHF(head) + "&C&B" + escapeHF(title) + "&R" + escapeHF(status) + " · " + p.opts.Generated.Format("2 January 2006"),
+		OddFooter: "&L" + escapeHF(afterRoundText(p.st)) + "&RPage &P of &N",
+	})
+	return name, err
+}
+
+func afterRoundText(st *scoring.Standings) string {
+	if len(st.Rounds) == 0 {
+		return "No rounds counted"
+	}
+	return fmt.Sprintf("After round %d", st.AfterRound)
+}
+
+// escapeHF doubles the ampersands that header/footer codes would read.
+func escapeHF(s string) string { return strings.ReplaceAll(s, "&", "&&") }
+
+func ptr[T any](v T) *T { return &v }
+
+// a1 returns the A1 reference of a cell.
+func a1(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+// roundHeader heads a round's column with its code and country: "SHA CHN".
+func roundHeader(r scoring.Round) string {
+	code := r.Code
+	if code == "" {
+		code = "R" + strconv.Itoa(r.Number)
+	}
+	if r.Country != "" {
+		return code + " " + r.Country
+	}
+	return code
+}
+
+// display is what a round cell shows and how.
+type display struct {
+	value any
+	style cellStyle
+}
+
+// roundDisplay renders a competitor's round the way published tables do.
+func roundDisplay(c scoring.Cell) display {
+	if !c.Present {
+		return display{value: nil, style: cellStyle{align: "center", border: true}}
+	}
+	var v any
+	s := cellStyle{align: "center", border: true, bold: c.Pole, italic: c.FastestLap}
+	switch c.Status {
+	case scoring.Classified:
+		v = c.Pos
+		scored := false
+		for _, it := range c.Items {
+			if (it.Kind == scoring.ItemPosition || it.Kind == scoring.ItemOther) && it.Points > 0 {
+				scored = true
+			}
+		}
+		switch {
+		case c.Pos == 1:
+			s.fill = fillGold
+		case c.Pos == 2:
+			s.fill = fillSilver
+		case c.Pos == 3:
+			s.fill = fillBronze
+		case scored:
+			s.fill = fillPoints
+		default:
+			s.fill = fillBlue
+		}
+	case scoring.NotClassified:
+		v, s.fill = "NC", fillBlue
+	case scoring.Retired:
+		v, s.fill = "Ret", fillPurple
+	case scoring.DidNotQualify:
+		v, s.fill = "DNQ", fillRed
+	case scoring.Disqualified:
+		v, s.fill, s.font = "DSQ", fillBlack, "FFFFFF"
+	case scoring.DidNotStart:
+		v, s.fill = "DNS", fillWhite
+	default:
+		v = string(c.Status)
+	}
+	if c.Ineligible {
+		v = fmt.Sprint(v) + "†"
+	}
+	if c.Dropped {
+		v = "(" + fmt.Sprint(v) + ")"
+	}
+	return display{value: v, style: s}
+}
+
+// points returns a total as a number cell: whole points as integers, so
+// that they show without decimals, halves as 45.5.
+func points(p float64) any {
+	if p == float64(int64(p)) {
+		return int64(p)
+	}
+	return p
+}
+
+// table writes a classification's teams' or drivers' championship.
+func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind string) error {
+	title := c.Name + " " + map[string]string{"Teams": "Teams' Championship", "Drivers": "Drivers' Championship"}[kind]
+	name, err := p.newSheet(c.Name+" "+kind, title)
+	if err != nil {
+		return err
+	}
+	f := p.f
+	rounds := p.st.Rounds
+	who := "Team"
+	if kind == "Drivers" {
+		who = "Driver"
+	}
+	header := []string{"Pos", "No.", who, "Nat", "Car"}
+	for _, r := range rounds {
+		header = append(header, roundHeader(r))
+	}
+	header = append(header, "Points")
+	ptsCol := len(header)
+	firstRound := 6
+
+	titleStyle, err := p.style(cellStyle{title: true})
+	if err != nil {
+		return err
+	}
+	if err := f.SetCellValue(name, "A1", title); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(name, "A1", "A1", titleStyle); err != nil {
+		return err
+	}
+	headStyle, err := p.style(cellStyle{header: true, align: "center", wrap: true, border: true})
+	if err != nil {
+		return err
+	}
+	for i, h := range header {
+		if err := f.SetCellValue(name, a1(i+1, 2), h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(name, "A2", a1(len(header), 2), headStyle); err != nil {
+		return err
+	}
+	widths := make([]int, len(header))
+	for i, h := range header {
+		widths[i] = utf8.RuneCountInString(h)
+	}
+	plain, err := p.style(cellStyle{border: true})
+	if err != nil {
+		return err
+	}
+	centre, err := p.style(cellStyle{border: true, align: "center"})
+	if err != nil {
+		return err
+	}
+	totalStyle, err := p.style(cellStyle{border: true, align: "center", bold: true})
+	if err != nil {
+		return err
+	}
+	cars := map[string]*scoring.Entry{}
+	for i := range p.season.Entries {
+		cars[p.season.Entries[i].No] = &p.season.Entries[i]
+	}
+	row := 3
+	for i, l := range lines {
+		no, team, car := l.No, l.Team, l.Car
+		if l.Kind == scoring.DriverLine {
+			no = strings.Join(l.Cars, ", ")
+			team = l.Name
+			var models []string
+			for _, n := range l.Cars {
+				if e := cars[n]; e != nil && e.Car != "" && !slices.Contains(models, e.Car) {
+					models = append(models, e.Car)
+				}
+			}
+			car = strings.Join(models, ", ")
+		}
+		values := []any{l.Pos, no, team, l.Nat, car}
+		for j, v := range values {
+			if err := f.SetCellValue(name, a1(j+1, row), v); err != nil {
+				return err
+			}
+			widths[j] = max(widths[j], utf8.RuneCountInString(fmt.Sprint(v)))
+		}
+		if err := f.SetCellStyle(name, a1(1, row), a1(2, row), centre); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(name, a1(3, row), a1(5, row), plain); err != nil {
+			return err
+		}
+		for j, rc := range l.Rounds {
+			d := roundDisplay(rc)
+			col := firstRound + j
+			if d.value != nil {
+				if err := f.SetCellValue(name, a1(col, row), d.value); err != nil {
+					return err
+				}
+			}
+			id, err := p.style(d.style)
+			if err != nil {
+				return err
+			}
+			if err := f.SetCellStyle(name, a1(col, row), a1(col, row), id); err != nil {
+				return err
+			}
+		}
+		if err := f.SetCellValue(name, a1(ptsCol, row), points(l.Points)); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(name, a1(ptsCol, row), a1(ptsCol, row), totalStyle); err != nil {
+			return err
+		}
+		_ = i
+		row++
+	}
+	if err := p.mergeShared(name, lines, firstRound, ptsCol); err != nil {
+		return err
+	}
+	for i, w := range widths {
+		width := float64(min(max(w+2, 5), 40))
+		if i+1 >= firstRound && i+1 < ptsCol {
+			width = 8
+		}
+		col := scoring.ColumnName(i + 1)
+		if err := f.SetColWidth(name, col, col, width); err != nil {
+			return err
+		}
+	}
+	if err := f.SetRowHeight(name, 2, 30); err != nil {
+		return err
+	}
+	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 2, TopLeftCell: "D3", ActivePane: "bottomRight"}); err != nil {
+		return err
+	}
+	return p.legend(name, row+1)
+}
+
+// mergeShared merges, as the published tables do, the position and points
+// of competitors sharing a position, and a round's cells where those
+// competitors had the same result.
+func (p *publisher) mergeShared(name string, lines []scoring.Line, firstRound, ptsCol int) error {
+	for start := 0; start < len(lines); {
+		end := start + 1
+		for end < len(lines) && lines[end].Pos == lines[start].Pos && lines[end].Points == lines[start].Points {
+			end++
+		}
+		if end-start > 1 {
+			top, bottom := start+3, end-1+3
+			for _, col := range []int{1, ptsCol} {
+				if err := p.f.MergeCell(name, a1(col, top), a1(col, bottom)); err != nil {
+					return err
+				}
+			}
+			for j := range lines[start].Rounds {
+				col := firstRound + j
+				for a := start; a < end; {
+					b := a + 1
+					for b < end && sameDisplay(lines[a].Rounds[j], lines[b].Rounds[j]) {
+						b++
+					}
+					if b-a > 1 && lines[a].Rounds[j].Present {
+						if err := p.f.MergeCell(name, a1(col, a+3), a1(col, b-1+3)); err != nil {
+							return err
+						}
+					}
+					a = b
+				}
+			}
+		}
+		start = end
+	}
+	return nil
+}
+
+func sameDisplay(a, b scoring.Cell) bool {
+	da, db := roundDisplay(a), roundDisplay(b)
+	return fmt.Sprint(da.value) == fmt.Sprint(db.value) && da.style == db.style && a.No == b.No
+}
+
+// legend writes the colour key under a table.
+func (p *publisher) legend(name string, row int) error {
+	f := p.f
+	bold, err := p.style(cellStyle{bold: true})
+	if err != nil {
+		return err
+	}
+	if err := f.SetCellValue(name, a1(2, row), "Key"); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(name, a1(2, row), a1(2, row), bold); err != nil {
+		return err
+	}
+	row++
+	for _, k := range legend {
+		id, err := p.style(cellStyle{fill: k.fill, font: k.font, border: true})
+		if err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(name, a1(2, row), a1(2, row), id); err != nil {
+			return err
+		}
+		if err := f.SetCellValue(name, a1(3, row), k.text); err != nil {
+			return err
+		}
+		row++
+	}
+	for _, k := range []struct {
+		style cellStyle
+		text  string
+	}{
+		{cellStyle{bold: true}, "Bold – pole position"},
+		{cellStyle{italic: true}, "Italics – fastest lap"},
+		{cellStyle{}, "(brackets) – result dropped (best results count)"},
+		{cellStyle{}, "† – driver not eligible for points in that round"},
+	} {
+		id, err := p.style(k.style)
+		if err != nil {
+			return err
+		}
+		if err := f.SetCellValue(name, a1(3, row), k.text); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(name, a1(3, row), a1(3, row), id); err != nil {
+			return err
+		}
+		row++
+	}
+	return nil
+}

@@ -1,0 +1,320 @@
+package sheets
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/xuri/excelize/v2"
+)
+
+// header writes a styled header row and column widths.
+func (p *publisher) header(name string, row int, cols []string, widths []float64) error {
+	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true})
+	if err != nil {
+		return err
+	}
+	for i, h := range cols {
+		if err := p.f.SetCellValue(name, a1(i+1, row), h); err != nil {
+			return err
+		}
+		col := scoring.ColumnName(i + 1)
+		if err := p.f.SetColWidth(name, col, col, widths[i]); err != nil {
+			return err
+		}
+	}
+	return p.f.SetCellStyle(name, a1(1, row), a1(len(cols), row), headStyle)
+}
+
+// winners writes each round's winners per classification, like the
+// article's results table.
+func (p *publisher) winners(order []*scoring.Classification) error {
+	name, err := p.newSheet("Winners", "Winners")
+	if err != nil {
+		return err
+	}
+	cols := []string{"Round", "Code", "Race", "Circuit", "Date", "Class", "No.", "Team", "Drivers"}
+	if err := p.header(name, 1, cols, []float64{7, 7, 26, 30, 14, 10, 6, 30, 60}); err != nil {
+		return err
+	}
+	dateStyle, err := p.style(cellStyle{numFmt: "d mmm yyyy", align: "left"})
+	if err != nil {
+		return err
+	}
+	row := 2
+	for i, r := range p.st.Rounds {
+		for _, c := range order {
+			values := []any{r.Number, r.Code, r.Name, r.Circuit, nil, c.Name, nil, "No finishers", nil}
+			if !r.Date.IsZero() {
+				values[4] = r.Date
+			}
+			for _, l := range c.Teams {
+				if l.Rounds[i].Present && l.Rounds[i].Pos == 1 {
+					values[6], values[7] = l.No, l.Team
+					var names []string
+					for _, d := range c.Drivers {
+						if d.Rounds[i].Present && d.Rounds[i].No == l.No {
+							names = append(names, d.Name)
+						}
+					}
+					values[8] = strings.Join(names, " / ")
+				}
+			}
+			if err := p.f.SetSheetRow(name, a1(1, row), &values); err != nil {
+				return err
+			}
+			if err := p.f.SetCellStyle(name, a1(5, row), a1(5, row), dateStyle); err != nil {
+				return err
+			}
+			row++
+		}
+	}
+	if err := p.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	return p.f.AutoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)), nil)
+}
+
+// breakdown writes the audit trail: one row per classification,
+// championship, competitor and round, with where the points came from.
+// It can be long, so it is streamed.
+func (p *publisher) breakdown(order []*scoring.Classification) error {
+	name, err := p.newSheet("Breakdown", "Points breakdown")
+	if err != nil {
+		return err
+	}
+	sw, err := p.f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	cols := []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Position", "Other", "Pole", "Fastest lap", "Factor", "Penalty", "Dropped", "Points", "Explanation"}
+	widths := []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8, 7, 8, 8, 7, 70}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true})
+	if err != nil {
+		return err
+	}
+	head := make([]any, len(cols))
+	for i, c := range cols {
+		head[i] = excelize.Cell{StyleID: headStyle, Value: c}
+	}
+	if err := sw.SetRow("A1", head); err != nil {
+		return err
+	}
+	row := 2
+	for _, c := range order {
+		for _, champ := range []struct {
+			name  string
+			lines []scoring.Line
+		}{{"Teams", c.Teams}, {"Drivers", c.Drivers}} {
+			for _, l := range champ.lines {
+				who := l.Team
+				if l.Kind == scoring.DriverLine {
+					who = l.Name
+				}
+				for _, rc := range l.Rounds {
+					if !rc.Present && rc.Penalty == 0 {
+						continue
+					}
+					var pos, other, pole, fl, penalty float64
+					factor := 1.0
+					var why []string
+					for _, it := range rc.Items {
+						switch it.Kind {
+						case scoring.ItemPosition:
+							pos += it.Points
+							factor = it.Factor
+						case scoring.ItemOther:
+							other += it.Points
+							factor = it.Factor
+						case scoring.ItemPole:
+							pole += it.Points
+						case scoring.ItemFastestLap:
+							fl += it.Points
+						case scoring.ItemPenalty:
+							penalty += it.Points
+						}
+						why = append(why, it.String())
+					}
+					counted := penalty
+					dropped := ""
+					if rc.Dropped {
+						dropped = "yes"
+						why = append(why, "dropped: best results count")
+					} else {
+						counted += rc.Score
+					}
+					result := ""
+					if rc.Present {
+						result = fmt.Sprint(roundDisplay(rc).value)
+					}
+					values := []any{c.Name, champ.name, l.Pos, who, rc.No, rc.Round, result,
+						points(pos), points(other), points(pole), points(fl), points(factor), points(penalty), dropped, points(counted), strings.Join(why, "; ")}
+					if err := sw.SetRow(a1(1, row), values); err != nil {
+						return err
+					}
+					row++
+				}
+			}
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	return p.f.AutoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)), nil)
+}
+
+// progressionLeaders is how many leading competitors a progression chart
+// shows.
+const progressionLeaders = 10
+
+// progression writes the points after each round for the leading teams and
+// drivers of a classification, each with a line chart.
+func (p *publisher) progression(c *scoring.Classification) error {
+	name, err := p.newSheet(c.Name+" Progression", c.Name+" points progression")
+	if err != nil {
+		return err
+	}
+	if len(p.st.Rounds) == 0 {
+		return nil
+	}
+	titleStyle, err := p.style(cellStyle{title: true})
+	if err != nil {
+		return err
+	}
+	row := 1
+	for _, champ := range []struct {
+		title  string
+		series []series
+	}{{c.Name + " teams: points after each round", teamSeries(c.Teams)}, {c.Name + " drivers: points after each round", crewSeries(c.Drivers)}} {
+		lines := champ.series[:min(len(champ.series), progressionLeaders)]
+		if err := p.f.SetCellValue(name, a1(1, row), champ.title); err != nil {
+			return err
+		}
+		if err := p.f.SetCellStyle(name, a1(1, row), a1(1, row), titleStyle); err != nil {
+			return err
+		}
+		headRow := row + 1
+		cols := []string{"Competitor"}
+		widths := []float64{34}
+		for _, r := range p.st.Rounds {
+			cols = append(cols, roundHeader(r))
+			widths = append(widths, 9)
+		}
+		if err := p.header(name, headRow, cols, widths); err != nil {
+			return err
+		}
+		for i, l := range lines {
+			values := []any{l.name}
+			for _, v := range l.progression {
+				values = append(values, points(v))
+			}
+			if err := p.f.SetSheetRow(name, a1(1, headRow+1+i), &values); err != nil {
+				return err
+			}
+		}
+		if len(lines) > 0 {
+			q := quoteSheet(name)
+			last := scoring.ColumnName(len(cols))
+			chart := &excelize.Chart{
+				Type:      excelize.Line,
+				Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: champ.title}}},
+				Legend:    excelize.ChartLegend{Position: "right"},
+				Dimension: excelize.ChartDimension{Width: 720, Height: 360},
+				YAxis:     excelize.ChartAxis{MajorGridLines: true},
+			}
+			for i := range lines {
+				r := headRow + 1 + i
+				chart.Series = append(chart.Series, excelize.ChartSeries{
+					Name:       fmt.Sprintf("%s!$A$%d", q, r),
+					Categories: fmt.Sprintf("%s!$B$%d:$%s$%d", q, headRow, last, headRow),
+					Values:     fmt.Sprintf("%s!$B$%d:$%s$%d", q, r, last, r),
+					Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
+				})
+			}
+			if err := p.f.AddChart(name, a1(len(cols)+2, row), chart); err != nil {
+				return err
+			}
+		}
+		row = headRow + max(len(lines), 1) + 1
+		row = max(row, headRow+20) // leave room for the chart
+	}
+	return nil
+}
+
+// series is one line of a progression chart.
+type series struct {
+	name        string
+	progression []float64
+}
+
+func teamSeries(lines []scoring.Line) []series {
+	out := make([]series, len(lines))
+	for i, l := range lines {
+		out[i] = series{"#" + l.No + " " + l.Team, l.Progression}
+	}
+	return out
+}
+
+// crewSeries draws drivers who scored the same points in the same cars
+// round by round — one crew — as one line named after all of them.
+func crewSeries(lines []scoring.Line) []series {
+	var out []series
+	var crews [][]scoring.Line
+	for _, l := range lines {
+		placed := false
+		for i, crew := range crews {
+			if slices.Equal(crew[0].Progression, l.Progression) && slices.Equal(crew[0].Cars, l.Cars) {
+				crews[i] = append(crew, l)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			crews = append(crews, []scoring.Line{l})
+		}
+	}
+	for _, crew := range crews {
+		var names []string
+		for _, l := range crew {
+			names = append(names, l.Name)
+		}
+		out = append(out, series{strings.Join(names, " / "), crew[0].Progression})
+	}
+	return out
+}
+
+// quoteSheet quotes a sheet name for a formula reference.
+func quoteSheet(name string) string {
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+}
+
+// issues lists the warnings podium found, so that they travel with the
+// standings.
+func (p *publisher) issues() error {
+	name, err := p.newSheet("Issues", "Issues found by podium")
+	if err != nil {
+		return err
+	}
+	if err := p.header(name, 1, []string{"Severity", "Place", "Problem", "Suggestion"}, []float64{10, 16, 90, 60}); err != nil {
+		return err
+	}
+	for i, d := range p.opts.Warnings {
+		values := []any{d.Severity.String(), d.Ref.String(), d.Message, d.Hint}
+		if err := p.f.SetSheetRow(name, a1(1, i+2), &values); err != nil {
+			return err
+		}
+	}
+	if err := p.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	return p.f.AutoFilter(name, fmt.Sprintf("A1:D%d", len(p.opts.Warnings)+1), nil)
+}

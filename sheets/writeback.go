@@ -1,0 +1,164 @@
+package sheets
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/xuri/excelize/v2"
+)
+
+// Errors of writing standings back into a workbook.
+var (
+	ErrLocked    = errors.New("the workbook is open in a spreadsheet application")
+	ErrWouldLose = errors.New("writing the standings into the workbook would lose some of its content")
+	ErrChanged   = errors.New("the workbook changed while podium was writing")
+)
+
+// WriteBackReport says what a write-back did.
+type WriteBackReport struct {
+	// Sheets are the standings sheets written.
+	Sheets []string
+	// Replaced are the sheets of a previous run that were replaced.
+	Replaced []string
+	// Backup is the copy of the previous workbook.
+	Backup string
+}
+
+// BackupPath is where the previous version of a workbook is kept.
+func BackupPath(path string) string { return path + ".bak" }
+
+// lockFile returns the lock file of an open workbook beside path, if any:
+// Excel's "~$NAME" (long names lose their first two characters) and
+// LibreOffice's ".~lock.NAME#".
+func lockFile(path string) string {
+	dir, base := filepath.Split(path)
+	candidates := []string{"~$" + base, ".~lock." + base + "#"}
+	if r := []rune(base); len(r) > 2 {
+		candidates = append(candidates, "~$"+string(r[2:]))
+	}
+	for _, c := range candidates {
+		if _, err := os.Lstat(filepath.Join(dir, c)); err == nil {
+			return filepath.Join(dir, c)
+		}
+	}
+	return ""
+}
+
+// WriteBack writes standings sheets into the organiser's workbook at path,
+// replacing the ones podium generated before and leaving everything else as
+// it was. It checks the result before replacing the file: if anything of the
+// organiser's would be lost, the workbook stays untouched and the error
+// names what. The previous version is kept as BackupPath(path).
+func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits) (*WriteBackReport, error) {
+	return writeBack(path, season, st, opts, limits, nil)
+}
+
+func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, beforeRename func(string) error) (*WriteBackReport, error) {
+	if limits == (Limits{}) {
+		limits = DefaultLimits()
+	}
+	fail := func(err error, hint string) (*WriteBackReport, error) {
+		return nil, &FileError{Path: path, Err: err, Hint: hint}
+	}
+	if lock := lockFile(path); lock != "" {
+		return fail(fmt.Errorf("%w (lock file %s)", ErrLocked, filepath.Base(lock)), "close it in Excel or LibreOffice and run podium again")
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return fail(ErrNotFound, "check the name and folder")
+	}
+	orig, err := readLimited(path, limits.MaxFileSize)
+	if err != nil {
+		return fail(err, "")
+	}
+	if sniff(orig) != formatZip {
+		return fail(errors.New("podium cannot write into a password-protected or non-.xlsx workbook"), "use --out STANDINGS.xlsx to write a separate standings workbook")
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(orig), excelize.Options{UnzipSizeLimit: limits.MaxUnzipSize, UnzipXMLSizeLimit: min(limits.MaxUnzipSize, 64<<20)})
+	if err != nil {
+		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
+	}
+	defer f.Close()
+	before, err := readPackage(orig, limits)
+	if err != nil {
+		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+	}
+	old, err := generatedSheets(f)
+	if err != nil {
+		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "")
+	}
+	owned := before.ownedParts(old)
+	for _, name := range old {
+		if err := f.DeleteSheet(name); err != nil {
+			return nil, err
+		}
+	}
+	forgetParts(f, owned)
+	opts.Reserved = append(opts.Reserved, f.GetSheetList()...)
+	p := newPublisher(f, season, st, opts)
+	if err := p.publish(); err != nil {
+		return nil, err
+	}
+	if err := markGenerated(f, p.written); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	lost, err := verifyWriteBack(orig, buf.Bytes(), old, limits)
+	if err != nil {
+		return nil, err
+	}
+	if len(lost) > 0 {
+		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrWouldLose, strings.Join(lost, "; ")),
+			"use --out STANDINGS.xlsx to write the standings to a separate workbook")
+	}
+	report := &WriteBackReport{Sheets: p.written, Replaced: old, Backup: BackupPath(path)}
+	if err := WriteFile(report.Backup, true, func(w io.Writer) error { _, err := w.Write(orig); return err }); err != nil {
+		return nil, err
+	}
+	check := func(tmp string) error {
+		// Someone may have saved the workbook meanwhile.
+		now, err := os.Stat(path)
+		if err != nil || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size() {
+			return ErrChanged
+		}
+		if beforeRename != nil {
+			return beforeRename(tmp)
+		}
+		return nil
+	}
+	err = writeFile(path, writeOptions{overwrite: true, beforeRename: check}, func(w io.Writer) error {
+		_, err := w.Write(buf.Bytes())
+		return err
+	})
+	return report, err
+}
+
+// forgetParts removes parts from an open workbook together with their
+// content types, so that they are not written again: the drawings and
+// charts of deleted standings sheets, which DeleteSheet leaves behind.
+func forgetParts(f *excelize.File, parts map[string]bool) {
+	for part := range parts {
+		f.Pkg.Delete(part)
+		f.Relationships.Delete(part)
+		f.Drawings.Delete(part)
+	}
+	if f.ContentTypes == nil {
+		return
+	}
+	kept := f.ContentTypes.Overrides[:0]
+	for _, o := range f.ContentTypes.Overrides {
+		if !parts[strings.TrimPrefix(o.PartName, "/")] {
+			kept = append(kept, o)
+		}
+	}
+	f.ContentTypes.Overrides = kept
+}
