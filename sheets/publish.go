@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -56,8 +57,20 @@ func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Sta
 	if err := f.SetCustomProps(excelize.CustomProperty{Name: standaloneProperty, Value: "standalone"}); err != nil {
 		return err
 	}
+	stableContentTypes(f)
 	_, err := f.WriteTo(w)
 	return err
+}
+
+// stableContentTypes sorts the package's default content types: excelize
+// adds the picture extensions from a map, in a different order each run,
+// and the same input must give the same bytes.
+func stableContentTypes(f *excelize.File) {
+	if f.ContentTypes == nil {
+		return
+	}
+	d := f.ContentTypes.Defaults
+	sort.SliceStable(d, func(i, j int) bool { return d[i].Extension < d[j].Extension })
 }
 
 // IsStandingsWorkbook reports whether data is a standalone standings

@@ -108,6 +108,7 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	if err := markGenerated(f, p.written); err != nil {
 		return nil, err
 	}
+	stableContentTypes(f)
 	var buf bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		return nil, err
