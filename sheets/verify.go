@@ -254,6 +254,9 @@ func verifyWriteBack(orig, updated []byte, replaced []string, limits Limits) ([]
 				lost = append(lost, fmt.Sprintf("sheet %s: its link to %s (%s)", s, r.Target, partKind(r.Target)))
 			}
 		}
+		for _, el := range missingElements(before.parts[oldParts[s]], after.parts[np]) {
+			lost = append(lost, fmt.Sprintf("sheet %s: its %s", s, el))
+		}
 		if diff := compareFormulas(before.parts[oldParts[s]], after.parts[np]); diff != "" {
 			lost = append(lost, "sheet "+s+": "+diff)
 		}
@@ -268,6 +271,53 @@ func verifyWriteBack(orig, updated []byte, replaced []string, limits Limits) ([]
 		return nil, err
 	}
 	return append(lost, nameDiffs...), nil
+}
+
+// missingElements lists the worksheet's top-level elements (merged cells,
+// validations, conditional formats, controls, extensions…) found before
+// but not after.
+func missingElements(before, after []byte) []string {
+	a, b := topElements(before), topElements(after)
+	var out []string
+	for _, el := range a {
+		if !slices.Contains(b, el) {
+			out = append(out, el)
+		}
+	}
+	return out
+}
+
+// topElements returns the names of a worksheet's child elements, and the
+// URIs of its extensions.
+func topElements(data []byte) []string {
+	var out []string
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	depth := 0
+	inExt := false
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return out
+		}
+		switch el := tok.(type) {
+		case xml.StartElement:
+			depth++
+			name := el.Name.Local
+			if depth == 2 && !slices.Contains(out, name) {
+				out = append(out, name)
+				inExt = name == "extLst"
+			}
+			if depth == 3 && inExt && name == "ext" {
+				for _, a := range el.Attr {
+					if a.Name.Local == "uri" {
+						out = append(out, "extension "+a.Value)
+					}
+				}
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
 }
 
 // formulas maps each cell of a worksheet part that holds a formula to the

@@ -56,10 +56,20 @@ func lockFile(path string) string {
 // organiser's would be lost, the workbook stays untouched and the error
 // names what. The previous version is kept as BackupPath(path).
 func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits) (*WriteBackReport, error) {
-	return writeBack(path, season, st, opts, limits, nil)
+	return writeBack(path, season, st, opts, limits, writeBackHooks{})
 }
 
-func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, beforeRename func(string) error) (*WriteBackReport, error) {
+// writeBackHooks let tests interrupt a write-back or damage its result.
+type writeBackHooks struct {
+	// beforeRename runs when the new file is complete, before it replaces
+	// the workbook.
+	beforeRename func(tmp string) error
+	// damage edits the new package before it is verified, standing in for
+	// content excelize fails to carry over.
+	damage func([]byte) []byte
+}
+
+func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*WriteBackReport, error) {
 	if limits == (Limits{}) {
 		limits = DefaultLimits()
 	}
@@ -113,7 +123,11 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	if _, err := f.WriteTo(&buf); err != nil {
 		return nil, err
 	}
-	lost, err := verifyWriteBack(orig, buf.Bytes(), old, limits)
+	updated := buf.Bytes()
+	if hooks.damage != nil {
+		updated = hooks.damage(updated)
+	}
+	lost, err := verifyWriteBack(orig, updated, old, limits)
 	if err != nil {
 		return nil, err
 	}
@@ -131,13 +145,13 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 		if err != nil || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size() {
 			return ErrChanged
 		}
-		if beforeRename != nil {
-			return beforeRename(tmp)
+		if hooks.beforeRename != nil {
+			return hooks.beforeRename(tmp)
 		}
 		return nil
 	}
 	err = writeFile(path, writeOptions{overwrite: true, beforeRename: check}, func(w io.Writer) error {
-		_, err := w.Write(buf.Bytes())
+		_, err := w.Write(updated)
 		return err
 	})
 	return report, err
