@@ -147,7 +147,7 @@ func matrixCSV(season *scoring.Season, st *scoring.Standings, lines []scoring.Li
 	}
 	header := []string{"Pos", "No.", who, "Nat", "Car"}
 	for _, r := range st.Rounds {
-		header = append(header, roundHeader(r))
+		header = append(header, safeText(roundHeader(r))) // codes are the organiser's text
 	}
 	header = append(header, "Points")
 	if err := w.Write(header); err != nil {

@@ -1,0 +1,135 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/podium-dev/podium/scoring"
+)
+
+// hostileSeason has a class whose name is a path and a formula, a team and
+// a driver named like formulas, and a penalty that leaves a car below zero.
+func hostileSeason() (*scoring.Season, *scoring.Standings) {
+	o := func(row int) scoring.Origin { return scoring.Origin{Sheet: "x", Row: row} }
+	s := &scoring.Season{
+		Rounds: []scoring.Round{{Number: 1, Code: "=R1", Factor: 1}},
+		Points: []scoring.Award{{Kind: scoring.AwardPosition, Position: 1, Points: 10}},
+		Entries: []scoring.Entry{
+			{No: "1", Class: "../../etc/=passwd", Team: `=HYPERLINK("http://evil","x")`, Rounds: scoring.AllRounds(), Scores: true, Origin: o(1)},
+			{No: "2", Class: "../../etc/=passwd", Team: "+Team Plus", Rounds: scoring.AllRounds(), Scores: true, Origin: o(2)},
+			{No: "3", Class: `C:\Windows`, Team: "Normal", Rounds: scoring.AllRounds(), Scores: true, Origin: o(3)},
+		},
+		Drivers:   []scoring.Driver{{No: "1", Name: "@SUM(A1)", Key: "@sum(a1)", Rounds: scoring.AllRounds(), Origin: o(4)}},
+		Results:   []scoring.Result{{Round: 1, No: "1", Pos: 1, Origin: o(5)}, {Round: 1, No: "2", Pos: 2, Origin: o(6)}, {Round: 1, No: "3", Pos: 1, Origin: o(7)}},
+		Penalties: []scoring.Penalty{{Round: 1, No: "2", Points: 5, Origin: o(8)}},
+	}
+	st, _ := scoring.Score(s, scoring.Options{})
+	return s, st
+}
+
+func TestCSVInjectionAndUnsafeNames(t *testing.T) {
+	season, st := hostileSeason()
+	root := t.TempDir()
+	dir := filepath.Join(root, "press")
+	names, err := WriteCSV(dir, season, st, CSVOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"etc-passwd-teams.csv", "etc-passwd-drivers.csv", "c-windows-teams.csv", "c-windows-drivers.csv", "results.csv", "standings.csv"}
+	if !slices.Equal(names, want) {
+		t.Errorf("files %q, want %q", names, want)
+	}
+	// Nothing was written outside the folder.
+	var all []string
+	filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
+		if !info.IsDir() {
+			rel, _ := filepath.Rel(dir, path)
+			all = append(all, rel)
+		}
+		return nil
+	})
+	slices.Sort(all)
+	sorted := slices.Clone(want)
+	slices.Sort(sorted)
+	if !slices.Equal(all, sorted) {
+		t.Errorf("files on disk %q", all)
+	}
+	teams, _ := os.ReadFile(filepath.Join(dir, "etc-passwd-teams.csv"))
+	wantTeams := "Pos,No.,Team,Nat,Car,=R1,Points\n" +
+		"1,1,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",,,1,10\n" +
+		"2,2,'+Team Plus,,,2,-5\n"
+	// The round header is text from the Calendar: neutralised too.
+	wantTeams = strings.Replace(wantTeams, ",=R1,", ",'=R1,", 1)
+	if string(teams) != wantTeams {
+		t.Errorf("teams CSV:\n%s\nwant:\n%s", teams, wantTeams)
+	}
+	standings, _ := os.ReadFile(filepath.Join(dir, "standings.csv"))
+	for _, want := range []string{
+		"../../etc/=passwd,Drivers,1,'@SUM(A1),1,1,1,10\n",    // classification names are not formulas: they start with "."
+		"../../etc/=passwd,Teams,2,'+Team Plus,2,Total,,-5\n", // a negative total stays a number
+	} {
+		if !strings.Contains(string(standings), want) {
+			t.Errorf("standings.csv lacks %q:\n%s", want, standings)
+		}
+	}
+}
+
+func TestSafeText(t *testing.T) {
+	for in, want := range map[string]string{
+		"=1+1": "'=1+1", "+1": "'+1", "-1": "'-1", "@A1": "'@A1", "\tx": "'\tx", "\rx": "'\rx",
+		"Team": "Team", "": "", "1": "1", "Côme": "Côme",
+	} {
+		if got := safeText(in); got != want {
+			t.Errorf("safeText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"LMP2": "lmp2", "LMP2 Am": "lmp2-am", "GT Am": "gt-am", "../../etc": "etc", `C:\x`: "c-x",
+		"Pro-Am Cup": "pro-am-cup", "Élite": "elite", "": "class", "???": "class", "日本": "class",
+	} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCSVBOMAndOutputs(t *testing.T) {
+	season, st := scoredSample(t, almsPath)
+	dir := t.TempDir()
+	if _, err := WriteCSV(dir, season, st, CSVOptions{BOM: true}); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "lmp2-drivers.csv"))
+	if !bytes.HasPrefix(data, []byte("\xEF\xBB\xBFPos,No.,Driver")) || !bytes.Contains(data, []byte("Jakub Śmiechowski")) {
+		t.Errorf("BOM file starts %q", data[:20])
+	}
+	var out bytes.Buffer
+	if err := WriteStandingsCSV(&out, season, st, CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), "Classification,Championship,Pos,Competitor,No.,Round,Result,Points\nLMP2,Teams,1,G-Drive Racing with Algarve,26,1,1,25\n") {
+		t.Errorf("stdout CSV starts %q", out.String()[:120])
+	}
+	var z bytes.Buffer
+	if err := WriteCSVZip(&z, season, st, CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(z.Bytes()), int64(z.Len()))
+	if err != nil || len(zr.File) != 12 || zr.File[0].Name != "lmp2-teams.csv" {
+		t.Errorf("zip: %v, %d files", err, len(zr.File))
+	}
+	// A file where the folder should be is refused.
+	file := filepath.Join(t.TempDir(), "notadir")
+	os.WriteFile(file, nil, 0o644)
+	if _, err := WriteCSV(file, season, st, CSVOptions{}); err == nil || !strings.Contains(err.Error(), "is a file, not a folder") {
+		t.Errorf("file as folder: %v", err)
+	}
+}
