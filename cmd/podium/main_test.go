@@ -181,3 +181,117 @@ func TestReorderArgs(t *testing.T) {
 		}
 	}
 }
+
+const alms = "../../samples/alms-2019-20.xlsx"
+
+func copyFile(t *testing.T, from, dir, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestScoreCommand(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1582502400")
+	dir := t.TempDir()
+	season := copyFile(t, alms, dir, "season.xlsx")
+	original, _ := os.ReadFile(season)
+
+	code, stdout, stderr := podium(t, "score", season, "--csv", filepath.Join(dir, "press"), "--bom")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if want := "wrote 17 standings sheets into " + season + " (after round 4); the previous version is " + season + ".bak\n"; stdout != want {
+		t.Errorf("stdout = %q, want %q", stdout, want)
+	}
+	if backup, _ := os.ReadFile(season + ".bak"); !bytes.Equal(backup, original) {
+		t.Error("the backup is not the original")
+	}
+	if !strings.Contains(stderr, "wrote 12 CSV files into") {
+		t.Errorf("stderr = %q", stderr)
+	}
+	f, err := excelize.OpenFile(season)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := f.GetCellValue("GT Drivers", "C3")
+	f.Close()
+	if v != "Marcos Gomes" {
+		t.Errorf("GT Drivers!C3 = %q", v)
+	}
+
+	// Standalone standings after round 2.
+	out := filepath.Join(dir, "after-2.xlsx")
+	if code, _, stderr := podium(t, "score", alms, "--after-round", "2", "--out", out); code != 0 {
+		t.Fatalf("--out: exit %d: %s", code, stderr)
+	}
+	g, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row, _ := g.GetRows("LMP2 Teams")
+	g.Close()
+	if got := strings.Join(row[2], "|"); got != "1|26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|50" {
+		t.Errorf("after round 2: %s", got)
+	}
+	// Running again replaces the standings workbook.
+	if code, _, stderr := podium(t, "score", alms, "--out", out); code != 0 {
+		t.Errorf("second --out: exit %d: %s", code, stderr)
+	}
+}
+
+func TestScoreRefusals(t *testing.T) {
+	dir := t.TempDir()
+	season := copyFile(t, alms, dir, "season.xlsx")
+	other := copyFile(t, demo, dir, "other.xlsx")
+	broken := brokenCopy(t, "Retd")
+	brokenBefore, _ := os.ReadFile(broken)
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"out is the season", []string{"score", season, "--out", season}, 2, "is the season workbook itself"},
+		{"out is another workbook", []string{"score", season, "--out", other}, 2, "exists and is not a standings workbook written by podium; give another name, or add --force to replace it"},
+		{"out is not xlsx", []string{"score", season, "--out", filepath.Join(dir, "x.csv")}, 2, "give a name ending in .xlsx"},
+		{"round not in the calendar", []string{"score", season, "--after-round", "9"}, 2, "--after-round 9: the calendar has rounds 1 to 4"},
+		{"errors in the data", []string{"score", broken}, 1, `Results!D3: status "Retd" is not a status code (did you mean Ret?)`},
+		{"export needs a destination", []string{"export", season}, 2, "give --csv DIR (or --csv - for standard output) or --zip FILE"},
+		{"bad SOURCE_DATE_EPOCH", []string{"score", season, "--out", filepath.Join(dir, "y.xlsx")}, 2, "SOURCE_DATE_EPOCH"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.name == "bad SOURCE_DATE_EPOCH" {
+				t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
+			}
+			before, _ := os.ReadFile(season)
+			code, _, stderr := podium(t, tt.args...)
+			if code != tt.code || !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, stderr, tt.code, tt.stderr)
+			}
+			if after, _ := os.ReadFile(season); !bytes.Equal(before, after) {
+				t.Error("the season workbook changed")
+			}
+		})
+	}
+	if after, _ := os.ReadFile(broken); !bytes.Equal(brokenBefore, after) {
+		t.Error("the workbook with errors changed")
+	}
+}
+
+func TestExportToStdout(t *testing.T) {
+	code, stdout, stderr := podium(t, "export", alms, "--csv", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, "Classification,Championship,Pos,Competitor,No.,Round,Result,Points\nLMP2,Teams,1,G-Drive Racing with Algarve,26,1,1,25\n") {
+		t.Errorf("stdout starts %q", stdout[:min(len(stdout), 150)])
+	}
+}
