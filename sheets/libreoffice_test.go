@@ -1,0 +1,183 @@
+package sheets
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/templates"
+	"github.com/xuri/excelize/v2"
+)
+
+// soffice finds LibreOffice. Locally the interoperability tests skip
+// without it; in CI (CI=true) they fail, since .ci/run installs it.
+func soffice(t *testing.T) string {
+	t.Helper()
+	path, err := exec.LookPath("soffice")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("soffice (LibreOffice Calc) is not installed; .ci/run installs it")
+		}
+		t.Skip("soffice not installed")
+	}
+	return path
+}
+
+// convert runs LibreOffice headless to convert file into dir.
+func convert(t *testing.T, bin, filter, file, dir string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	profile := "file://" + filepath.Join(t.TempDir(), "profile")
+	cmd := exec.CommandContext(ctx, bin, "-env:UserInstallation="+profile, "--headless", "--norestore", "--convert-to", filter, "--outdir", dir, file)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice %s: %v\n%s", filter, err, out)
+	}
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, utf8BOM)))
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return trimRows(rows)
+}
+
+// trimRows drops trailing empty cells and rows.
+func trimRows(rows [][]string) [][]string {
+	for i, r := range rows {
+		for len(r) > 0 && r[len(r)-1] == "" {
+			r = r[:len(r)-1]
+		}
+		rows[i] = r
+	}
+	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
+		rows = rows[:len(rows)-1]
+	}
+	return rows
+}
+
+// TestLibreOfficeReadsStandings converts every standings sheet to CSV with
+// LibreOffice and checks that it reads the values podium wrote: values,
+// not formulas, in a form another application shows the same way.
+func TestLibreOfficeReadsStandings(t *testing.T) {
+	bin := soffice(t)
+	season, st := scoredSample(t, almsPath)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "standings.xlsx")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteStandingsWorkbook(f, season, st, PublishOptions{Generated: testDate}); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	out := filepath.Join(dir, "csv")
+	// Filter options: comma, double quote, UTF-8, from row 1, …, sheet -1:
+	// every sheet to its own file (standings-<Sheet>.csv).
+	convert(t, bin, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", path, out)
+	wb, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.Close()
+	checked := 0
+	for _, sheet := range wb.GetSheetList() {
+		if !strings.HasSuffix(sheet, " Teams") && !strings.HasSuffix(sheet, " Drivers") && !strings.HasSuffix(sheet, " Progression") {
+			continue
+		}
+		want, err := wb.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = trimRows(want)
+		got := readCSV(t, filepath.Join(out, "standings-"+sheet+".csv"))
+		if len(got) != len(want) {
+			t.Errorf("%s: LibreOffice reads %d rows, podium wrote %d", sheet, len(got), len(want))
+			continue
+		}
+		for i := range want {
+			if strings.Join(got[i], "|") != strings.Join(want[i], "|") {
+				t.Errorf("%s row %d: LibreOffice reads %q, podium wrote %q", sheet, i+1, got[i], want[i])
+				break
+			}
+		}
+		checked++
+	}
+	if checked != 15 {
+		t.Errorf("checked %d sheets, want 15", checked)
+	}
+}
+
+// TestLibreOfficeSavedWorkbooks: a template and a season saved by
+// LibreOffice itself (through its own .ods format and back) read, validate
+// and score as the originals do.
+func TestLibreOfficeSavedWorkbooks(t *testing.T) {
+	bin := soffice(t)
+	dir := t.TempDir()
+	roundTrip := func(src string) string {
+		base := strings.TrimSuffix(filepath.Base(src), ".xlsx")
+		ods := filepath.Join(dir, "ods")
+		convert(t, bin, "ods", src, ods)
+		back := filepath.Join(dir, "back")
+		convert(t, bin, "xlsx:Calc MS Excel 2007 XML", filepath.Join(ods, base+".ods"), back)
+		return filepath.Join(back, base+".xlsx")
+	}
+
+	tmpl := filepath.Join(dir, "template.xlsx")
+	f, _ := os.Create(tmpl)
+	if err := templates.Write(f, templates.Options{Series: "LO Series", Rounds: 3}); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	season, diags, err := Read(roundTrip(tmpl), OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(diagLines(diags), "\n"); got != "Entries: warning: no cars are entered yet (add a row per car to the Entries sheet)" {
+		t.Errorf("template saved by LibreOffice: %s", got)
+	}
+	if season.Series != "LO Series" || len(season.Rounds) != 3 || len(season.Points) != 12 {
+		t.Errorf("template read as %q, %d rounds, %d points lines", season.Series, len(season.Rounds), len(season.Points))
+	}
+	if _, warnings := scoring.Score(season, scoring.Options{}); len(warnings) != 0 {
+		t.Errorf("scoring the template: %v", warnings)
+	}
+
+	orig, origStandings := scoredSample(t, almsPath)
+	_ = orig
+	saved, diags, err := Read(roundTrip(almsPath), OpenOptions{})
+	if err != nil || len(diags) != 0 {
+		t.Fatalf("season saved by LibreOffice: %v %v", err, diagLines(diags))
+	}
+	st, _ := scoring.Score(saved, scoring.Options{})
+	for i, c := range st.Classifications {
+		if render(c.Teams)+render(c.Drivers) != render(origStandings.Classifications[i].Teams)+render(origStandings.Classifications[i].Drivers) {
+			t.Errorf("%s: standings differ after LibreOffice saved the season", c.Name)
+		}
+	}
+}
+
+func render(lines []scoring.Line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(l.String())
+		b.WriteString("; ")
+	}
+	return b.String()
+}
