@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"archive/zip"
 	"bytes"
 	"io"
 	"slices"
@@ -36,14 +37,12 @@ func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Sta
 	f := excelize.NewFile()
 	defer f.Close()
 	p := newPublisher(f, season, st, opts)
-	p.taken["sheet1"] = true
+	// The first standings sheet takes over the new file's Sheet1: deleting
+	// it afterwards would make excelize load and rewrite every sheet.
+	p.placeholder = "Sheet1"
 	if err := p.publish(); err != nil {
 		return err
 	}
-	if err := f.DeleteSheet("Sheet1"); err != nil {
-		return err
-	}
-	f.SetActiveSheet(0)
 	date := opts.Generated.UTC().Format(time.RFC3339)
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:     "podium",
@@ -57,9 +56,50 @@ func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Sta
 	if err := f.SetCustomProps(excelize.CustomProperty{Name: standaloneProperty, Value: "standalone"}); err != nil {
 		return err
 	}
-	stableContentTypes(f)
-	_, err := f.WriteTo(w)
+	data, err := stableBytes(f)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
 	return err
+}
+
+// stableBytes writes the workbook so that the same input gives the same
+// bytes: excelize adds picture content types from a map and writes
+// streamed sheets from a sync.Map, both in a different order each run. The
+// content types are sorted, and the package's entries are put in name
+// order, copying their compressed data as it is.
+func stableBytes(f *excelize.File) ([]byte, error) {
+	stableContentTypes(f)
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		return nil, err
+	}
+	files := slices.Clone(zr.File)
+	slices.SortFunc(files, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, zf := range files {
+		raw, err := zf.OpenRaw()
+		if err != nil {
+			return nil, err
+		}
+		w, err := zw.CreateRaw(&zf.FileHeader)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := io.Copy(w, raw); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
 }
 
 // stableContentTypes sorts the package's default content types: excelize

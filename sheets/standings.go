@@ -61,6 +61,8 @@ type publisher struct {
 	taken  map[string]bool // sheet names in use, folded
 	// written lists the sheets generated, in order.
 	written []string
+	// placeholder is an empty sheet the first generated sheet renames.
+	placeholder string
 }
 
 type cellStyle struct {
@@ -192,7 +194,12 @@ func (p *publisher) publish() error {
 // newSheet adds a generated sheet with print setup, header and footer.
 func (p *publisher) newSheet(base, title string) (string, error) {
 	name := p.sheetName(base)
-	if _, err := p.f.NewSheet(name); err != nil {
+	if p.placeholder != "" {
+		if err := p.f.SetSheetName(p.placeholder, name); err != nil {
+			return "", err
+		}
+		p.placeholder = ""
+	} else if _, err := p.f.NewSheet(name); err != nil {
 		return "", err
 	}
 	p.written = append(p.written, name)
@@ -309,6 +316,79 @@ func points(p float64) any {
 	return p
 }
 
+// grid is a sheet built in memory, then streamed row by row: excelize
+// checks merged ranges against each other when it saves a sheet written
+// cell by cell (quadratic in merges), not when it streams one.
+type grid struct {
+	rows    [][]excelize.Cell
+	heights map[int]float64
+	merges  [][2]string
+}
+
+func (g *grid) set(col, row int, v any, style int) {
+	for len(g.rows) < row {
+		g.rows = append(g.rows, nil)
+	}
+	r := g.rows[row-1]
+	for len(r) < col {
+		r = append(r, excelize.Cell{})
+	}
+	r[col-1] = excelize.Cell{Value: v, StyleID: style}
+	g.rows[row-1] = r
+}
+
+// merge merges a range; the cells it covers keep their style (borders,
+// fill) but lose their value, as in a range merged in Excel.
+func (g *grid) merge(from, to string) {
+	g.merges = append(g.merges, [2]string{from, to})
+	c1, r1, _ := excelize.CellNameToCoordinates(from)
+	c2, r2, _ := excelize.CellNameToCoordinates(to)
+	for r := r1; r <= r2 && r <= len(g.rows); r++ {
+		for c := c1; c <= c2 && c <= len(g.rows[r-1]); c++ {
+			if r != r1 || c != c1 {
+				g.rows[r-1][c-1].Value = nil
+			}
+		}
+	}
+}
+
+// stream writes the grid into the sheet with its column widths and panes.
+func (p *publisher) stream(name string, g *grid, widths []float64, panes *excelize.Panes) error {
+	sw, err := p.f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	if panes != nil {
+		if err := sw.SetPanes(panes); err != nil {
+			return err
+		}
+	}
+	for i, r := range g.rows {
+		values := make([]any, len(r))
+		for j := range r {
+			values[j] = r[j]
+		}
+		var opts []excelize.RowOpts
+		if h, ok := g.heights[i+1]; ok {
+			opts = append(opts, excelize.RowOpts{Height: h})
+		}
+		if err := sw.SetRow(a1(1, i+1), values, opts...); err != nil {
+			return err
+		}
+	}
+	for _, m := range g.merges {
+		if err := sw.MergeCell(m[0], m[1]); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
 // table writes a classification's teams' or drivers' championship.
 func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind string) error {
 	title := c.Name + " " + map[string]string{"Teams": "Teams' Championship", "Drivers": "Drivers' Championship"}[kind]
@@ -316,7 +396,6 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 	if err != nil {
 		return err
 	}
-	f := p.f
 	rounds := p.st.Rounds
 	who := "Team"
 	if kind == "Drivers" {
@@ -329,51 +408,37 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 	header = append(header, "Points")
 	ptsCol := len(header)
 	firstRound := 6
-
-	titleStyle, err := p.style(cellStyle{title: true})
-	if err != nil {
-		return err
+	// Styles are created in a fixed order, so that style IDs, and the
+	// bytes written, are the same every run.
+	styles := []struct {
+		key   string
+		style cellStyle
+	}{
+		{"title", cellStyle{title: true}},
+		{"head", cellStyle{header: true, align: "center", wrap: true, border: true}},
+		{"plain", cellStyle{border: true}},
+		{"centre", cellStyle{border: true, align: "center"}},
+		{"total", cellStyle{border: true, align: "center", bold: true}},
 	}
-	if err := f.SetCellValue(name, "A1", title); err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(name, "A1", "A1", titleStyle); err != nil {
-		return err
-	}
-	headStyle, err := p.style(cellStyle{header: true, align: "center", wrap: true, border: true})
-	if err != nil {
-		return err
-	}
-	for i, h := range header {
-		if err := f.SetCellValue(name, a1(i+1, 2), h); err != nil {
+	id := map[string]int{}
+	for _, st := range styles {
+		if id[st.key], err = p.style(st.style); err != nil {
 			return err
 		}
 	}
-	if err := f.SetCellStyle(name, "A2", a1(len(header), 2), headStyle); err != nil {
-		return err
-	}
+	g := &grid{heights: map[int]float64{2: 30}}
+	g.set(1, 1, title, id["title"])
 	widths := make([]int, len(header))
 	for i, h := range header {
+		g.set(i+1, 2, h, id["head"])
 		widths[i] = utf8.RuneCountInString(h)
-	}
-	plain, err := p.style(cellStyle{border: true})
-	if err != nil {
-		return err
-	}
-	centre, err := p.style(cellStyle{border: true, align: "center"})
-	if err != nil {
-		return err
-	}
-	totalStyle, err := p.style(cellStyle{border: true, align: "center", bold: true})
-	if err != nil {
-		return err
 	}
 	cars := map[string]*scoring.Entry{}
 	for i := range p.season.Entries {
 		cars[p.season.Entries[i].No] = &p.season.Entries[i]
 	}
 	row := 3
-	for i, l := range lines {
+	for _, l := range lines {
 		no, team, car := l.No, l.Team, l.Car
 		if l.Kind == scoring.DriverLine {
 			no = strings.Join(l.Cars, ", ")
@@ -386,70 +451,43 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 			}
 			car = strings.Join(models, ", ")
 		}
-		values := []any{l.Pos, no, team, l.Nat, car}
-		for j, v := range values {
-			if err := f.SetCellValue(name, a1(j+1, row), v); err != nil {
-				return err
+		for j, v := range []any{l.Pos, no, team, l.Nat, car} {
+			style := id["plain"]
+			if j < 2 {
+				style = id["centre"]
 			}
+			g.set(j+1, row, v, style)
 			widths[j] = max(widths[j], utf8.RuneCountInString(fmt.Sprint(v)))
-		}
-		if err := f.SetCellStyle(name, a1(1, row), a1(2, row), centre); err != nil {
-			return err
-		}
-		if err := f.SetCellStyle(name, a1(3, row), a1(5, row), plain); err != nil {
-			return err
 		}
 		for j, rc := range l.Rounds {
 			d := roundDisplay(rc)
-			col := firstRound + j
-			if d.value != nil {
-				if err := f.SetCellValue(name, a1(col, row), d.value); err != nil {
-					return err
-				}
-			}
-			id, err := p.style(d.style)
+			sid, err := p.style(d.style)
 			if err != nil {
 				return err
 			}
-			if err := f.SetCellStyle(name, a1(col, row), a1(col, row), id); err != nil {
-				return err
-			}
+			g.set(firstRound+j, row, d.value, sid)
 		}
-		if err := f.SetCellValue(name, a1(ptsCol, row), points(l.Points)); err != nil {
-			return err
-		}
-		if err := f.SetCellStyle(name, a1(ptsCol, row), a1(ptsCol, row), totalStyle); err != nil {
-			return err
-		}
-		_ = i
+		g.set(ptsCol, row, points(l.Points), id["total"])
 		row++
 	}
-	if err := p.mergeShared(name, lines, firstRound, ptsCol); err != nil {
+	mergeShared(g, lines, firstRound, ptsCol)
+	if err := p.legend(g, row+1); err != nil {
 		return err
 	}
+	cols := make([]float64, len(widths))
 	for i, w := range widths {
-		width := float64(min(max(w+2, 5), 40))
+		cols[i] = float64(min(max(w+2, 5), 40))
 		if i+1 >= firstRound && i+1 < ptsCol {
-			width = 8
-		}
-		col := scoring.ColumnName(i + 1)
-		if err := f.SetColWidth(name, col, col, width); err != nil {
-			return err
+			cols[i] = 8
 		}
 	}
-	if err := f.SetRowHeight(name, 2, 30); err != nil {
-		return err
-	}
-	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 2, TopLeftCell: "D3", ActivePane: "bottomRight"}); err != nil {
-		return err
-	}
-	return p.legend(name, row+1)
+	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 2, TopLeftCell: "D3", ActivePane: "bottomRight"})
 }
 
 // mergeShared merges, as the published tables do, the position and points
 // of competitors sharing a position, and a round's cells where those
 // competitors had the same result.
-func (p *publisher) mergeShared(name string, lines []scoring.Line, firstRound, ptsCol int) error {
+func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 	for start := 0; start < len(lines); {
 		end := start + 1
 		for end < len(lines) && lines[end].Pos == lines[start].Pos && lines[end].Points == lines[start].Points {
@@ -458,9 +496,7 @@ func (p *publisher) mergeShared(name string, lines []scoring.Line, firstRound, p
 		if end-start > 1 {
 			top, bottom := start+3, end-1+3
 			for _, col := range []int{1, ptsCol} {
-				if err := p.f.MergeCell(name, a1(col, top), a1(col, bottom)); err != nil {
-					return err
-				}
+				g.merge(a1(col, top), a1(col, bottom))
 			}
 			for j := range lines[start].Rounds {
 				col := firstRound + j
@@ -470,9 +506,7 @@ func (p *publisher) mergeShared(name string, lines []scoring.Line, firstRound, p
 						b++
 					}
 					if b-a > 1 && lines[a].Rounds[j].Present {
-						if err := p.f.MergeCell(name, a1(col, a+3), a1(col, b-1+3)); err != nil {
-							return err
-						}
+						g.merge(a1(col, a+3), a1(col, b-1+3))
 					}
 					a = b
 				}
@@ -480,7 +514,6 @@ func (p *publisher) mergeShared(name string, lines []scoring.Line, firstRound, p
 		}
 		start = end
 	}
-	return nil
 }
 
 func sameDisplay(a, b scoring.Cell) bool {
@@ -489,30 +522,20 @@ func sameDisplay(a, b scoring.Cell) bool {
 }
 
 // legend writes the colour key under a table.
-func (p *publisher) legend(name string, row int) error {
-	f := p.f
+func (p *publisher) legend(g *grid, row int) error {
 	bold, err := p.style(cellStyle{bold: true})
 	if err != nil {
 		return err
 	}
-	if err := f.SetCellValue(name, a1(2, row), "Key"); err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(name, a1(2, row), a1(2, row), bold); err != nil {
-		return err
-	}
+	g.set(2, row, "Key", bold)
 	row++
 	for _, k := range legend {
 		id, err := p.style(cellStyle{fill: k.fill, font: k.font, border: true})
 		if err != nil {
 			return err
 		}
-		if err := f.SetCellStyle(name, a1(2, row), a1(2, row), id); err != nil {
-			return err
-		}
-		if err := f.SetCellValue(name, a1(3, row), k.text); err != nil {
-			return err
-		}
+		g.set(2, row, nil, id)
+		g.set(3, row, k.text, 0)
 		row++
 	}
 	for _, k := range []struct {
@@ -528,12 +551,7 @@ func (p *publisher) legend(name string, row int) error {
 		if err != nil {
 			return err
 		}
-		if err := f.SetCellValue(name, a1(3, row), k.text); err != nil {
-			return err
-		}
-		if err := f.SetCellStyle(name, a1(3, row), a1(3, row), id); err != nil {
-			return err
-		}
+		g.set(3, row, k.text, id)
 		row++
 	}
 	return nil

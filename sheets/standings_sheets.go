@@ -84,6 +84,23 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 	if err != nil {
 		return err
 	}
+	// The filter is set before streaming (the stream writer carries it):
+	// set after, it would make excelize parse the whole sheet back.
+	rows := 1
+	for _, c := range order {
+		for _, lines := range [][]scoring.Line{c.Teams, c.Drivers} {
+			for _, l := range lines {
+				for _, rc := range l.Rounds {
+					if rc.Present || rc.Penalty != 0 {
+						rows++
+					}
+				}
+			}
+		}
+	}
+	if err := p.f.AutoFilter(name, "A1:"+a1(16, max(rows, 2)), nil); err != nil {
+		return err
+	}
 	sw, err := p.f.NewStreamWriter(name)
 	if err != nil {
 		return err
@@ -166,10 +183,7 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 			}
 		}
 	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	return p.f.AutoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)), nil)
+	return sw.Flush()
 }
 
 // progressionLeaders is how many leading competitors a progression chart

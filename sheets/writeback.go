@@ -118,12 +118,10 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	if err := markGenerated(f, p.written); err != nil {
 		return nil, err
 	}
-	stableContentTypes(f)
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
+	updated, err := stableBytes(f)
+	if err != nil {
 		return nil, err
 	}
-	updated := buf.Bytes()
 	if hooks.damage != nil {
 		updated = hooks.damage(updated)
 	}
