@@ -427,3 +427,25 @@ func TestClassSchemeAndCup(t *testing.T) {
 		t.Errorf("Am: %s", got)
 	}
 }
+
+func TestSameCrew(t *testing.T) {
+	cell := func(round int, present bool, no string, score float64) Cell {
+		return Cell{Round: round, Present: present, No: no, Score: score}
+	}
+	line := func(cars []string, cells ...Cell) Line { return Line{Kind: DriverLine, Cars: cars, Rounds: cells} }
+	tests := []struct {
+		name string
+		a, b Line
+		want bool
+	}{
+		{"full crew", line([]string{"1"}, cell(1, true, "1", 25), cell(2, true, "1", 0)), line([]string{"1"}, cell(1, true, "1", 25), cell(2, true, "1", 0)), true},
+		{"one missed a pointless round", line([]string{"1"}, cell(1, true, "1", 25), cell(2, true, "1", 0)), line([]string{"1"}, cell(1, true, "1", 25), cell(2, false, "", 0)), true},
+		{"different rounds with points", line([]string{"1"}, cell(1, true, "1", 13), cell(2, false, "", 0)), line([]string{"1"}, cell(1, false, "", 0), cell(2, true, "1", 13)), false},
+		{"different cars", line([]string{"1"}, cell(1, true, "1", 25)), line([]string{"2"}, cell(1, true, "2", 25)), false},
+	}
+	for _, tt := range tests {
+		if got := sameCrew(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: sameCrew = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

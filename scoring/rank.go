@@ -154,15 +154,23 @@ func surname(name string) string {
 	return name
 }
 
-// sameCrew reports whether two lines had the same rounds in the same cars
-// with the same points: drivers of one crew, equal by nature.
+// sameCrew reports whether two driver lines are one crew: the same car or
+// cars, and the same points round by round (a round one of them did not
+// drive counting as no points). Such drivers are equal by nature; no
+// steward needs to decide between them.
 func sameCrew(a, b Line) bool {
-	if a.Kind != DriverLine || len(a.Rounds) != len(b.Rounds) {
+	if a.Kind != DriverLine || !slices.Equal(a.Cars, b.Cars) || len(a.Rounds) != len(b.Rounds) {
 		return false
+	}
+	net := func(c Cell) float64 {
+		if !c.Present {
+			return -c.Penalty
+		}
+		return c.Score - c.Penalty
 	}
 	for i := range a.Rounds {
 		x, y := a.Rounds[i], b.Rounds[i]
-		if x.Present != y.Present || x.No != y.No || x.Score != y.Score || x.Penalty != y.Penalty {
+		if net(x) != net(y) || x.Present && y.Present && x.No != y.No {
 			return false
 		}
 	}

@@ -295,3 +295,34 @@ func TestExportToStdout(t *testing.T) {
 		t.Errorf("stdout starts %q", stdout[:min(len(stdout), 150)])
 	}
 }
+
+// TestScoreWritesWarningsToIssues: warnings are printed and travel with the
+// standings in an Issues sheet.
+func TestScoreWritesWarningsToIssues(t *testing.T) {
+	dir := t.TempDir()
+	season := filepath.Join(dir, "warn.xlsx")
+	f, _ := excelize.OpenFile(demo)
+	f.SetCellStr("Drivers", "B17", "Kenji Watanbe") // Kenji Watanabe at B14
+	f.SaveAs(season)
+	f.Close()
+	out := filepath.Join(dir, "standings.xlsx")
+	code, _, stderr := podium(t, "score", season, "--out", out)
+	warning := `Drivers!B17: warning: "Kenji Watanbe" looks like "Kenji Watanabe" at Drivers!B14 (one letter differs) (if they are the same person, spell the name the same way in both cells)`
+	if code != 0 || !strings.Contains(stderr, warning) {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	g, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	rows, err := g.GetRows("Issues")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Erik Haugen and Kenji Watanabe now tie in car 61, but only by rounds
+	// worth nothing: one crew, no steward's decision, no warning.
+	if len(rows) != 2 || strings.Join(rows[1], "|") != `warning|Drivers!B17|"Kenji Watanbe" looks like "Kenji Watanabe" at Drivers!B14 (one letter differs)|if they are the same person, spell the name the same way in both cells` {
+		t.Errorf("Issues = %q", rows)
+	}
+}
