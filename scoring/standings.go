@@ -103,6 +103,15 @@ type Cell struct {
 	Items []Item
 }
 
+// Counted returns what the round adds to the total: its score unless
+// dropped, less its penalties.
+func (c Cell) Counted() float64 {
+	if c.Dropped {
+		return -c.Penalty
+	}
+	return c.Score - c.Penalty
+}
+
 // ItemKind is a source of points.
 type ItemKind int
 

@@ -153,24 +153,11 @@ func matrixCSV(season *scoring.Season, st *scoring.Standings, lines []scoring.Li
 	if err := w.Write(header); err != nil {
 		return nil, err
 	}
-	cars := map[string]string{}
-	for _, e := range season.Entries {
-		cars[e.No] = e.Car
-	}
+	models := carModels(season)
 	for _, l := range lines {
-		no, name, car := l.No, l.Team, l.Car
-		if l.Kind == scoring.DriverLine {
-			no, name = strings.Join(l.Cars, ", "), l.Name
-			var models []string
-			for _, n := range l.Cars {
-				if m := cars[n]; m != "" && !slices.Contains(models, m) {
-					models = append(models, m)
-				}
-			}
-			car = strings.Join(models, ", ")
-		}
+		d := describe(l, models)
 		// Competitors sharing a position share its number.
-		rec := []string{strconv.Itoa(l.Pos), safeText(no), safeText(name), safeText(l.Nat), safeText(car)}
+		rec := []string{strconv.Itoa(l.Pos), safeText(d.no), safeText(d.name), safeText(d.nat), safeText(d.car)}
 		for _, c := range l.Rounds {
 			v := ""
 			if c.Present {
@@ -245,28 +232,17 @@ func resultsCSV(st *scoring.Standings, order []*scoring.Classification) ([]byte,
 func standingsCSV(st *scoring.Standings, order []*scoring.Classification) ([]byte, error) {
 	var rows []standingRow
 	for _, c := range order {
-		for _, champ := range []struct {
-			name  string
-			lines []scoring.Line
-		}{{"Teams", c.Teams}, {"Drivers", c.Drivers}} {
+		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
-				who := l.Team
-				no := l.No
-				if l.Kind == scoring.DriverLine {
-					who, no = l.Name, strings.Join(l.Cars, ", ")
-				}
+				d := describe(l, nil)
 				for _, rc := range l.Rounds {
 					result := ""
 					if rc.Present {
 						result = fmt.Sprint(roundDisplay(rc).value)
 					}
-					counted := -rc.Penalty
-					if !rc.Dropped {
-						counted += rc.Score
-					}
-					rows = append(rows, standingRow{c.Name, champ.name, l.Pos, safeText(who), safeText(no), strconv.Itoa(rc.Round), safeText(result), pointsText(counted)})
+					rows = append(rows, standingRow{c.Name, champ.name, l.Pos, safeText(d.name), safeText(d.no), strconv.Itoa(rc.Round), safeText(result), pointsText(rc.Counted())})
 				}
-				rows = append(rows, standingRow{c.Name, champ.name, l.Pos, safeText(who), safeText(no), "Total", "", pointsText(l.Points)})
+				rows = append(rows, standingRow{c.Name, champ.name, l.Pos, safeText(d.name), safeText(d.no), "Total", "", pointsText(l.Points)})
 			}
 		}
 	}

@@ -137,6 +137,49 @@ func truncateRunes(s string, n int) string {
 	return strings.TrimSpace(string([]rune(s)[:n]))
 }
 
+// competitor is a line as the tables describe it.
+type competitor struct {
+	no   string // the car, or the cars a driver drove ("7, 27")
+	name string // the team, or the driver
+	nat  string
+	car  string // the car model, or the models a driver drove
+}
+
+// describe returns how a line is printed; models maps car numbers to car
+// models.
+func describe(l scoring.Line, models map[string]string) competitor {
+	if l.Kind != scoring.DriverLine {
+		return competitor{l.No, l.Team, l.Nat, l.Car}
+	}
+	var cars []string
+	for _, n := range l.Cars {
+		if m := models[n]; m != "" && !slices.Contains(cars, m) {
+			cars = append(cars, m)
+		}
+	}
+	return competitor{strings.Join(l.Cars, ", "), l.Name, l.Nat, strings.Join(cars, ", ")}
+}
+
+// carModels maps each car number to its model.
+func carModels(season *scoring.Season) map[string]string {
+	m := make(map[string]string, len(season.Entries))
+	for _, e := range season.Entries {
+		m[e.No] = e.Car
+	}
+	return m
+}
+
+// championship is one table of a classification.
+type championship struct {
+	name  string // "Teams" or "Drivers"
+	lines []scoring.Line
+}
+
+// championships returns a classification's teams' and drivers' tables.
+func championships(c *scoring.Classification) []championship {
+	return []championship{{"Teams", c.Teams}, {"Drivers", c.Drivers}}
+}
+
 // presentationOrder lists the classifications as the series presents them:
 // classes in the order they first appear in the Entries sheet, then cups.
 func presentationOrder(season *scoring.Season, st *scoring.Standings) []*scoring.Classification {
@@ -433,25 +476,11 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		g.set(i+1, 2, h, id["head"])
 		widths[i] = utf8.RuneCountInString(h)
 	}
-	cars := map[string]*scoring.Entry{}
-	for i := range p.season.Entries {
-		cars[p.season.Entries[i].No] = &p.season.Entries[i]
-	}
+	models := carModels(p.season)
 	row := 3
 	for _, l := range lines {
-		no, team, car := l.No, l.Team, l.Car
-		if l.Kind == scoring.DriverLine {
-			no = strings.Join(l.Cars, ", ")
-			team = l.Name
-			var models []string
-			for _, n := range l.Cars {
-				if e := cars[n]; e != nil && e.Car != "" && !slices.Contains(models, e.Car) {
-					models = append(models, e.Car)
-				}
-			}
-			car = strings.Join(models, ", ")
-		}
-		for j, v := range []any{l.Pos, no, team, l.Nat, car} {
+		d := describe(l, models)
+		for j, v := range []any{l.Pos, d.no, d.name, d.nat, d.car} {
 			style := id["plain"]
 			if j < 2 {
 				style = id["centre"]

@@ -88,8 +88,8 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 	// set after, it would make excelize parse the whole sheet back.
 	rows := 1
 	for _, c := range order {
-		for _, lines := range [][]scoring.Line{c.Teams, c.Drivers} {
-			for _, l := range lines {
+		for _, champ := range championships(c) {
+			for _, l := range champ.lines {
 				for _, rc := range l.Rounds {
 					if rc.Present || rc.Penalty != 0 {
 						rows++
@@ -128,15 +128,9 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 	}
 	row := 2
 	for _, c := range order {
-		for _, champ := range []struct {
-			name  string
-			lines []scoring.Line
-		}{{"Teams", c.Teams}, {"Drivers", c.Drivers}} {
+		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
-				who := l.Team
-				if l.Kind == scoring.DriverLine {
-					who = l.Name
-				}
+				who := describe(l, nil).name
 				for _, rc := range l.Rounds {
 					if !rc.Present && rc.Penalty == 0 {
 						continue
@@ -161,20 +155,17 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 						}
 						why = append(why, it.String())
 					}
-					counted := penalty
 					dropped := ""
 					if rc.Dropped {
 						dropped = "yes"
 						why = append(why, "dropped: best results count")
-					} else {
-						counted += rc.Score
 					}
 					result := ""
 					if rc.Present {
 						result = fmt.Sprint(roundDisplay(rc).value)
 					}
 					values := []any{c.Name, champ.name, l.Pos, who, rc.No, rc.Round, result,
-						points(pos), points(other), points(pole), points(fl), points(factor), points(penalty), dropped, points(counted), strings.Join(why, "; ")}
+						points(pos), points(other), points(pole), points(fl), points(factor), points(penalty), dropped, points(rc.Counted()), strings.Join(why, "; ")}
 					if err := sw.SetRow(a1(1, row), values); err != nil {
 						return err
 					}
