@@ -559,3 +559,37 @@ func TestDeterministic(t *testing.T) {
 		t.Error("two CSV bundles differ")
 	}
 }
+
+// TestWriteBackRecognisesRenamedSheets: a standings sheet the organiser
+// renamed is still podium's, found by its sheet ID, and replaced.
+func TestWriteBackRecognisesRenamedSheets(t *testing.T) {
+	path := organiserWorkbook(t)
+	season, st := scoredSample(t, path)
+	if _, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetSheetName("LMP2 Teams", "Our LMP2 table"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	report, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(report.Replaced, "Our LMP2 table") {
+		t.Errorf("replaced %q, want the renamed sheet among them", report.Replaced)
+	}
+	g, _ := excelize.OpenFile(path)
+	defer g.Close()
+	sheets := g.GetSheetList()
+	if slices.Contains(sheets, "Our LMP2 table") || !slices.Contains(sheets, "LMP2 Teams") || len(sheets) != 10+17 {
+		t.Errorf("sheets after the second run: %q", sheets)
+	}
+}
