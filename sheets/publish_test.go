@@ -593,3 +593,35 @@ func TestWriteBackRecognisesRenamedSheets(t *testing.T) {
 		t.Errorf("sheets after the second run: %q", sheets)
 	}
 }
+
+// TestWinnersWithInvitedEntry: in the demo's round 2 the invited car 99 is
+// the first Am car home; the Am winner listed is the best championship
+// entry, car 61 (pole, 6th overall), not "No finishers".
+func TestWinnersWithInvitedEntry(t *testing.T) {
+	season, st := scoredSample(t, "../samples/demo.xlsx")
+	var buf bytes.Buffer
+	if err := WriteStandingsWorkbook(&buf, season, st, PublishOptions{Generated: testDate}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Winners")
+	var got []string
+	for _, r := range rows[1:] {
+		if r[0] == "2" {
+			got = append(got, strings.Join(r[5:], "|"))
+		}
+	}
+	want := []string{
+		// Drivers in championship order.
+		"Pro|22|Northern Lights Motorsport|Jonas Berg / Mikko Virtanen",
+		"Am|61|Aurora Motorsport|Kenji Watanabe / Erik Haugen",
+		"Bronze Cup|61|Aurora Motorsport|Erik Haugen / Kenji Watanabe",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("round 2 winners:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

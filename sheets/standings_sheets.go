@@ -49,17 +49,23 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 			if !r.Date.IsZero() {
 				values[4] = r.Date
 			}
-			for _, l := range c.Teams {
-				if l.Rounds[i].Present && l.Rounds[i].Pos == 1 {
-					values[6], values[7] = l.No, l.Team
-					var names []string
-					for _, d := range c.Drivers {
-						if d.Rounds[i].Present && d.Rounds[i].No == l.No {
-							names = append(names, d.Name)
-						}
-					}
-					values[8] = strings.Join(names, " / ")
+			// The best-placed championship entry: an invited entry that
+			// finished ahead has no line of its own.
+			var best *scoring.Line
+			for j := range c.Teams {
+				if p := c.Teams[j].Rounds[i].Pos; p > 0 && (best == nil || p < best.Rounds[i].Pos) {
+					best = &c.Teams[j]
 				}
+			}
+			if best != nil {
+				values[6], values[7] = best.No, best.Team
+				var names []string
+				for _, d := range c.Drivers {
+					if d.Rounds[i].Present && d.Rounds[i].No == best.No {
+						names = append(names, d.Name)
+					}
+				}
+				values[8] = strings.Join(names, " / ")
 			}
 			if err := p.f.SetSheetRow(name, a1(1, row), &values); err != nil {
 				return err
