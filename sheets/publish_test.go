@@ -398,8 +398,15 @@ func TestWriteBackInterrupted(t *testing.T) {
 	}
 }
 
-// rezip rewrites a package with edit applied to each part (nil drops it).
-func rezip(t *testing.T, data []byte, edit func(name string, b []byte) []byte) []byte {
+// zipPart is a part to add to a package.
+type zipPart struct {
+	name string
+	data []byte
+}
+
+// rezip rewrites a package with edit applied to each part (nil drops it),
+// then the parts of add appended.
+func rezip(t *testing.T, data []byte, edit func(name string, b []byte) []byte, add ...zipPart) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -407,18 +414,42 @@ func rezip(t *testing.T, data []byte, edit func(name string, b []byte) []byte) [
 	}
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
+	write := func(name string, b []byte) {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(b)
+	}
 	for _, zf := range zr.File {
 		rc, _ := zf.Open()
 		b, _ := io.ReadAll(rc)
 		rc.Close()
-		if b = edit(zf.Name, b); b == nil {
-			continue
+		if b = edit(zf.Name, b); b != nil {
+			write(zf.Name, b)
 		}
-		w, _ := zw.Create(zf.Name)
-		w.Write(b)
+	}
+	for _, p := range add {
+		write(p.name, p.data)
 	}
 	zw.Close()
 	return out.Bytes()
+}
+
+// keep is the identity edit for rezip.
+func keep(_ string, b []byte) []byte { return b }
+
+// cutElement is a rezip edit removing the element from open to close in
+// one part.
+func cutElement(part, open, close string) func(string, []byte) []byte {
+	return func(name string, b []byte) []byte {
+		if name != part {
+			return b
+		}
+		i := bytes.Index(b, []byte(open))
+		j := bytes.Index(b, []byte(close))
+		return append(append([]byte{}, b[:i]...), b[j+len(close):]...)
+	}
 }
 
 // TestVerifyWriteBack: each kind of loss is named, and nothing is named
@@ -428,22 +459,7 @@ func TestVerifyWriteBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	withMacros := rezip(t, orig, func(_ string, b []byte) []byte { return b })
-	{
-		var out bytes.Buffer
-		zr, _ := zip.NewReader(bytes.NewReader(orig), int64(len(orig)))
-		zw := zip.NewWriter(&out)
-		for _, zf := range zr.File {
-			rc, _ := zf.Open()
-			b, _ := io.ReadAll(rc)
-			w, _ := zw.Create(zf.Name)
-			w.Write(b)
-		}
-		w, _ := zw.Create("xl/vbaProject.bin")
-		w.Write([]byte("\xd0\xcf\x11\xe0 macros"))
-		zw.Close()
-		withMacros = out.Bytes()
-	}
+	withMacros := rezip(t, orig, keep, zipPart{"xl/vbaProject.bin", []byte("\xd0\xcf\x11\xe0 macros")})
 	replace := func(part, old, new string) func(string, []byte) []byte {
 		return func(name string, b []byte) []byte {
 			if name == part {
@@ -463,22 +479,8 @@ func TestVerifyWriteBack(t *testing.T) {
 		{"an opaque part changed", withMacros, rezip(t, withMacros, replace("xl/vbaProject.bin", "macros", "MACROS")), "xl/vbaProject.bin (macros (VBA)) would change"},
 		{"a formula changed", orig, rezip(t, orig, replace("xl/worksheets/sheet10.xml", "SUM(B2:B3)", "SUM(B2:B2)")), "sheet Budget: the formula in B4"},
 		{"a value changed", orig, rezip(t, orig, replace("xl/worksheets/sheet10.xml", "<v>1200</v>", "<v>1300</v>")), `sheet Budget, cell B2: "1200" would become "1300"`},
-		{"a sheet element dropped", orig, rezip(t, orig, func(name string, b []byte) []byte {
-			if name == "xl/worksheets/sheet10.xml" {
-				i := bytes.Index(b, []byte("<dataValidations"))
-				j := bytes.Index(b, []byte("</dataValidations>"))
-				return append(append([]byte{}, b[:i]...), b[j+len("</dataValidations>"):]...)
-			}
-			return b
-		}), "sheet Budget: its dataValidations"},
-		{"a defined name dropped", orig, rezip(t, orig, func(name string, b []byte) []byte {
-			if name == "xl/workbook.xml" {
-				i := bytes.Index(b, []byte("<definedNames>"))
-				j := bytes.Index(b, []byte("</definedNames>"))
-				return append(append([]byte{}, b[:i]...), b[j+len("</definedNames>"):]...)
-			}
-			return b
-		}), "the defined name Costs (Budget!$B$2:$B$3)"},
+		{"a sheet element dropped", orig, rezip(t, orig, cutElement("xl/worksheets/sheet10.xml", "<dataValidations", "</dataValidations>")), "sheet Budget: its dataValidations"},
+		{"a defined name dropped", orig, rezip(t, orig, cutElement("xl/workbook.xml", "<definedNames>", "</definedNames>")), "the defined name Costs (Budget!$B$2:$B$3)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
