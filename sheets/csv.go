@@ -2,7 +2,7 @@ package sheets
 
 import (
 	"archive/zip"
-	"bytes"
+	"bufio"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/gocarina/gocsv"
 	"github.com/podium-dev/podium/scoring"
 )
 
@@ -27,37 +26,16 @@ type CSVOptions struct {
 	Modified time.Time
 }
 
-// The fixed-shape tables of the press pack, written with gocsv.
-type resultRow struct {
-	Round          int    `csv:"Round"`
-	Code           string `csv:"Code"`
-	Race           string `csv:"Race"`
-	Classification string `csv:"Classification"`
-	Pos            string `csv:"Pos"`
-	No             string `csv:"No."`
-	Team           string `csv:"Team"`
-	Drivers        string `csv:"Drivers"`
-	Status         string `csv:"Status"`
-	Pole           string `csv:"Pole"`
-	FastestLap     string `csv:"Fastest lap"`
-	Points         string `csv:"Points"`
-}
+// Headers of the fixed-shape tables of the press pack.
+var (
+	resultsHeader   = []string{"Round", "Code", "Race", "Classification", "Pos", "No.", "Team", "Drivers", "Status", "Pole", "Fastest lap", "Points"}
+	standingsHeader = []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Points"}
+)
 
-type standingRow struct {
-	Classification string `csv:"Classification"`
-	Championship   string `csv:"Championship"`
-	Pos            int    `csv:"Pos"`
-	Competitor     string `csv:"Competitor"`
-	No             string `csv:"No."`
-	Round          string `csv:"Round"`
-	Result         string `csv:"Result"`
-	Points         string `csv:"Points"`
-}
-
-// csvFile is one file of the pack.
+// csvFile is one file of the pack; write streams its records.
 type csvFile struct {
-	name string
-	data []byte
+	name  string
+	write func(w *csv.Writer) error
 }
 
 // safeText neutralises a text field that a spreadsheet would run as a
@@ -103,7 +81,7 @@ func slug(name string) string {
 func pointsText(p float64) string { return scoring.FormatPoints(p) }
 
 // pressPack builds the CSV files for the standings.
-func pressPack(season *scoring.Season, st *scoring.Standings) ([]csvFile, error) {
+func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 	order := presentationOrder(season, st)
 	var files []csvFile
 	used := map[string]bool{"results": true, "standings": true}
@@ -118,29 +96,19 @@ func pressPack(season *scoring.Season, st *scoring.Standings) ([]csvFile, error)
 			if kind == "drivers" {
 				lines = c.Drivers
 			}
-			data, err := matrixCSV(season, st, lines, kind)
-			if err != nil {
-				return nil, err
-			}
-			files = append(files, csvFile{base + "-" + kind + ".csv", data})
+			files = append(files, csvFile{base + "-" + kind + ".csv", func(w *csv.Writer) error {
+				return matrixCSV(w, season, st, lines, kind)
+			}})
 		}
 	}
-	results, err := resultsCSV(st, order)
-	if err != nil {
-		return nil, err
-	}
-	standings, err := standingsCSV(st, order)
-	if err != nil {
-		return nil, err
-	}
-	return append(files, csvFile{"results.csv", results}, csvFile{"standings.csv", standings}), nil
+	return append(files,
+		csvFile{"results.csv", func(w *csv.Writer) error { return resultsCSV(w, st, order) }},
+		csvFile{"standings.csv", func(w *csv.Writer) error { return standingsCSV(w, st, order) }},
+	)
 }
 
-// matrixCSV writes a championship table: one column per round, which gocsv
-// cannot do, so encoding/csv.
-func matrixCSV(season *scoring.Season, st *scoring.Standings, lines []scoring.Line, kind string) ([]byte, error) {
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
+// matrixCSV writes a championship table: one column per round.
+func matrixCSV(w *csv.Writer, season *scoring.Season, st *scoring.Standings, lines []scoring.Line, kind string) error {
 	who := "Team"
 	if kind == "drivers" {
 		who = "Driver"
@@ -151,7 +119,7 @@ func matrixCSV(season *scoring.Season, st *scoring.Standings, lines []scoring.Li
 	}
 	header = append(header, "Points")
 	if err := w.Write(header); err != nil {
-		return nil, err
+		return err
 	}
 	models := carModels(season)
 	for _, l := range lines {
@@ -167,18 +135,27 @@ func matrixCSV(season *scoring.Season, st *scoring.Standings, lines []scoring.Li
 		}
 		rec = append(rec, pointsText(l.Points))
 		if err := w.Write(rec); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	w.Flush()
-	return buf.Bytes(), w.Error()
+	return nil
 }
 
 // resultsCSV lists every car's result in every round and classification.
-func resultsCSV(st *scoring.Standings, order []*scoring.Classification) ([]byte, error) {
-	var rows []resultRow
+func resultsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classification) error {
+	if err := w.Write(resultsHeader); err != nil {
+		return err
+	}
+	rec := make([]string, len(resultsHeader))
 	for i, r := range st.Rounds {
 		for _, c := range order {
+			// The crew of each car in this round, in the drivers' order.
+			crews := make(map[string][]string)
+			for _, d := range c.Drivers {
+				if d.Rounds[i].Present {
+					crews[d.Rounds[i].No] = append(crews[d.Rounds[i].No], d.Name)
+				}
+			}
 			var lines []scoring.Line
 			for _, l := range c.Teams {
 				if l.Rounds[i].Present {
@@ -197,58 +174,63 @@ func resultsCSV(st *scoring.Standings, order []*scoring.Classification) ([]byte,
 			})
 			for _, l := range lines {
 				cell := l.Rounds[i]
-				var drivers []string
-				for _, d := range c.Drivers {
-					if d.Rounds[i].Present && d.Rounds[i].No == l.No {
-						drivers = append(drivers, d.Name)
-					}
-				}
-				row := resultRow{Round: r.Number, Code: safeText(r.Code), Race: safeText(r.Name), Classification: safeText(c.Name),
-					No: safeText(l.No), Team: safeText(l.Team), Drivers: safeText(strings.Join(drivers, " / ")),
-					Status: string(cell.Status), Points: pointsText(cell.Score - cell.Penalty)}
+				drivers := crews[l.No]
+				pos, status, pole, fastest := "", string(cell.Status), "", ""
 				if cell.Pos > 0 {
-					row.Pos = strconv.Itoa(cell.Pos)
+					pos = strconv.Itoa(cell.Pos)
 				}
-				if row.Status == "" {
-					row.Status = "Classified"
+				if status == "" {
+					status = "Classified"
 				}
 				if cell.Pole {
-					row.Pole = "Y"
+					pole = "Y"
 				}
 				if cell.FastestLap {
-					row.FastestLap = "Y"
+					fastest = "Y"
 				}
-				rows = append(rows, row)
+				rec = append(rec[:0], strconv.Itoa(r.Number), safeText(r.Code), safeText(r.Name), safeText(c.Name),
+					pos, safeText(l.No), safeText(l.Team), safeText(strings.Join(drivers, " / ")),
+					status, pole, fastest, pointsText(cell.Score-cell.Penalty))
+				if err := w.Write(rec); err != nil {
+					return err
+				}
 			}
 		}
 	}
-	var buf bytes.Buffer
-	err := gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(csv.NewWriter(&buf)))
-	return buf.Bytes(), err
+	return nil
 }
 
 // standingsCSV is the long form: one row per competitor and round, for
 // people who load the data into their own tools.
-func standingsCSV(st *scoring.Standings, order []*scoring.Classification) ([]byte, error) {
-	var rows []standingRow
+func standingsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classification) error {
+	if err := w.Write(standingsHeader); err != nil {
+		return err
+	}
+	rec := make([]string, len(standingsHeader))
 	for _, c := range order {
+		name := safeText(c.Name)
 		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
 				d := describe(l, nil)
+				who, no, pos := safeText(d.name), safeText(d.no), strconv.Itoa(l.Pos)
 				for _, rc := range l.Rounds {
 					result := ""
 					if rc.Present {
 						result = fmt.Sprint(roundDisplay(rc).value)
 					}
-					rows = append(rows, standingRow{c.Name, champ.name, l.Pos, safeText(d.name), safeText(d.no), strconv.Itoa(rc.Round), safeText(result), pointsText(rc.Counted())})
+					rec = append(rec[:0], name, champ.name, pos, who, no, strconv.Itoa(rc.Round), safeText(result), pointsText(rc.Counted()))
+					if err := w.Write(rec); err != nil {
+						return err
+					}
 				}
-				rows = append(rows, standingRow{c.Name, champ.name, l.Pos, safeText(d.name), safeText(d.no), "Total", "", pointsText(l.Points)})
+				rec = append(rec[:0], name, champ.name, pos, who, no, "Total", "", pointsText(l.Points))
+				if err := w.Write(rec); err != nil {
+					return err
+				}
 			}
 		}
 	}
-	var buf bytes.Buffer
-	err := gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(csv.NewWriter(&buf)))
-	return buf.Bytes(), err
+	return nil
 }
 
 var utf8BOM = []byte("\xEF\xBB\xBF")
@@ -263,17 +245,9 @@ func WriteCSV(dir string, season *scoring.Season, st *scoring.Standings, opts CS
 			return nil, &FileError{Path: dir, Err: unwrapPath(err), Hint: "check the path and permissions"}
 		}
 	}
-	files, err := pressPack(season, st)
-	if err != nil {
-		return nil, err
-	}
 	var names []string
-	for _, f := range files {
-		data := f.data
-		if opts.BOM {
-			data = append(slices.Clone(utf8BOM), data...)
-		}
-		if err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
+	for _, f := range pressPack(season, st) {
+		if err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeTo(w, opts) }); err != nil {
 			return nil, err
 		}
 		names = append(names, f.name)
@@ -281,22 +255,32 @@ func WriteCSV(dir string, season *scoring.Season, st *scoring.Standings, opts CS
 	return names, nil
 }
 
-// WriteCSVZip writes the press pack as one zip archive.
-func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opts CSVOptions) error {
-	files, err := pressPack(season, st)
-	if err != nil {
+// writeTo writes the file's CSV text to w, after a BOM when asked.
+func (f csvFile) writeTo(w io.Writer, opts CSVOptions) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if opts.BOM {
+		bw.Write(utf8BOM)
+	}
+	cw := csv.NewWriter(bw)
+	if err := f.write(cw); err != nil {
 		return err
 	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// WriteCSVZip writes the press pack as one zip archive.
+func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opts CSVOptions) error {
 	zw := zip.NewWriter(w)
-	for _, f := range files {
+	for _, f := range pressPack(season, st) {
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: opts.Modified.UTC()})
 		if err != nil {
 			return err
 		}
-		if opts.BOM {
-			fw.Write(utf8BOM)
-		}
-		if _, err := fw.Write(f.data); err != nil {
+		if err := f.writeTo(fw, opts); err != nil {
 			return err
 		}
 	}
@@ -306,15 +290,7 @@ func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opt
 // WriteStandingsCSV writes the long-form standings as a single CSV, for
 // `--csv -` (standard output).
 func WriteStandingsCSV(w io.Writer, season *scoring.Season, st *scoring.Standings, opts CSVOptions) error {
-	data, err := standingsCSV(st, presentationOrder(season, st))
-	if err != nil {
-		return err
-	}
-	if opts.BOM {
-		if _, err := w.Write(utf8BOM); err != nil {
-			return err
-		}
-	}
-	_, err = w.Write(data)
-	return err
+	order := presentationOrder(season, st)
+	f := csvFile{"standings.csv", func(w *csv.Writer) error { return standingsCSV(w, st, order) }}
+	return f.writeTo(w, opts)
 }

@@ -1,7 +1,6 @@
 package sheets
 
 import (
-	"archive/zip"
 	"bytes"
 	"io"
 	"slices"
@@ -56,50 +55,28 @@ func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Sta
 	if err := f.SetCustomProps(excelize.CustomProperty{Name: standaloneProperty, Value: "standalone"}); err != nil {
 		return err
 	}
-	data, err := stableBytes(f)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(data)
-	return err
+	return writeStable(f, w)
 }
 
 // stableBytes writes the workbook so that the same input gives the same
 // bytes: excelize adds picture content types from a map and writes
 // streamed sheets from a sync.Map, both in a different order each run. The
-// content types are sorted, and the package's entries are put in name
-// order, copying their compressed data as it is.
+// content types are sorted, and parallelZip writes the package's parts in
+// name order (deflating them on every core).
 func stableBytes(f *excelize.File) ([]byte, error) {
-	stableContentTypes(f)
 	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
+	if err := writeStable(f, &buf); err != nil {
 		return nil, err
 	}
-	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	if err != nil {
-		return nil, err
-	}
-	files := slices.Clone(zr.File)
-	slices.SortFunc(files, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, zf := range files {
-		raw, err := zf.OpenRaw()
-		if err != nil {
-			return nil, err
-		}
-		w, err := zw.CreateRaw(&zf.FileHeader)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := io.Copy(w, raw); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return buf.Bytes(), nil
+}
+
+// writeStable writes the workbook to w as stableBytes does.
+func writeStable(f *excelize.File, w io.Writer) error {
+	stableContentTypes(f)
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newParallelZip(w) })
+	_, err := f.WriteTo(w)
+	return err
 }
 
 // stableContentTypes sorts the package's default content types: excelize

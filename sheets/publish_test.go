@@ -185,9 +185,9 @@ func TestWinnersAndBreakdown(t *testing.T) {
 		}
 	}
 	want := []string{
-		"GT|Drivers|7|Davide Rigon|27|1|6|8|0|1|0|1|0||9|6th: 8; pole position: 1",
-		"GT|Drivers|7|Davide Rigon|27|2|2|18|0|0|0|1|0||18|2nd: 18",
-		"GT|Drivers|7|Davide Rigon|27|3|2|18|0|1|0|1|0||19|2nd: 18; pole position: 1",
+		"GT|Drivers|7|Davide Rigon|27|1|6|8||1||1|||9|6th: 8; pole position: 1",
+		"GT|Drivers|7|Davide Rigon|27|2|2|18||||1|||18|2nd: 18",
+		"GT|Drivers|7|Davide Rigon|27|3|2|18||1||1|||19|2nd: 18; pole position: 1",
 	}
 	if strings.Join(rigon, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Breakdown for Rigon:\n got %s\nwant %s", strings.Join(rigon, "\n"), strings.Join(want, "\n"))

@@ -161,17 +161,22 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 						}
 						why = append(why, it.String())
 					}
-					dropped := ""
+					// Blank cells rather than zeros and empty texts: the
+					// sheet reads like a scoring sheet, and it is the
+					// biggest of the workbook.
+					var dropped, result, explanation any
 					if rc.Dropped {
 						dropped = "yes"
 						why = append(why, "dropped: best results count")
 					}
-					result := ""
 					if rc.Present {
 						result = fmt.Sprint(roundDisplay(rc).value)
 					}
+					if len(why) > 0 {
+						explanation = strings.Join(why, "; ")
+					}
 					values := []any{c.Name, champ.name, l.Pos, who, rc.No, rc.Round, result,
-						points(pos), points(other), points(pole), points(fl), points(factor), points(penalty), dropped, points(rc.Counted()), strings.Join(why, "; ")}
+						nonZero(pos), nonZero(other), nonZero(pole), nonZero(fl), points(factor), nonZero(penalty), dropped, points(rc.Counted()), explanation}
 					if err := sw.SetRow(a1(1, row), values); err != nil {
 						return err
 					}
@@ -181,6 +186,14 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 		}
 	}
 	return sw.Flush()
+}
+
+// nonZero is points(p), or a blank cell for no points.
+func nonZero(p float64) any {
+	if p == 0 {
+		return nil
+	}
+	return points(p)
 }
 
 // progressionLeaders is how many leading competitors a progression chart

@@ -110,24 +110,61 @@ written instead and SEASON.xlsx is only read.`,
 			if err != nil {
 				return err
 			}
-			opts := sheets.PublishOptions{Generated: date, Warnings: warnings}
-			if out != "" {
-				err = sheets.WriteFile(out, true, func(w io.Writer) error { return sheets.WriteStandingsWorkbook(w, season, st, opts) })
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(c.App.Writer, "wrote %s: the standings after round %d\n", out, st.AfterRound)
-			} else {
-				report, err := sheets.WriteBack(path, season, st, opts, sheets.Limits{})
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(c.App.Writer, "wrote %d standings sheets into %s (after round %d); the previous version is %s\n",
-					len(report.Sheets), path, st.AfterRound, report.Backup)
+			// The press pack is written while the workbook is: both only
+			// read the standings, and each file is written safely on its
+			// own, so a failure of one leaves the other complete. (CSV on
+			// standard output waits, not to mix with the messages.)
+			pack := make(chan packResult, 1)
+			export := func() {
+				msgs, err := exportCSV(c, season, st, date)
+				pack <- packResult{msgs, err}
 			}
-			return exportCSV(c, season, st, date)
+			toStdout := c.String("csv") == "-"
+			if !toStdout {
+				go export()
+			}
+			err = writeStandings(c, path, out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings})
+			if toStdout && err == nil {
+				export()
+			} else if toStdout {
+				pack <- packResult{}
+			}
+			csv := <-pack
+			for _, m := range csv.msgs {
+				fmt.Fprintln(c.App.ErrWriter, m)
+			}
+			if err != nil {
+				return err
+			}
+			return csv.err
 		},
 	}
+}
+
+// packResult is what writing the press pack printed and its error.
+type packResult struct {
+	msgs []string
+	err  error
+}
+
+// writeStandings writes the standings sheets: into the season workbook, or
+// into the standalone workbook out.
+func writeStandings(c *cli.Context, path, out string, season *scoring.Season, st *scoring.Standings, opts sheets.PublishOptions) error {
+	if out != "" {
+		err := sheets.WriteFile(out, true, func(w io.Writer) error { return sheets.WriteStandingsWorkbook(w, season, st, opts) })
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.Writer, "wrote %s: the standings after round %d\n", out, st.AfterRound)
+		return nil
+	}
+	report, err := sheets.WriteBack(path, season, st, opts, sheets.Limits{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "wrote %d standings sheets into %s (after round %d); the previous version is %s\n",
+		len(report.Sheets), path, st.AfterRound, report.Backup)
+	return nil
 }
 
 // checkOut refuses an --out that is the season itself, a folder, or another
@@ -190,31 +227,37 @@ standings.csv to standard output.`,
 			if err != nil {
 				return err
 			}
-			return exportCSV(c, season, st, date)
+			msgs, err := exportCSV(c, season, st, date)
+			for _, m := range msgs {
+				fmt.Fprintln(c.App.ErrWriter, m)
+			}
+			return err
 		},
 	}
 }
 
-// exportCSV writes the press pack where --csv and --zip say.
-func exportCSV(c *cli.Context, season *scoring.Season, st *scoring.Standings, date time.Time) error {
+// exportCSV writes the press pack where --csv and --zip say and returns
+// the lines to print.
+func exportCSV(c *cli.Context, season *scoring.Season, st *scoring.Standings, date time.Time) ([]string, error) {
 	opts := sheets.CSVOptions{BOM: c.Bool("bom"), Modified: date}
+	var msgs []string
 	if dir := c.String("csv"); dir == "-" {
 		if err := sheets.WriteStandingsCSV(c.App.Writer, season, st, opts); err != nil {
-			return err
+			return msgs, err
 		}
 	} else if dir != "" {
 		names, err := sheets.WriteCSV(dir, season, st, opts)
 		if err != nil {
-			return err
+			return msgs, err
 		}
-		fmt.Fprintf(c.App.ErrWriter, "wrote %d CSV files into %s\n", len(names), dir)
+		msgs = append(msgs, fmt.Sprintf("wrote %d CSV files into %s", len(names), dir))
 	}
 	if zipPath := c.String("zip"); zipPath != "" {
 		err := sheets.WriteFile(zipPath, true, func(w io.Writer) error { return sheets.WriteCSVZip(w, season, st, opts) })
 		if err != nil {
-			return err
+			return msgs, err
 		}
-		fmt.Fprintf(c.App.ErrWriter, "wrote %s\n", zipPath)
+		msgs = append(msgs, "wrote "+zipPath)
 	}
-	return nil
+	return msgs, nil
 }

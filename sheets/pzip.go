@@ -1,0 +1,226 @@
+package sheets
+
+import (
+	"archive/zip"
+	"compress/flate"
+	"errors"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"runtime"
+	"slices"
+	"strings"
+)
+
+// blockSize is how much of a part is deflated as one piece. Blocks are
+// compressed independently (each ends with a sync flush, the last with the
+// final block), which costs well under 1% of size at this block size.
+const blockSize = 1 << 20
+
+// parallelZip is an excelize.ZipWriter that deflates the parts of a
+// workbook on every core and writes them in name order when closed, so the
+// same workbook always gives the same bytes (excelize itself writes parts
+// in map order). A big streamed sheet, which excelize would deflate on one
+// core, is split into blocks compressed concurrently; only compressed data
+// is kept in memory.
+type parallelZip struct {
+	w     io.Writer
+	parts []*packagePart
+	open  *packagePart
+	// compressors holds the idle deflaters, one per core: taking one bounds
+	// the blocks compressed at once, and so the uncompressed data held in
+	// memory.
+	compressors chan *compressor
+	// buffers recycles block buffers.
+	buffers chan []byte
+}
+
+// compressor is a reusable deflater and its output buffer.
+type compressor struct {
+	fw  *flate.Writer
+	out sliceWriter
+}
+
+func newParallelZip(w io.Writer) *parallelZip {
+	n := runtime.GOMAXPROCS(0)
+	z := &parallelZip{w: w, compressors: make(chan *compressor, n), buffers: make(chan []byte, n+1)}
+	for range n {
+		z.compressors <- nil // created on first use
+	}
+	return z
+}
+
+// packagePart is one file of the package being written.
+type packagePart struct {
+	z      *parallelZip
+	name   string
+	crc    uint32
+	size   uint64
+	buf    []byte // the block being filled
+	blocks []*zipBlock
+}
+
+// zipBlock is one deflated block; done is closed when out is ready.
+type zipBlock struct {
+	done chan struct{}
+	out  []byte
+	err  error
+}
+
+// Create starts a new part; the previous one is complete.
+func (z *parallelZip) Create(name string) (io.Writer, error) {
+	if err := z.finish(); err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(name, "/") || name == "" {
+		return nil, errors.New("zip: invalid part name " + name)
+	}
+	z.open = &packagePart{z: z, name: name}
+	z.parts = append(z.parts, z.open)
+	return z.open, nil
+}
+
+// AddFS is part of excelize.ZipWriter; podium never adds a file system.
+func (z *parallelZip) AddFS(fs.FS) error {
+	return errors.New("zip: AddFS is not supported")
+}
+
+func (p *packagePart) Write(b []byte) (int, error) {
+	n := len(b)
+	p.crc = crc32.Update(p.crc, crc32.IEEETable, b)
+	p.size += uint64(n)
+	for len(b) > 0 {
+		k := min(len(b), blockSize-len(p.buf))
+		p.buf = append(p.buf, b[:k]...)
+		b = b[k:]
+		if len(p.buf) == blockSize {
+			p.flush(false)
+		}
+	}
+	return n, nil
+}
+
+// flush hands the filled block to a compressor; last ends the stream.
+func (p *packagePart) flush(last bool) {
+	data := p.buf
+	p.buf = nil
+	if !last {
+		p.buf = p.z.buffer()
+	}
+	blk := &zipBlock{done: make(chan struct{})}
+	p.blocks = append(p.blocks, blk)
+	c := <-p.z.compressors
+	if c == nil {
+		c = new(compressor)
+	}
+	go func() {
+		defer close(blk.done)
+		blk.out, blk.err = c.deflate(data, last)
+		if cap(data) == blockSize {
+			select {
+			case p.z.buffers <- data[:0]:
+			default:
+			}
+		}
+		p.z.compressors <- c
+	}()
+}
+
+// buffer returns an empty block buffer, recycled when one is free.
+func (z *parallelZip) buffer() []byte {
+	select {
+	case b := <-z.buffers:
+		return b
+	default:
+		return make([]byte, 0, blockSize)
+	}
+}
+
+// deflate compresses data as a piece of a deflate stream: ending in a sync
+// flush, or with the final block when last. It returns a new slice.
+func (c *compressor) deflate(data []byte, last bool) ([]byte, error) {
+	c.out.b = c.out.b[:0]
+	if c.fw == nil {
+		fw, err := flate.NewWriter(&c.out, flate.DefaultCompression)
+		if err != nil {
+			return nil, err
+		}
+		c.fw = fw
+	} else {
+		c.fw.Reset(&c.out)
+	}
+	if _, err := c.fw.Write(data); err != nil {
+		return nil, err
+	}
+	var err error
+	if last {
+		err = c.fw.Close()
+	} else {
+		err = c.fw.Flush()
+	}
+	return slices.Clone(c.out.b), err
+}
+
+type sliceWriter struct{ b []byte }
+
+func (w *sliceWriter) Write(p []byte) (int, error) { w.b = append(w.b, p...); return len(p), nil }
+
+// finish ends the open part.
+func (z *parallelZip) finish() error {
+	if z.open != nil {
+		z.open.flush(true)
+		z.open = nil
+	}
+	return nil
+}
+
+// Close waits for the compressors and writes the package, parts in name
+// order.
+func (z *parallelZip) Close() error {
+	if err := z.finish(); err != nil {
+		return err
+	}
+	parts := slices.Clone(z.parts)
+	slices.SortStableFunc(parts, func(a, b *packagePart) int { return strings.Compare(a.name, b.name) })
+	var firstErr error
+	for _, p := range parts {
+		for _, b := range p.blocks {
+			<-b.done
+			if b.err != nil && firstErr == nil {
+				firstErr = b.err
+			}
+		}
+	}
+	if firstErr != nil {
+		return firstErr
+	}
+	zw := zip.NewWriter(z.w)
+	seen := make(map[string]bool, len(parts))
+	for _, p := range parts {
+		if seen[p.name] {
+			return errors.New("zip: duplicate part " + p.name)
+		}
+		seen[p.name] = true
+		var compressed uint64
+		for _, b := range p.blocks {
+			compressed += uint64(len(b.out))
+		}
+		w, err := zw.CreateRaw(&zip.FileHeader{
+			Name:               p.name,
+			Method:             zip.Deflate,
+			CRC32:              p.crc,
+			CompressedSize64:   compressed,
+			UncompressedSize64: p.size,
+		})
+		if err != nil {
+			return err
+		}
+		for _, b := range p.blocks {
+			if _, err := w.Write(b.out); err != nil {
+				return err
+			}
+			b.out = nil
+		}
+	}
+	return zw.Close()
+}

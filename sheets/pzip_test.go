@@ -1,0 +1,111 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestParallelZip: parts of every size (empty, one block, several blocks
+// and a partial last block) come back intact, in name order, and the same
+// parts always give the same bytes.
+func TestParallelZip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var sheet []byte
+	for r := 1; len(sheet) < 3*blockSize+12345; r++ {
+		sheet = fmt.Appendf(sheet, `<row r="%d"><c r="A%d"><v>%d</v></c></row>`, r, r, rng.IntN(100))
+	}
+	big := sheet[:3*blockSize+12345]
+	parts := []struct {
+		name string
+		data []byte
+	}{
+		{"xl/worksheets/sheet2.xml", big},
+		{"[Content_Types].xml", []byte("<Types/>")},
+		{"xl/empty.xml", nil},
+		{"xl/worksheets/sheet1.xml", big[:blockSize]},
+		{"docProps/app.xml", []byte(strings.Repeat("podium ", 1000))},
+	}
+	write := func() []byte {
+		var buf bytes.Buffer
+		z := newParallelZip(&buf)
+		for _, p := range parts {
+			w, err := z.Create(p.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Odd-sized writes cross block boundaries.
+			for rest := p.data; len(rest) > 0; {
+				n := min(len(rest), 100_003)
+				if _, err := w.Write(rest[:n]); err != nil {
+					t.Fatal(err)
+				}
+				rest = rest[n:]
+			}
+		}
+		if err := z.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	first := write()
+	if second := write(); !bytes.Equal(first, second) {
+		t.Fatal("the same parts gave different bytes")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(first), int64(len(first)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, f := range zr.File {
+		names = append(names, f.Name)
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(rc) // checks the CRC and the size
+		rc.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		for _, p := range parts {
+			if p.name == f.Name && !bytes.Equal(got, p.data) {
+				t.Errorf("%s: %d bytes back, want %d", f.Name, len(got), len(p.data))
+			}
+		}
+		if f.Method != zip.Deflate {
+			t.Errorf("%s: method %d, want deflate", f.Name, f.Method)
+		}
+	}
+	want := "[Content_Types].xml docProps/app.xml xl/empty.xml xl/worksheets/sheet1.xml xl/worksheets/sheet2.xml"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("parts in order %s, want %s", got, want)
+	}
+	if len(first) > len(big)/2 {
+		t.Errorf("package is %d bytes for %d bytes of text: not compressed", len(first), len(big))
+	}
+}
+
+func TestParallelZipRefusesDuplicatesAndBadNames(t *testing.T) {
+	for _, names := range [][]string{{"a.xml", "a.xml"}, {"/abs.xml"}} {
+		t.Run(fmt.Sprint(names), func(t *testing.T) {
+			z := newParallelZip(io.Discard)
+			var err error
+			for _, n := range names {
+				if _, err = z.Create(n); err != nil {
+					break
+				}
+			}
+			if err == nil {
+				err = z.Close()
+			}
+			if err == nil {
+				t.Fatal("no error")
+			}
+		})
+	}
+}
