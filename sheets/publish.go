@@ -110,36 +110,6 @@ func IsStandingsWorkbook(data []byte) bool {
 	return false
 }
 
-// generatedSheets returns the names of the sheets a previous run generated,
-// found by the sheet IDs recorded in the workbook.
-func generatedSheets(f *excelize.File) ([]string, error) {
-	props, err := f.GetCustomProps()
-	if err != nil {
-		return nil, err
-	}
-	ids := map[int]bool{}
-	for _, p := range props {
-		if p.Name != generatedProperty {
-			continue
-		}
-		for _, s := range strings.Split(p.Value.(string), ",") {
-			if id, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
-				ids[id] = true
-			}
-		}
-	}
-	var names []string
-	byID := f.GetSheetMap()
-	for _, name := range f.GetSheetList() {
-		for id, n := range byID {
-			if n == name && ids[id] {
-				names = append(names, name)
-			}
-		}
-	}
-	return names, nil
-}
-
 // markGenerated records the sheet IDs of the generated sheets.
 func markGenerated(f *excelize.File, names []string) error {
 	var ids []int

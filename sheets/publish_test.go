@@ -479,6 +479,7 @@ func TestVerifyWriteBack(t *testing.T) {
 		{"an opaque part changed", withMacros, rezip(t, withMacros, replace("xl/vbaProject.bin", "macros", "MACROS")), "xl/vbaProject.bin (macros (VBA)) would change"},
 		{"a formula changed", orig, rezip(t, orig, replace("xl/worksheets/sheet10.xml", "SUM(B2:B3)", "SUM(B2:B2)")), "sheet Budget: the formula in B4"},
 		{"a value changed", orig, rezip(t, orig, replace("xl/worksheets/sheet10.xml", "<v>1200</v>", "<v>1300</v>")), `sheet Budget, cell B2: "1200" would become "1300"`},
+		{"a shared string changed", orig, rezip(t, orig, replace("xl/sharedStrings.xml", "<si><t>", "<si><t>Changed ")), `would become "Changed `},
 		{"a sheet element dropped", orig, rezip(t, orig, cutElement("xl/worksheets/sheet10.xml", "<dataValidations", "</dataValidations>")), "sheet Budget: its dataValidations"},
 		{"a defined name dropped", orig, rezip(t, orig, cutElement("xl/workbook.xml", "<definedNames>", "</definedNames>")), "the defined name Costs (Budget!$B$2:$B$3)"},
 	}

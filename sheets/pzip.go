@@ -75,6 +75,12 @@ func (z *parallelZip) Create(name string) (io.Writer, error) {
 	if strings.HasPrefix(name, "/") || name == "" {
 		return nil, errors.New("zip: invalid part name " + name)
 	}
+	if slices.ContainsFunc(z.parts, func(p *packagePart) bool { return p.name == name }) {
+		// excelize writes a sheet it extracted to a temporary file at open
+		// even when the sheet was deleted and its name reused by a new
+		// streamed sheet, which it writes first: the first part wins.
+		return io.Discard, nil
+	}
 	z.open = &packagePart{z: z, name: name}
 	z.parts = append(z.parts, z.open)
 	return z.open, nil
@@ -195,12 +201,7 @@ func (z *parallelZip) Close() error {
 		return firstErr
 	}
 	zw := zip.NewWriter(z.w)
-	seen := make(map[string]bool, len(parts))
 	for _, p := range parts {
-		if seen[p.name] {
-			return errors.New("zip: duplicate part " + p.name)
-		}
-		seen[p.name] = true
 		var compressed uint64
 		for _, b := range p.blocks {
 			compressed += uint64(len(b.out))

@@ -90,22 +90,39 @@ func TestParallelZip(t *testing.T) {
 	}
 }
 
-func TestParallelZipRefusesDuplicatesAndBadNames(t *testing.T) {
-	for _, names := range [][]string{{"a.xml", "a.xml"}, {"/abs.xml"}} {
-		t.Run(fmt.Sprint(names), func(t *testing.T) {
-			z := newParallelZip(io.Discard)
-			var err error
-			for _, n := range names {
-				if _, err = z.Create(n); err != nil {
-					break
-				}
-			}
-			if err == nil {
-				err = z.Close()
-			}
-			if err == nil {
-				t.Fatal("no error")
-			}
-		})
+// TestParallelZipKeepsTheFirstOfTwoParts: excelize may write a deleted
+// sheet's old content after the new sheet of the same name.
+func TestParallelZipKeepsTheFirstOfTwoParts(t *testing.T) {
+	var buf bytes.Buffer
+	z := newParallelZip(&buf)
+	for _, content := range []string{"new", "old"} {
+		w, err := z.Create("xl/worksheets/sheet50.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(w, content)
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(zr.File) != 1 {
+		t.Fatalf("%d parts, want 1", len(zr.File))
+	}
+	rc, _ := zr.File[0].Open()
+	got, _ := io.ReadAll(rc)
+	if string(got) != "new" {
+		t.Errorf("part holds %q, want new", got)
+	}
+}
+
+func TestParallelZipRefusesBadNames(t *testing.T) {
+	for _, name := range []string{"/abs.xml", ""} {
+		if _, err := newParallelZip(io.Discard).Create(name); err == nil {
+			t.Errorf("Create(%q): no error", name)
+		}
 	}
 }

@@ -9,14 +9,17 @@ import (
 	"path"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// pkg is an Office package read as parts.
+// pkg is an Office package whose parts are read when asked for, so that a
+// big part nobody looks at (a new Breakdown sheet) is never unpacked.
 type pkg struct {
-	parts map[string][]byte
+	files  map[string]*zip.File
+	limits Limits
 }
 
 func readPackage(data []byte, limits Limits) (*pkg, error) {
@@ -24,25 +27,38 @@ func readPackage(data []byte, limits Limits) (*pkg, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &pkg{parts: map[string][]byte{}}
-	var total int64
+	p := &pkg{files: map[string]*zip.File{}, limits: limits}
+	var total uint64
 	for _, zf := range zr.File {
-		rc, err := zf.Open()
-		if err != nil {
-			return nil, err
-		}
-		b, err := io.ReadAll(io.LimitReader(rc, limits.MaxPartSize+1))
-		rc.Close()
-		if err != nil {
-			return nil, err
-		}
-		total += int64(len(b))
-		if int64(len(b)) > limits.MaxPartSize || total > limits.MaxUnzipSize {
+		total += zf.UncompressedSize64
+		if zf.UncompressedSize64 > uint64(limits.MaxPartSize) || total > uint64(limits.MaxUnzipSize) {
 			return nil, ErrTooLarge
 		}
-		p.parts[strings.TrimPrefix(zf.Name, "/")] = b
+		p.files[strings.TrimPrefix(zf.Name, "/")] = zf
 	}
 	return p, nil
+}
+
+// has reports whether the package holds the part.
+func (p *pkg) has(name string) bool { _, ok := p.files[name]; return ok }
+
+// read returns a part's content; ok is false when the part is missing or
+// cannot be read (which verification counts as lost).
+func (p *pkg) read(name string) (data []byte, ok bool) {
+	zf, found := p.files[name]
+	if !found {
+		return nil, false
+	}
+	rc, err := zf.Open()
+	if err != nil {
+		return nil, false
+	}
+	defer rc.Close()
+	data, err = io.ReadAll(io.LimitReader(rc, p.limits.MaxPartSize+1))
+	if err != nil || int64(len(data)) > p.limits.MaxPartSize {
+		return nil, false
+	}
+	return data, true
 }
 
 type relationship struct {
@@ -56,7 +72,7 @@ type relationship struct {
 // to part names.
 func (p *pkg) rels(part string) []relationship {
 	dir, base := path.Split(part)
-	data, ok := p.parts[dir+"_rels/"+base+".rels"]
+	data, ok := p.read(dir + "_rels/" + base + ".rels")
 	if !ok {
 		return nil
 	}
@@ -82,13 +98,9 @@ func (p *pkg) rels(part string) []relationship {
 // sheets maps sheet names to their parts, in workbook order.
 func (p *pkg) sheets() (names []string, parts map[string]string) {
 	parts = map[string]string{}
-	var wb struct {
-		Sheets []struct {
-			Name string     `xml:"name,attr"`
-			Attr []xml.Attr `xml:",any,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	if xml.Unmarshal(p.parts["xl/workbook.xml"], &wb) != nil {
+	var wb workbookSheets
+	data, _ := p.read("xl/workbook.xml")
+	if xml.Unmarshal(data, &wb) != nil {
 		return nil, parts
 	}
 	targets := map[string]string{}
@@ -105,6 +117,108 @@ func (p *pkg) sheets() (names []string, parts map[string]string) {
 	}
 	return names, parts
 }
+
+// workbookSheets is the sheet list of xl/workbook.xml.
+type workbookSheets struct {
+	Sheets []struct {
+		Name    string     `xml:"name,attr"`
+		SheetID int        `xml:"sheetId,attr"`
+		Attr    []xml.Attr `xml:",any,attr"`
+	} `xml:"sheets>sheet"`
+}
+
+// generatedSheets returns the names of the sheets podium generated last
+// time, in workbook order: the custom property lists their sheet IDs, which
+// survive renaming and moving.
+func (p *pkg) generatedSheets() []string {
+	data, _ := p.read("docProps/custom.xml")
+	var props struct {
+		Props []struct {
+			Name  string `xml:"name,attr"`
+			Value string `xml:"lpwstr"`
+		} `xml:"property"`
+	}
+	if xml.Unmarshal(data, &props) != nil {
+		return nil
+	}
+	ids := map[int]bool{}
+	for _, prop := range props.Props {
+		if prop.Name != generatedProperty {
+			continue
+		}
+		for _, s := range strings.Split(prop.Value, ",") {
+			if id, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
+				ids[id] = true
+			}
+		}
+	}
+	var wb workbookSheets
+	data, _ = p.read("xl/workbook.xml")
+	if xml.Unmarshal(data, &wb) != nil {
+		return nil
+	}
+	var names []string
+	for _, s := range wb.Sheets {
+		if ids[s.SheetID] {
+			names = append(names, s.Name)
+		}
+	}
+	return names
+}
+
+// emptiedSheets returns a copy of the package data in which the given
+// sheets' worksheet parts are empty. Deleting a sheet makes excelize load
+// every other sheet, so a big generated sheet of the previous run (a
+// 400,000-row Breakdown) would be parsed whole just to be thrown away.
+// The other parts are copied as they are, still compressed.
+func (p *pkg) emptiedSheets(data []byte, sheets []string) ([]byte, error) {
+	_, parts := p.sheets()
+	empty := map[string]bool{}
+	for _, s := range sheets {
+		if part := parts[s]; part != "" {
+			empty[part] = true
+		}
+	}
+	if len(empty) == 0 {
+		return data, nil
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, zf := range zr.File {
+		if empty[strings.TrimPrefix(zf.Name, "/")] {
+			w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate})
+			if err != nil {
+				return nil, err
+			}
+			if _, err := io.WriteString(w, emptyWorksheet); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		raw, err := zf.OpenRaw()
+		if err != nil {
+			return nil, err
+		}
+		w, err := zw.CreateRaw(&zf.FileHeader)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := io.Copy(w, raw); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+const emptyWorksheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`
 
 // reachable returns a part and every part its relationships lead to.
 func (p *pkg) reachable(part string) map[string]bool {
@@ -214,7 +328,7 @@ func verifyWriteBack(orig, updated []byte, replaced []string, limits Limits) ([]
 	var lost []string
 	owned := before.ownedParts(replaced)
 	var names []string
-	for name := range before.parts {
+	for name := range before.files {
 		names = append(names, name)
 	}
 	sort.Strings(names)
@@ -222,12 +336,15 @@ func verifyWriteBack(orig, updated []byte, replaced []string, limits Limits) ([]
 		if owned[name] || name == "xl/calcChain.xml" { // a cache Excel rebuilds
 			continue
 		}
-		data, ok := after.parts[name]
 		switch {
-		case !ok:
+		case !after.has(name):
 			lost = append(lost, fmt.Sprintf("%s (%s)", name, partKind(name)))
-		case opaque(name) && !bytes.Equal(data, before.parts[name]):
-			lost = append(lost, fmt.Sprintf("%s (%s) would change", name, partKind(name)))
+		case opaque(name):
+			a, okA := before.read(name)
+			b, okB := after.read(name)
+			if !okA || !okB || !bytes.Equal(a, b) {
+				lost = append(lost, fmt.Sprintf("%s (%s) would change", name, partKind(name)))
+			}
 		}
 	}
 	oldSheets, oldParts := before.sheets()
@@ -242,6 +359,11 @@ func verifyWriteBack(orig, updated []byte, replaced []string, limits Limits) ([]
 	if len(newSheets) < len(kept) || !slices.Equal(newSheets[:len(kept)], kept) {
 		lost = append(lost, "the order of the sheets")
 	}
+	// A sheet excelize wrote back byte for byte, with the shared strings
+	// it refers to unchanged, has kept every cell, formula and element:
+	// only the sheets it rewrote are compared in detail.
+	stringsKept := sharedStringsKept(before, after)
+	var rewritten []string
 	for _, s := range kept {
 		np, ok := newParts[s]
 		if !ok {
@@ -254,14 +376,20 @@ func verifyWriteBack(orig, updated []byte, replaced []string, limits Limits) ([]
 				lost = append(lost, fmt.Sprintf("sheet %s: its link to %s (%s)", s, r.Target, partKind(r.Target)))
 			}
 		}
-		for _, el := range missingElements(before.parts[oldParts[s]], after.parts[np]) {
+		oldXML, _ := before.read(oldParts[s])
+		newXML, _ := after.read(np)
+		if stringsKept && bytes.Equal(oldXML, newXML) {
+			continue
+		}
+		rewritten = append(rewritten, s)
+		for _, el := range missingElements(oldXML, newXML) {
 			lost = append(lost, fmt.Sprintf("sheet %s: its %s", s, el))
 		}
-		if diff := compareFormulas(before.parts[oldParts[s]], after.parts[np]); diff != "" {
+		if diff := compareFormulas(oldXML, newXML); diff != "" {
 			lost = append(lost, "sheet "+s+": "+diff)
 		}
 	}
-	cellDiffs, err := compareValues(orig, updated, kept)
+	cellDiffs, err := compareValues(orig, updated, rewritten)
 	if err != nil {
 		return nil, err
 	}
@@ -376,8 +504,59 @@ func compareFormulas(before, after []byte) string {
 	return ""
 }
 
-// compareValues compares every cell value of the kept sheets.
+// sharedStringsKept reports whether every shared string of before has the
+// same index and content in after (new strings may follow).
+func sharedStringsKept(before, after *pkg) bool {
+	const part = "xl/sharedStrings.xml"
+	if !before.has(part) {
+		return true
+	}
+	a, okA := before.read(part)
+	b, okB := after.read(part)
+	if !okA || !okB {
+		return false
+	}
+	x, y := stringItems(a), stringItems(b)
+	return x != nil && y != nil && len(x) <= len(y) && slices.EqualFunc(x, y[:len(x)], bytes.Equal)
+}
+
+// stringItems returns the raw <si> elements of a shared strings part, nil
+// if it cannot be read.
+func stringItems(data []byte) [][]byte {
+	items := [][]byte{}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	depth := 0
+	var start int64
+	for {
+		offset := dec.InputOffset()
+		tok, err := dec.RawToken()
+		if err == io.EOF {
+			return items
+		}
+		if err != nil {
+			return nil
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth == 2 {
+				start = offset
+			}
+		case xml.EndElement:
+			if depth == 2 {
+				items = append(items, data[start:dec.InputOffset()])
+			}
+			depth--
+		}
+	}
+}
+
+// compareValues compares every cell value of the given sheets, reading the
+// two versions row by row side by side.
 func compareValues(orig, updated []byte, sheets []string) ([]string, error) {
+	if len(sheets) == 0 {
+		return nil, nil
+	}
 	opts := excelize.Options{RawCellValue: true}
 	a, err := excelize.OpenReader(bytes.NewReader(orig), opts)
 	if err != nil {
@@ -391,55 +570,63 @@ func compareValues(orig, updated []byte, sheets []string) ([]string, error) {
 	defer b.Close()
 	var diffs []string
 	for _, s := range sheets {
-		ra, err := allValues(a, s)
+		diff, err := compareSheetValues(a, b, s)
 		if err != nil {
 			return nil, err
 		}
-		rb, err := allValues(b, s)
-		if err != nil {
-			return nil, err
-		}
-		for i := 0; i < max(len(ra), len(rb)); i++ {
-			var x, y []string
-			if i < len(ra) {
-				x = ra[i]
-			}
-			if i < len(rb) {
-				y = rb[i]
-			}
-			for j := 0; j < max(len(x), len(y)); j++ {
-				var u, v string
-				if j < len(x) {
-					u = x[j]
-				}
-				if j < len(y) {
-					v = y[j]
-				}
-				if u != v {
-					diffs = append(diffs, fmt.Sprintf("sheet %s, cell %s: %q would become %q", s, a1(j+1, i+1), u, v))
-					break
-				}
-			}
-		}
+		diffs = append(diffs, diff...)
 	}
 	return diffs, nil
 }
 
-func allValues(f *excelize.File, sheet string) ([][]string, error) {
-	rows, err := f.Rows(sheet)
+// compareSheetValues names, for each row that differs, its first cell
+// that differs.
+func compareSheetValues(a, b *excelize.File, sheet string) ([]string, error) {
+	ra, err := a.Rows(sheet)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out [][]string
-	for rows.Next() {
-		cols, err := rows.Columns()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, cols)
+	defer ra.Close()
+	rb, err := b.Rows(sheet)
+	if err != nil {
+		return nil, err
 	}
-	return out, rows.Error()
+	defer rb.Close()
+	var diffs []string
+	for row := 1; ; row++ {
+		moreA, moreB := ra.Next(), rb.Next()
+		if !moreA && !moreB {
+			break
+		}
+		var x, y []string
+		if moreA {
+			if x, err = ra.Columns(); err != nil {
+				return nil, err
+			}
+		}
+		if moreB {
+			if y, err = rb.Columns(); err != nil {
+				return nil, err
+			}
+		}
+		for j := 0; j < max(len(x), len(y)); j++ {
+			var u, v string
+			if j < len(x) {
+				u = x[j]
+			}
+			if j < len(y) {
+				v = y[j]
+			}
+			if u != v {
+				diffs = append(diffs, fmt.Sprintf("sheet %s, cell %s: %q would become %q", sheet, a1(j+1, row), u, v))
+				break
+			}
+		}
+	}
+	if err := ra.Error(); err != nil {
+		return nil, err
+	}
+	return diffs, rb.Error()
 }
 
 func compareDefinedNames(orig, updated []byte, replaced []string) ([]string, error) {

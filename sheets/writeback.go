@@ -90,19 +90,20 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	if sniff(orig) != formatZip {
 		return fail(errors.New("podium cannot write into a password-protected or non-.xlsx workbook"), "use --out STANDINGS.xlsx to write a separate standings workbook")
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(orig), excelize.Options{UnzipSizeLimit: limits.MaxUnzipSize, UnzipXMLSizeLimit: min(limits.MaxUnzipSize, 64<<20)})
-	if err != nil {
-		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
-	}
-	defer f.Close()
 	before, err := readPackage(orig, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
 	}
-	old, err := generatedSheets(f)
+	old := before.generatedSheets()
+	slim, err := before.emptiedSheets(orig, old)
 	if err != nil {
-		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "")
+		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
 	}
+	f, err := excelize.OpenReader(bytes.NewReader(slim), excelize.Options{UnzipSizeLimit: limits.MaxUnzipSize, UnzipXMLSizeLimit: min(limits.MaxUnzipSize, 64<<20)})
+	if err != nil {
+		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
+	}
+	defer f.Close()
 	owned := before.ownedParts(old)
 	for _, name := range old {
 		if err := f.DeleteSheet(name); err != nil {
