@@ -22,13 +22,13 @@ func (r Ref) Cell() string {
 	case r.Row <= 0:
 		return ""
 	case r.Col <= 0:
-		return strconv.Itoa(r.Row)
+		return strconv.Itoa(r.Row) + ":" + strconv.Itoa(r.Row) // a whole row, as Excel writes it
 	}
 	return ColumnName(r.Col) + strconv.Itoa(r.Row)
 }
 
 // String renders r the way spreadsheet formulas do: "Results!D14",
-// "Results!14" for a row, or "Results" for a sheet. Sheet names that need
+// "Results!14:14" for a row, or "Results" for a sheet. Sheet names that need
 // quoting in a formula are quoted ('Race Results'!D14).
 func (r Ref) String() string {
 	sheet := r.Sheet

@@ -18,7 +18,7 @@ func TestRefString(t *testing.T) {
 		want string
 	}{
 		{Ref{Sheet: "Results", Row: 14, Col: 4}, "Results!D14"},
-		{Ref{Sheet: "Results", Row: 14}, "Results!14"},
+		{Ref{Sheet: "Results", Row: 14}, "Results!14:14"},
 		{Ref{Sheet: "Results"}, "Results"},
 		{Ref{Sheet: "Race Results", Row: 2, Col: 1}, "'Race Results'!A2"},
 		{Ref{Sheet: "Pilot's list", Row: 2, Col: 1}, "'Pilot''s list'!A2"},
@@ -37,7 +37,7 @@ func TestOriginAt(t *testing.T) {
 	if got := o.At("Pos").String(); got != "Results!C7" {
 		t.Errorf("At(Pos) = %s", got)
 	}
-	if got := o.At("Laps").String(); got != "Results!7" {
+	if got := o.At("Laps").String(); got != "Results!7:7" {
 		t.Errorf("At(absent column) = %s, want the row", got)
 	}
 }

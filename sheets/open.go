@@ -178,6 +178,12 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 		}
 		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice, repair it if asked, and save it again")
 	}
+	if sniff(data) == formatZip {
+		if err := checkUnpacked(f, data); err != nil {
+			f.Close()
+			return fail(err, "the file may have been damaged while copying or downloading; get a fresh copy")
+		}
+	}
 	wb := &Workbook{Path: name, f: f, limits: limits}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		wb.date1904 = *props.Date1904
@@ -307,6 +313,15 @@ func checkPackage(data []byte, limits Limits) *packageError {
 		if zf.UncompressedSize64 > uint64(limits.MaxPartSize) {
 			return &packageError{fmt.Errorf("%w: its part %s unpacks to %s (the limit is %s)", ErrTooLarge, name, size(int64(min(zf.UncompressedSize64, 1<<62))), size(limits.MaxPartSize)), "a workbook this large is probably damaged or crafted; save a copy with only the season's sheets"}
 		}
+		// Deflate never grows data by more than a few bytes a block: a part
+		// whose compressed data is bigger than the size it declares lies
+		// about its size, as a decompression bomb does.
+		if zf.Method == zip.Deflate && zf.CompressedSize64 > zf.UncompressedSize64+zf.UncompressedSize64/64+1024 {
+			return &packageError{fmt.Errorf("%w: its part %s is not the size it declares", ErrCorrupt, name), "the file is damaged or crafted; get a fresh copy of the workbook"}
+		}
+		if isXMLPart(name) && declaresDTD(zf) {
+			return &packageError{fmt.Errorf("%w: its part %s declares a document type (<!DOCTYPE>), which no spreadsheet program writes", ErrCorrupt, name), "the file is damaged or crafted; get a fresh copy of the workbook"}
+		}
 		total += zf.UncompressedSize64
 	}
 	if total > uint64(limits.MaxUnzipSize) {
@@ -318,6 +333,49 @@ func checkPackage(data []byte, limits Limits) *packageError {
 			what = "an Office package without a workbook part (perhaps a Word or PowerPoint file)"
 		}
 		return &packageError{fmt.Errorf("%w: it is %s", ErrNotWorkbook, what), "give the Excel workbook (.xlsx) of the season"}
+	}
+	return nil
+}
+
+func isXMLPart(name string) bool {
+	return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")
+}
+
+// declaresDTD reports whether an XML part starts with a document type
+// declaration: Office packages never have one (ECMA-376 forbids it), and a
+// crafted one declares entities that expand without end in other readers.
+func declaresDTD(zf *zip.File) bool {
+	rc, err := zf.Open()
+	if err != nil {
+		return false // the reader reports the damage
+	}
+	defer rc.Close()
+	head := make([]byte, 1024)
+	n, _ := io.ReadFull(rc, head)
+	return bytes.Contains(head[:n], []byte("<!DOCTYPE")) || bytes.Contains(head[:n], []byte("<!ENTITY"))
+}
+
+// checkUnpacked compares each part excelize unpacked with the size the
+// package declares: excelize keeps what it could read of a damaged part
+// without a word, which would then read as a sheet with rows missing.
+func checkUnpacked(f *excelize.File, data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil // checked before
+	}
+	canonical := map[string]string{"[content_types].xml": "[Content_Types].xml", "xl/sharedstrings.xml": "xl/sharedStrings.xml"}
+	for _, zf := range zr.File {
+		name := strings.ReplaceAll(zf.Name, "\\", "/")
+		if c, ok := canonical[strings.ToLower(name)]; ok {
+			name = c
+		}
+		v, ok := f.Pkg.Load(name)
+		if !ok {
+			continue // kept in a temporary file, or not a part excelize keeps
+		}
+		if b, isBytes := v.([]byte); isBytes && uint64(len(b)) != zf.UncompressedSize64 {
+			return fmt.Errorf("%w: its part %s cannot be unpacked (%d of %d bytes read)", ErrCorrupt, strings.TrimPrefix(name, "/"), len(b), zf.UncompressedSize64)
+		}
 	}
 	return nil
 }

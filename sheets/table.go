@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/templates"
@@ -103,6 +104,11 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 				v = v[:w.limits.MaxCellChars]
 			}
 			r.vals[i] = CleanText(v)
+			if c := def.Columns[i]; isName(c) && utf8.RuneCountInString(r.vals[i]) > maxNameChars {
+				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, CodeTooLong, "did a paste go wrong? type the name alone",
+					"%s is %d characters long; podium accepts up to %d here", strings.ToLower(c.Name[:1])+c.Name[1:], utf8.RuneCountInString(r.vals[i]), maxNameChars)
+				r.vals[i] = string([]rune(r.vals[i])[:maxNameChars])
+			}
 			if r.vals[i] != "" {
 				blank = false
 			} else {
@@ -359,4 +365,19 @@ func (w *Workbook) checkFormulas(t *table, blanks []blankCell, diags *scoring.Di
 
 func (w *Workbook) corrupt(sheet string, err error) error {
 	return &FileError{Path: w.Path, Err: fmt.Errorf("%w: sheet %s cannot be read: %s", ErrCorrupt, sheet, cleanExcelizeError(err)), Hint: "open it in Excel or LibreOffice and save it again"}
+}
+
+// maxNameChars bounds names and codes (teams, drivers, cars, classes): a
+// longer one is a paste gone wrong, and would break every table it is
+// printed in. Free text (Note, Reason) may be as long as a cell.
+const maxNameChars = 200
+
+// isName reports whether a column holds a name or code rather than free
+// text.
+func isName(c templates.Column) bool {
+	switch c.Kind {
+	case templates.Text, templates.ClassName, templates.CarNumber:
+		return c.Name != templates.ColNote && c.Name != templates.ColReason && c.Name != templates.ColValue
+	}
+	return false
 }

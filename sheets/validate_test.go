@@ -39,12 +39,12 @@ func TestValidation(t *testing.T) {
 		{
 			name: "required column missing",
 			edit: func(b *book) { b.set("Results", "B1", "Car") },
-			want: []string{`Results!1: required column No. is missing from the header row (add a column headed No.)`},
+			want: []string{`Results!1:1: required column No. is missing from the header row (add a column headed No.)`},
 		},
 		{
 			name: "required column mistyped",
 			edit: func(b *book) { b.set("Entries", "C1", "Taem") },
-			want: []string{`Entries!1: required column Team is missing from the header row (is "Taem" meant to be Team? rename it)`},
+			want: []string{`Entries!1:1: required column Team is missing from the header row (is "Taem" meant to be Team? rename it)`},
 		},
 		{
 			name: "same column twice, through an alias",
