@@ -55,7 +55,8 @@ func lockFile(path string) string {
 // it was. It checks the result before replacing the file: if anything of the
 // organiser's would be lost, the workbook stays untouched and the error
 // names what. The previous version is kept as BackupPath(path).
-func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits) (*WriteBackReport, error) {
+func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits) (report *WriteBackReport, err error) {
+	defer recoverInternal(path, &err)
 	return writeBack(path, season, st, opts, limits, writeBackHooks{})
 }
 
