@@ -106,6 +106,9 @@ written instead and SEASON.xlsx is only read.`,
 					return err
 				}
 			}
+			if err := checkCSVDir(c.String("csv")); err != nil {
+				return err
+			}
 			season, st, warnings, err := scored(c, path)
 			if err != nil {
 				return err
@@ -139,6 +142,18 @@ written instead and SEASON.xlsx is only read.`,
 			return csv.err
 		},
 	}
+}
+
+// checkCSVDir refuses a --csv folder that is a file, before anything is
+// written (the workbook would otherwise be written and the CSV refused).
+func checkCSVDir(dir string) error {
+	if dir == "" || dir == "-" {
+		return nil
+	}
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return usagef("--csv %s is a file; give a folder for the CSV files", dir)
+	}
+	return nil
 }
 
 // packResult is what writing the press pack printed and its error.
@@ -218,6 +233,9 @@ standings.csv to standard output.`,
 			}
 			if c.String("csv") == "" && c.String("zip") == "" {
 				return usagef("give --csv DIR (or --csv - for standard output) or --zip FILE")
+			}
+			if err := checkCSVDir(c.String("csv")); err != nil {
+				return err
 			}
 			date, err := sourceDate()
 			if err != nil {

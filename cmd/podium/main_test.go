@@ -250,6 +250,9 @@ func TestScoreRefusals(t *testing.T) {
 	dir := t.TempDir()
 	season := copyFile(t, alms, dir, "season.xlsx")
 	other := copyFile(t, demo, dir, "other.xlsx")
+	if err := os.Mkdir(filepath.Join(dir, "folder.xlsx"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	broken := brokenCopy(t, "Retd")
 	brokenBefore, _ := os.ReadFile(broken)
 	tests := []struct {
@@ -261,6 +264,9 @@ func TestScoreRefusals(t *testing.T) {
 		{"out is the season", []string{"score", season, "--out", season}, 2, "is the season workbook itself"},
 		{"out is another workbook", []string{"score", season, "--out", other}, 2, "exists and is not a standings workbook written by podium; give another name, or add --force to replace it"},
 		{"out is not xlsx", []string{"score", season, "--out", filepath.Join(dir, "x.csv")}, 2, "give a name ending in .xlsx"},
+		{"out is a folder", []string{"score", season, "--out", filepath.Join(dir, "folder.xlsx")}, 2, "folder.xlsx is a folder; give the name of the .xlsx file to write"},
+		{"csv folder is a file", []string{"score", season, "--csv", other}, 2, "other.xlsx is a file; give a folder for the CSV files"},
+		{"export csv folder is a file", []string{"export", season, "--csv", other}, 2, "other.xlsx is a file; give a folder for the CSV files"},
 		{"round not in the calendar", []string{"score", season, "--after-round", "9"}, 2, "--after-round 9: the calendar has rounds 1 to 4"},
 		{"errors in the data", []string{"score", broken}, 1, `Results!D3: status "Retd" is not a status code (did you mean Ret?)`},
 		{"export needs a destination", []string{"export", season}, 2, "give --csv DIR (or --csv - for standard output) or --zip FILE"},
