@@ -88,6 +88,8 @@ type OpenOptions struct {
 	Password string
 	// Limits; the zero value means DefaultLimits.
 	Limits Limits
+	// Progress, when set, counts the rows read.
+	Progress *Progress
 }
 
 // limits returns the limits to apply: DefaultLimits unless set.
@@ -104,6 +106,7 @@ type Workbook struct {
 	f        *excelize.File
 	date1904 bool
 	limits   Limits
+	progress *Progress
 }
 
 // Open opens the workbook at path for reading. Problems with the file itself
@@ -184,7 +187,7 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 			return fail(err, "the file may have been damaged while copying or downloading; get a fresh copy")
 		}
 	}
-	wb := &Workbook{Path: name, f: f, limits: limits}
+	wb := &Workbook{Path: name, f: f, limits: limits, progress: opts.Progress}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		wb.date1904 = *props.Date1904
 	}

@@ -22,6 +22,8 @@ type PublishOptions struct {
 	// Reserved are sheet names the generated sheets must not take (the
 	// organiser's own sheets, on write-back).
 	Reserved []string
+	// Progress, when set, counts the sheets written.
+	Progress *Progress
 }
 
 // The colour key of published motorsport standings tables.
@@ -236,6 +238,7 @@ func (p *publisher) publish() error {
 
 // newSheet adds a generated sheet with print setup, header and footer.
 func (p *publisher) newSheet(base, title string) (string, error) {
+	p.opts.Progress.addSheet()
 	name := p.sheetName(base)
 	if p.placeholder != "" {
 		if err := p.f.SetSheetName(p.placeholder, name); err != nil {

@@ -73,6 +73,7 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 	var blanks []blankCell
 	for rows.Next() {
 		rowNum++
+		w.progress.addRow()
 		cells, err := rows.Columns()
 		if err != nil {
 			return nil, w.corrupt(name, err)

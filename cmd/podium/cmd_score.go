@@ -40,8 +40,10 @@ func sourceDate() (time.Time, error) {
 
 // scored reads, validates and scores a season, printing the diagnostics.
 // Errors in the data stop it.
-func scored(c *cli.Context, path string) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
-	season, diags, err := sheets.Read(path, sheets.OpenOptions{Password: c.String("password")})
+func scored(c *cli.Context, path string, prog *sheets.Progress) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
+	stop := startProgress(c.App.ErrWriter, prog)
+	season, diags, err := sheets.Read(path, sheets.OpenOptions{Password: c.String("password"), Progress: prog})
+	stop()
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -109,7 +111,8 @@ written instead and SEASON.xlsx is only read.`,
 			if err := checkCSVDir(c.String("csv")); err != nil {
 				return err
 			}
-			season, st, warnings, err := scored(c, path)
+			prog := new(sheets.Progress)
+			season, st, warnings, err := scored(c, path, prog)
 			if err != nil {
 				return err
 			}
@@ -117,22 +120,27 @@ written instead and SEASON.xlsx is only read.`,
 			// read the standings, and each file is written safely on its
 			// own, so a failure of one leaves the other complete. (CSV on
 			// standard output waits, not to mix with the messages.)
-			pack := make(chan packResult, 1)
-			export := func() {
-				msgs, err := exportCSV(c, season, st, date)
-				pack <- packResult{msgs, err}
-			}
 			toStdout := c.String("csv") == "-"
+			pack := make(chan packResult, 1)
 			if !toStdout {
-				go export()
+				go func() {
+					msgs, err := exportCSV(c, season, st, date)
+					pack <- packResult{msgs, err}
+				}()
 			}
-			err = writeStandings(c, path, out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings})
-			if toStdout && err == nil {
-				export()
-			} else if toStdout {
-				pack <- packResult{}
+			stop := startProgress(c.App.ErrWriter, prog)
+			wrote, err := writeStandings(path, out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings, Progress: prog})
+			var csv packResult
+			if !toStdout {
+				csv = <-pack
 			}
-			csv := <-pack
+			stop()
+			if err == nil {
+				fmt.Fprintln(c.App.Writer, wrote)
+				if toStdout {
+					csv.msgs, csv.err = exportCSV(c, season, st, date)
+				}
+			}
 			for _, m := range csv.msgs {
 				fmt.Fprintln(c.App.ErrWriter, m)
 			}
@@ -163,23 +171,21 @@ type packResult struct {
 }
 
 // writeStandings writes the standings sheets: into the season workbook, or
-// into the standalone workbook out.
-func writeStandings(c *cli.Context, path, out string, season *scoring.Season, st *scoring.Standings, opts sheets.PublishOptions) error {
+// into the standalone workbook out. It returns the line to print.
+func writeStandings(path, out string, season *scoring.Season, st *scoring.Standings, opts sheets.PublishOptions) (string, error) {
 	if out != "" {
 		err := sheets.WriteFile(out, true, func(w io.Writer) error { return sheets.WriteStandingsWorkbook(w, season, st, opts) })
 		if err != nil {
-			return err
+			return "", err
 		}
-		fmt.Fprintf(c.App.Writer, "wrote %s: the standings after round %d\n", out, st.AfterRound)
-		return nil
+		return fmt.Sprintf("wrote %s: the standings after round %d", out, st.AfterRound), nil
 	}
 	report, err := sheets.WriteBack(path, season, st, opts, sheets.Limits{})
 	if err != nil {
-		return err
+		return "", err
 	}
-	fmt.Fprintf(c.App.Writer, "wrote %d standings sheets into %s (after round %d); the previous version is %s\n",
-		len(report.Sheets), path, st.AfterRound, report.Backup)
-	return nil
+	return fmt.Sprintf("wrote %d standings sheets into %s (after round %d); the previous version is %s",
+		len(report.Sheets), path, st.AfterRound, report.Backup), nil
 }
 
 // checkOut refuses an --out that is the season itself, a folder, or another
@@ -241,7 +247,7 @@ standings.csv to standard output.`,
 			if err != nil {
 				return err
 			}
-			season, st, _, err := scored(c, path)
+			season, st, _, err := scored(c, path, nil)
 			if err != nil {
 				return err
 			}

@@ -34,7 +34,10 @@ errors (or warnings, with --strict), 2 when the file cannot be read.`,
 			if format != "text" && format != "json" {
 				return usagef("--format %q: choose text or json", format)
 			}
-			season, diags, err := sheets.Read(path, sheets.OpenOptions{Password: c.String("password")})
+			prog := new(sheets.Progress)
+			stop := startProgress(c.App.ErrWriter, prog)
+			season, diags, err := sheets.Read(path, sheets.OpenOptions{Password: c.String("password"), Progress: prog})
+			stop()
 			if err != nil {
 				return err
 			}

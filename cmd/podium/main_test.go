@@ -332,3 +332,21 @@ func TestScoreWritesWarningsToIssues(t *testing.T) {
 		t.Errorf("Issues = %q", rows)
 	}
 }
+
+// TestProgressOnlyOnATerminal: output to a file or a pipe (CI logs, tests)
+// never gets the progress line.
+func TestProgressOnlyOnATerminal(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "stderr.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if isTerminal(f) {
+		t.Fatal("a regular file taken for a terminal")
+	}
+	stop := startProgress(f, nil)
+	stop()
+	if info, _ := f.Stat(); info.Size() != 0 {
+		t.Errorf("progress wrote %d bytes to a file", info.Size())
+	}
+}
