@@ -21,7 +21,7 @@ type Synth struct {
 	// DriversPerCar is the regular crew size (default 3).
 	DriversPerCar int
 	// Seed makes a different but equally valid season; the same options
-	// always give the same workbook content.
+	// always give the same season (cell for cell; the zip bytes may differ).
 	Seed uint64
 }
 
