@@ -162,12 +162,9 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 	default:
 		return fail(ErrNotWorkbook, "podium reads Excel workbooks (.xlsx); save the file from Excel or LibreOffice in that format")
 	}
-	xopts := excelize.Options{
-		Password:          opts.Password,
-		RawCellValue:      true,
-		UnzipSizeLimit:    limits.MaxUnzipSize,
-		UnzipXMLSizeLimit: min(limits.MaxUnzipSize, 64<<20),
-	}
+	xopts := excelizeOptions(limits)
+	xopts.Password = opts.Password
+	xopts.RawCellValue = true
 	f, err := excelize.OpenReader(bytes.NewReader(data), xopts)
 	if err != nil {
 		if f != nil {
@@ -381,6 +378,12 @@ func checkUnpacked(f *excelize.File, data []byte) error {
 		}
 	}
 	return nil
+}
+
+// excelizeOptions applies podium's limits to excelize: the unpacked size,
+// and parts over 64 MB kept in temporary files rather than in memory.
+func excelizeOptions(limits Limits) excelize.Options {
+	return excelize.Options{UnzipSizeLimit: limits.MaxUnzipSize, UnzipXMLSizeLimit: min(limits.MaxUnzipSize, 64<<20)}
 }
 
 // cleanExcelizeError keeps excelize's message but drops Go-specific noise.

@@ -100,7 +100,7 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(slim), excelize.Options{UnzipSizeLimit: limits.MaxUnzipSize, UnzipXMLSizeLimit: min(limits.MaxUnzipSize, 64<<20)})
+	f, err := excelize.OpenReader(bytes.NewReader(slim), excelizeOptions(limits))
 	if err != nil {
 		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
 	}
