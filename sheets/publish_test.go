@@ -485,7 +485,7 @@ func TestVerifyWriteBack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lost, err := verifyWriteBack(tt.orig, tt.updated, nil, DefaultLimits())
+			lost, err := verifyWriteBack(tt.orig, tt.updated, nil, nil, DefaultLimits())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -51,12 +51,19 @@ func recoverInternal(name string, err *error) {
 
 // Season reads the season from the workbook and validates it.
 func (w *Workbook) Season() (*scoring.Season, scoring.Diagnostics, error) {
+	s, diags, _, err := w.season()
+	return s, diags, err
+}
+
+// season reads and validates the season, and returns the contract tables
+// it was read from, keyed by contract sheet name.
+func (w *Workbook) season() (*scoring.Season, scoring.Diagnostics, map[string]*table, error) {
 	c := templates.V1()
 	var diags scoring.Diagnostics
 	invalid := map[scoring.Ref]bool{}
 	tables, err := w.tables(c, &diags, invalid)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	s := &scoring.Season{TieBreak: scoring.Countback, Status: scoring.Provisional}
 	rd := reader{w: w, c: c, diags: &diags, invalid: invalid}
@@ -84,7 +91,7 @@ func (w *Workbook) Season() (*scoring.Season, scoring.Diagnostics, error) {
 	v := validator{s: s, diags: &diags, tables: tables, invalid: rd.invalid}
 	v.validate()
 	diags.Sort(c.SheetNames())
-	return s, diags, nil
+	return s, diags, tables, nil
 }
 
 // tables finds and reads every contract sheet present in the workbook.

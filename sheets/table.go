@@ -19,6 +19,8 @@ type table struct {
 	file string
 	// header is the 1-based row number of the header row.
 	header int
+	// width is the number of cells of the header row, headed or not.
+	width int
 	// cols maps canonical column names to 1-based column numbers; shared
 	// by the Origin of every row.
 	cols map[string]int
@@ -87,7 +89,7 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 				best = candidate{rowNum, cells, matched}
 			}
 			if complete {
-				t.header = rowNum
+				t.header, t.width = rowNum, len(cells)
 				t.setHeader(cells, rowNum, diags)
 			}
 			continue

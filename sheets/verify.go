@@ -316,7 +316,11 @@ func opaque(name string) bool {
 // excelize does not model it), every relationship of every organiser sheet,
 // every cell value and formula, the sheet order and the defined names. It
 // returns what would be lost; nothing when all is kept.
-func verifyWriteBack(orig, updated []byte, replaced []string, limits Limits) ([]string, error) {
+//
+// The sheets in edited were changed on purpose (an import's Results): they
+// must keep their relationships and elements, and their cells are checked
+// by the caller.
+func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Limits) ([]string, error) {
 	before, err := readPackage(orig, limits)
 	if err != nil {
 		return nil, err
@@ -379,6 +383,12 @@ func verifyWriteBack(orig, updated []byte, replaced []string, limits Limits) ([]
 		oldXML, _ := before.read(oldParts[s])
 		newXML, _ := after.read(np)
 		if stringsKept && bytes.Equal(oldXML, newXML) {
+			continue
+		}
+		if slices.Contains(edited, s) {
+			for _, el := range missingElements(oldXML, newXML) {
+				lost = append(lost, fmt.Sprintf("sheet %s: its %s", s, el))
+			}
 			continue
 		}
 		rewritten = append(rewritten, s)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,7 +126,7 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	if hooks.damage != nil {
 		updated = hooks.damage(updated)
 	}
-	lost, err := verifyWriteBack(orig, updated, old, limits)
+	lost, err := verifyWriteBack(orig, updated, old, nil, limits)
 	if err != nil {
 		return nil, err
 	}
@@ -136,25 +135,7 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 			"use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
 	report := &WriteBackReport{Sheets: p.written, Replaced: old, Backup: BackupPath(path)}
-	if err := WriteFile(report.Backup, true, func(w io.Writer) error { _, err := w.Write(orig); return err }); err != nil {
-		return nil, err
-	}
-	check := func(tmp string) error {
-		// Someone may have saved the workbook meanwhile.
-		now, err := os.Stat(path)
-		if err != nil || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size() {
-			return ErrChanged
-		}
-		if hooks.beforeRename != nil {
-			return hooks.beforeRename(tmp)
-		}
-		return nil
-	}
-	err = writeFile(path, writeOptions{overwrite: true, beforeRename: check}, func(w io.Writer) error {
-		_, err := w.Write(updated)
-		return err
-	})
-	return report, err
+	return report, replaceWorkbook(path, info, orig, updated, hooks)
 }
 
 // forgetParts removes parts from an open workbook together with their

@@ -68,12 +68,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func newApp(stdout, stderr io.Writer) *cli.App {
 	app := &cli.App{
-		Name:                 "podium",
-		Usage:                "championship standings from an Excel season workbook",
-		Writer:               stdout,
-		ErrWriter:            stderr,
-		HideHelpCommand:      true,
-		EnableBashCompletion: false,
+		Name:            "podium",
+		Usage:           "championship standings from an Excel season workbook",
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: true,
+		// --class 'A=B' values are class names, not comma-separated lists.
+		DisableSliceFlagSeparator: true,
+		EnableBashCompletion:      false,
 		// Errors are returned, never turned into os.Exit inside Run.
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError:   onUsageError,
@@ -82,6 +84,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			validateCommand(),
 			scoreCommand(),
 			exportCommand(),
+			importCommand(),
 		},
 	}
 	for _, c := range app.Commands {

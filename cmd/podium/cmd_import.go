@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
+	"github.com/urfave/cli/v2"
+)
+
+func importCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "import",
+		Usage:     "put a timing system's classification (CSV) into the Results sheet",
+		ArgsUsage: "TIMING.csv SEASON.xlsx",
+		Description: `Reads a session classification exported by the timing system and writes it
+into the season workbook's Results sheet for one round:
+
+  podium import --round 3 race.csv season.xlsx
+  podium import --round 3 --session qualifying qualifying.csv season.xlsx
+
+Reads the ACO/FIA endurance export (overall or by class), club timing
+exports and any CSV with the Results sheet's headers (Pos, No., Class,
+Status, Laps, Pole, Fastest lap), separated by semicolons, commas or tabs,
+in UTF-8, UTF-16 (Excel's "Unicode text") or Windows-1252.
+
+A race gives each car's Pos (its position in class), Status and Laps, and
+the Fastest lap of each class and cup from the lap times. A qualifying gives
+the Pole of each class and cup: the first car of each. Importing a file again
+replaces what it wrote; Pole cells set by hand or by a qualifying import are
+kept by a race import. The workbook is written safely: the previous version
+is kept as SEASON.xlsx.bak, and nothing is written if a check fails.
+
+Exit code 0 when imported, 1 when the timing file has problems (each named
+with its line and cell), 2 when a file cannot be read or written.`,
+		Flags: []cli.Flag{
+			&cli.IntFlag{Name: "round", Usage: "the Calendar round `N` the classification belongs to (required)"},
+			&cli.StringFlag{Name: "session", Value: "race", Usage: "`SESSION`: race or qualifying"},
+			&cli.BoolFlag{Name: "fastest-lap", Value: true, Usage: "mark the fastest lap of each class and cup from the file's lap times; --fastest-lap=false leaves the Fastest lap cells as they are"},
+			&cli.BoolFlag{Name: "add-entries", Usage: "append cars missing from Entries to Entries and Drivers from the file (each is reported: check them)"},
+			&cli.StringSliceFlag{Name: "class", Usage: "map a class name of the timing file to the workbook's: --class 'LMP2 Pro-Am=LMP2 Am' (repeat for several)"},
+			&cli.BoolFlag{Name: "dry-run", Usage: "print what would change without writing anything"},
+		},
+		Action: runImport,
+	}
+}
+
+func runImport(c *cli.Context) error {
+	if c.NArg() != 2 {
+		return usagef("give the timing file and the season workbook: podium import --round N TIMING.csv SEASON.xlsx (got %d %s)", c.NArg(), pluralWord(c.NArg(), "file", "files"))
+	}
+	timingPath, seasonPath := c.Args().Get(0), c.Args().Get(1)
+	if strings.EqualFold(filepath.Ext(timingPath), ".xlsx") && !strings.EqualFold(filepath.Ext(seasonPath), ".xlsx") {
+		return usagef("the timing file comes first, then the season workbook: podium import --round N %s %s", seasonPath, timingPath)
+	}
+	if !c.IsSet("round") {
+		return usagef("give the round with --round N (the Calendar's round number)")
+	}
+	round := c.Int("round")
+	if round < 1 {
+		return usagef("--round %d: give a round number of the Calendar (1, 2, …)", round)
+	}
+	session := sheets.Session(strings.ToLower(c.String("session")))
+	if session != sheets.Race && session != sheets.Qualifying {
+		return usagef("--session %q: choose race or qualifying", c.String("session"))
+	}
+	classes := map[string]string{}
+	for _, m := range c.StringSlice("class") {
+		from, to, ok := strings.Cut(m, "=")
+		from, to = strings.TrimSpace(from), strings.TrimSpace(to)
+		if !ok || from == "" || to == "" {
+			return usagef("--class %q: write it as 'TIMING CLASS=WORKBOOK CLASS', e.g. --class 'LMP2 Pro-Am=LMP2 Am'", m)
+		}
+		classes[from] = to
+	}
+	timing, err := sheets.ReadTimingFile(timingPath, sheets.TimingLimits{})
+	if err != nil {
+		return timingError(c.App.ErrWriter, err)
+	}
+	report, err := sheets.Import(seasonPath, timing, sheets.ImportOptions{
+		Round: round, Session: session, FastestLap: c.Bool("fastest-lap"), AddEntries: c.Bool("add-entries"),
+		Classes: classes, DryRun: c.Bool("dry-run"),
+	})
+	if err != nil {
+		return timingError(c.App.ErrWriter, err)
+	}
+	return writeImportReport(c.App.Writer, timingPath, seasonPath, report, c.Bool("dry-run"))
+}
+
+// timingError prints the problems of a timing file, one per line, and
+// returns a data error; other errors are returned as they are.
+func timingError(w io.Writer, err error) error {
+	var problems sheets.Problems
+	if !errors.As(err, &problems) {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	for _, p := range problems {
+		bw.WriteString(p.String() + "\n")
+	}
+	bw.Flush()
+	return &dataError{fmt.Sprintf("podium: nothing imported: %s in %s", count(len(problems), "problem"), problems[0].Path)}
+}
+
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+func pluralWord(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// rowRanges writes row numbers as "rows 40–70, 72".
+func rowRanges(rows []int) string {
+	s := scoring.Rounds(rows...).String()
+	return pluralWord(len(rows), "row ", "rows ") + s
+}
+
+func writeImportReport(w io.Writer, timingPath, seasonPath string, r *sheets.ImportReport, dryRun bool) error {
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, format+"\n", args...) }
+	p("%s: %s; %s", timingPath, r.Timing, count(r.Cars, "car"))
+	verb := "imported"
+	if dryRun {
+		verb = "would import"
+	}
+	p("%s round %d %s into %s", verb, r.Round, r.Session, seasonPath)
+	if len(r.Replaced) > 0 {
+		p("  Results: %s %s", rowRanges(r.Replaced), ifDry(dryRun, "would be rewritten", "rewritten"))
+	}
+	if len(r.Added) > 0 {
+		p("  Results: %s %s", rowRanges(r.Added), ifDry(dryRun, "would be added", "added"))
+	}
+	if len(r.Cleared) > 0 {
+		p("  Results: %s %s", rowRanges(r.Cleared), ifDry(dryRun, "would be emptied", "emptied"))
+	}
+	if len(r.NewEntries) > 0 {
+		p("  Entries: %s %s", pluralWord(len(r.NewEntries), "car", "cars")+" "+strings.Join(r.NewEntries, ", "), ifDry(dryRun, "would be added", "added"))
+	}
+	if r.Session == sheets.Qualifying && len(r.Added) > 0 {
+		p("  (the cars of %s have only their Pole until the race is imported)", rowRanges(r.Added))
+	}
+	for _, m := range r.Marks {
+		p("  %s", m)
+	}
+	for _, warn := range r.Warnings {
+		p("warning: %s", warn)
+	}
+	if !r.Changed {
+		p("the workbook already holds this classification: nothing to write")
+		return bw.Flush()
+	}
+	errs, warns := r.After.Count(scoring.Error), r.After.Count(scoring.Warning)
+	switch {
+	case errs == 0 && warns == 0:
+		p("%s then: no problems found", filepath.Base(seasonPath))
+	default:
+		p("%s then: %s, %s (podium validate %s lists them)", filepath.Base(seasonPath), count(errs, "error"), count(warns, "warning"), seasonPath)
+		shown := 0
+		for _, d := range r.After {
+			if d.Severity == scoring.Error && shown < 10 {
+				p("  %s", d.String())
+				shown++
+			}
+		}
+	}
+	if dryRun {
+		p("dry run: nothing written")
+	} else {
+		p("the previous version is %s", r.Backup)
+	}
+	return bw.Flush()
+}
+
+func ifDry(dry bool, would, did string) string {
+	if dry {
+		return would
+	}
+	return did
+}

@@ -1,0 +1,603 @@
+package sheets
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/templates"
+	"github.com/xuri/excelize/v2"
+)
+
+// snapshot is a cell as it was before the import, to carry it to the row
+// its car moves to.
+type snapshot struct {
+	value   string // raw value
+	typ     excelize.CellType
+	formula string
+}
+
+// sheetEditor writes cells into one sheet, recording whether anything
+// changed.
+type sheetEditor struct {
+	f       *excelize.File
+	sheet   string
+	changed *bool
+	err     error
+}
+
+func (e *sheetEditor) read(row, col int) snapshot {
+	if e.err != nil {
+		return snapshot{}
+	}
+	ref := a1(col, row)
+	var s snapshot
+	s.formula, e.err = e.f.GetCellFormula(e.sheet, ref)
+	if e.err == nil {
+		s.value, e.err = e.f.GetCellValue(e.sheet, ref, excelize.Options{RawCellValue: true})
+	}
+	if e.err == nil {
+		s.typ, e.err = e.f.GetCellType(e.sheet, ref)
+	}
+	return s
+}
+
+// set writes v (nil, int, string or a snapshot) into the cell.
+func (e *sheetEditor) set(row, col int, v any) {
+	if e.err != nil || col <= 0 {
+		return
+	}
+	ref := a1(col, row)
+	cur := e.read(row, col)
+	if e.err != nil {
+		return
+	}
+	switch v := v.(type) {
+	case snapshot:
+		if v == cur {
+			return
+		}
+		*e.changed = true
+		switch {
+		case v.formula != "":
+			e.err = e.f.SetCellFormula(e.sheet, ref, v.formula)
+		case v.value == "":
+			e.err = e.f.SetCellValue(e.sheet, ref, nil)
+		case v.typ == excelize.CellTypeBool:
+			e.err = e.f.SetCellBool(e.sheet, ref, v.value == "1")
+		case v.typ == excelize.CellTypeUnset || v.typ == excelize.CellTypeNumber:
+			if x, err := strconv.ParseFloat(v.value, 64); err == nil {
+				e.err = e.f.SetCellFloat(e.sheet, ref, x, -1, 64)
+				return
+			}
+			e.err = e.f.SetCellStr(e.sheet, ref, v.value)
+		default:
+			e.err = e.f.SetCellStr(e.sheet, ref, v.value)
+		}
+		return
+	case nil:
+		if cur.value == "" && cur.formula == "" {
+			return
+		}
+	case int:
+		if cur.formula == "" && cur.value == strconv.Itoa(v) && (cur.typ == excelize.CellTypeUnset || cur.typ == excelize.CellTypeNumber) {
+			return
+		}
+	case string:
+		if cur.formula == "" && cur.value == v && cur.typ != excelize.CellTypeUnset && cur.typ != excelize.CellTypeNumber {
+			return
+		}
+	}
+	*e.changed = true
+	e.err = e.f.SetCellValue(e.sheet, ref, v)
+}
+
+// empty reports whether the row's first width cells are all empty.
+func (e *sheetEditor) empty(row, width int) bool {
+	for col := 1; col <= width; col++ {
+		if s := e.read(row, col); s.value != "" || s.formula != "" {
+			return false
+		}
+	}
+	return e.err == nil
+}
+
+// styleLike gives the row's unstyled cells the style of the same cells in
+// row ref, so that an appended row looks like the ones above.
+func (e *sheetEditor) styleLike(row, ref, width int) {
+	if ref <= 0 {
+		return
+	}
+	for col := 1; col <= width && e.err == nil; col++ {
+		var have, want int
+		have, e.err = e.f.GetCellStyle(e.sheet, a1(col, row))
+		if e.err != nil || have != 0 {
+			continue
+		}
+		if want, e.err = e.f.GetCellStyle(e.sheet, a1(col, ref)); e.err == nil && want != 0 {
+			e.err = e.f.SetCellStyle(e.sheet, a1(col, row), a1(col, row), want)
+		}
+	}
+}
+
+// appender finds the empty rows below a table.
+type appender struct {
+	ed    *sheetEditor
+	t     *table
+	next  int
+	ref   int // the last data row, whose style new rows take
+	width int
+}
+
+func newAppender(ed *sheetEditor, t *table) *appender {
+	last := t.header
+	for _, r := range t.rows {
+		last = max(last, r.n)
+	}
+	ref := 0
+	if last > t.header {
+		ref = last
+	}
+	width := t.width
+	for _, c := range t.cols {
+		width = max(width, c)
+	}
+	return &appender{ed: ed, t: t, next: last + 1, ref: ref, width: width}
+}
+
+// row returns the next empty row below the table, styled like the rows
+// above it.
+func (a *appender) row() int {
+	for a.ed.err == nil && !a.ed.empty(a.next, a.width) {
+		a.next++
+	}
+	n := a.next
+	a.next++
+	a.ed.styleLike(n, a.ref, a.width)
+	return n
+}
+
+// carValue writes a car number as Excel would take it when typed: a
+// number, unless it has a leading zero or letters.
+func carValue(no string) any {
+	if n, err := strconv.Atoi(no); err == nil && n >= 0 && strconv.Itoa(n) == no {
+		return n
+	}
+	return no
+}
+
+// markText writes a mark as the Results sheet takes it: "Y", "GT Am",
+// "Y, GT Am", or nil for none.
+func markText(m scoring.Mark) any {
+	var parts []string
+	if m.Class {
+		parts = append(parts, "Y")
+	}
+	parts = append(parts, m.In...)
+	if len(parts) == 0 {
+		return nil
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (im *importer) edited() []string {
+	names := []string{im.results().name}
+	if len(im.newEntries) > 0 {
+		names = append(names, im.tables[templates.SheetEntries].name, im.tables[templates.SheetDrivers].name)
+	}
+	return names
+}
+
+// apply writes the plan into the open workbook.
+func (im *importer) apply() error {
+	t := im.results()
+	ed := &sheetEditor{f: im.f, sheet: t.name, changed: &im.report.Changed}
+	col := func(name string) int { return t.cols[name] }
+	im.written = map[int]*importRow{}
+	im.wantPole = map[int]scoring.Mark{}
+	oldMarks := map[int]scoring.Result{}
+	for _, res := range im.season.Results {
+		if res.Round == im.opts.Round {
+			oldMarks[res.Origin.Row] = res
+		}
+	}
+	oldOf := map[string]int{}
+	for _, r := range t.rows {
+		n, err := ParsePositive(t.value(r, templates.ColRound))
+		if err != nil || n != im.opts.Round {
+			continue
+		}
+		no := CarNumber(t.value(r, templates.ColNo))
+		im.old = append(im.old, oldRow{n: r.n, no: no})
+		if _, ok := oldOf[no]; !ok {
+			oldOf[no] = r.n
+		}
+	}
+	app := newAppender(ed, t)
+	width := app.width
+	if im.opts.Session == Race {
+		for _, name := range []string{templates.ColPos, templates.ColStatus} {
+			if col(name) == 0 {
+				return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no %s column", name), Hint: "add a column headed " + name + " beside the others"}
+			}
+		}
+		if col(templates.ColLaps) == 0 && im.timing.HasLaps {
+			im.warnf("%s: the Results sheet has no Laps column, so the laps are not written (add a column headed Laps to keep them)", t.name)
+		}
+		if col(templates.ColFastestLap) == 0 && slices.ContainsFunc(im.rows, func(r *importRow) bool { return r.fl.Set() }) {
+			im.warnf("%s: the Results sheet has no Fastest lap column, so the fastest laps are not written", t.name)
+		}
+	}
+	if im.opts.Session == Qualifying && col(templates.ColPole) == 0 {
+		return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no Pole column"), Hint: "add a column headed Pole beside the others"}
+	}
+	// Snapshot the round's rows before anything moves.
+	snaps := map[int][]snapshot{}
+	for _, o := range im.old {
+		cells := make([]snapshot, width+1)
+		for c := 1; c <= width; c++ {
+			cells[c] = ed.read(o.n, c)
+		}
+		snaps[o.n] = cells
+	}
+	if ed.err != nil {
+		return ed.err
+	}
+	if im.opts.Session == Qualifying {
+		im.applyPoles(ed, app, oldOf, oldMarks)
+	} else {
+		im.applyRace(ed, app, oldOf, oldMarks, snaps, width)
+	}
+	if ed.err != nil {
+		return ed.err
+	}
+	return im.appendEntries()
+}
+
+// applyPoles writes the Pole cells of the round: the qualifying's poles
+// for the classes and cups it covers, the cells of other classes kept.
+func (im *importer) applyPoles(ed *sheetEditor, app *appender, oldOf map[string]int, oldMarks map[int]scoring.Result) {
+	t := im.results()
+	covered := map[string]bool{}
+	byCar := map[string]*importRow{}
+	for _, r := range im.rows {
+		byCar[r.No] = r
+		if r.pole.Set() {
+			for _, c := range r.classifications() {
+				if r.pole.For(c, &scoring.Entry{Class: r.class}) {
+					covered[c] = true
+				}
+			}
+		}
+	}
+	for _, o := range im.old {
+		e := im.entries[o.no]
+		if e == nil {
+			continue
+		}
+		old := oldMarks[o.n].Pole
+		var m scoring.Mark
+		var pole scoring.Mark
+		if r := byCar[o.no]; r != nil {
+			pole = r.pole
+		}
+		for _, c := range classificationsOf(e) {
+			on := old.For(c, e)
+			if covered[c] {
+				on = pole.For(c, &scoring.Entry{Class: e.Class})
+			}
+			if !on {
+				continue
+			}
+			if c == e.Class {
+				m.Class = true
+			} else {
+				m.In = append(m.In, c)
+			}
+		}
+		ed.set(o.n, t.cols[templates.ColPole], markText(m))
+		im.report.Replaced = append(im.report.Replaced, o.n)
+		im.wantPole[o.n] = m
+		if r := byCar[o.no]; r != nil {
+			im.written[o.n] = r
+		} else {
+			im.written[o.n] = &importRow{TimingRow: TimingRow{No: o.no}, poleOnly: true}
+		}
+	}
+	for _, r := range im.rows {
+		if !r.pole.Set() || oldOf[r.No] != 0 {
+			continue
+		}
+		n := app.row()
+		r.poleOnly = true
+		ed.set(n, t.cols[templates.ColRound], im.opts.Round)
+		ed.set(n, t.cols[templates.ColNo], carValue(r.No))
+		ed.set(n, t.cols[templates.ColPole], markText(r.pole))
+		im.written[n] = r
+		im.wantPole[n] = r.pole
+		im.report.Added = append(im.report.Added, n)
+	}
+}
+
+func classificationsOf(e *scoring.Entry) []string {
+	if e.Cup != "" && e.Cup != e.Class {
+		return []string{e.Class, e.Cup}
+	}
+	return []string{e.Class}
+}
+
+// applyRace writes the race classification into the round's rows, in the
+// classification's order: the round's existing rows first, then empty rows
+// below the table. Cells the file does not give (Pole, Note, the
+// organiser's own columns) move with their car.
+func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]int, oldMarks map[int]scoring.Result, snaps map[int][]snapshot, width int) {
+	t := im.results()
+	rows := slices.Clone(im.rows)
+	inFile := map[string]bool{}
+	for _, r := range rows {
+		inFile[r.No] = true
+		r.oldRow = oldOf[r.No]
+	}
+	// A car with the pole but missing from the race keeps its row.
+	for _, o := range im.old {
+		res := oldMarks[o.n]
+		if inFile[o.no] || !res.Pole.Set() || im.timing.HasPole || oldOf[o.no] != o.n {
+			continue
+		}
+		im.warnf("%s: car %s has the pole of round %d but is not in the race classification; its row is kept — type its Status (DNS if it did not start)", res.Origin.At(templates.ColPole), o.no, im.opts.Round)
+		rows = append(rows, &importRow{TimingRow: TimingRow{No: o.no, Laps: -1}, oldRow: o.n, poleOnly: true})
+	}
+	for i, r := range rows {
+		var n int
+		if i < len(im.old) {
+			n = im.old[i].n
+			im.report.Replaced = append(im.report.Replaced, n)
+		} else {
+			n = app.row()
+			im.report.Added = append(im.report.Added, n)
+		}
+		im.written[n] = r
+		switch {
+		case r.setPole:
+			im.wantPole[n] = r.pole
+		case r.oldRow != 0:
+			im.wantPole[n] = oldMarks[r.oldRow].Pole
+		default:
+			im.wantPole[n] = scoring.Mark{}
+		}
+		cells := map[int]any{
+			t.cols[templates.ColRound]: im.opts.Round,
+			t.cols[templates.ColNo]:    carValue(r.No),
+		}
+		if !r.poleOnly {
+			cells[t.cols[templates.ColPos]] = nilIfZero(r.pos)
+			cells[t.cols[templates.ColStatus]] = statusText(r.Status)
+			if !r.keepLaps && r.Laps >= 0 {
+				cells[t.cols[templates.ColLaps]] = r.Laps
+			} else if !r.keepLaps {
+				cells[t.cols[templates.ColLaps]] = nil
+			}
+			if r.setPole {
+				cells[t.cols[templates.ColPole]] = markText(r.pole)
+			}
+			if r.setFL {
+				cells[t.cols[templates.ColFastestLap]] = markText(r.fl)
+			}
+		}
+		for c := 1; c <= width; c++ {
+			if v, ok := cells[c]; ok {
+				if c > 0 {
+					ed.set(n, c, v)
+				}
+				continue
+			}
+			switch {
+			case r.oldRow == n:
+				// The cell stays where it is.
+			case r.oldRow != 0:
+				ed.set(n, c, snaps[r.oldRow][c])
+			default:
+				ed.set(n, c, nil)
+			}
+		}
+	}
+	for _, o := range im.old[min(len(rows), len(im.old)):] {
+		for c := 1; c <= width; c++ {
+			ed.set(o.n, c, nil)
+		}
+		im.report.Cleared = append(im.report.Cleared, o.n)
+	}
+	kept := map[string]bool{}
+	for _, r := range rows {
+		kept[r.No] = true
+	}
+	for _, o := range im.old {
+		if !kept[o.no] {
+			im.warnf("%s: car %s had a result in round %d but is not in the race classification; its result was removed", scoring.Ref{Sheet: t.name, Row: o.n}, o.no, im.opts.Round)
+		}
+	}
+}
+
+func nilIfZero(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
+
+func statusText(s scoring.Status) any {
+	if s == scoring.Classified {
+		return nil
+	}
+	return string(s)
+}
+
+// appendEntries appends the cars missing from Entries, and their drivers.
+func (im *importer) appendEntries() error {
+	if len(im.newEntries) == 0 {
+		return nil
+	}
+	et, dt := im.tables[templates.SheetEntries], im.tables[templates.SheetDrivers]
+	if dt == nil {
+		return &FileError{Path: im.path, Err: fmt.Errorf("the Drivers sheet cannot be read, so cars cannot be added"), Hint: "podium validate lists what to fix"}
+	}
+	eed := &sheetEditor{f: im.f, sheet: et.name, changed: &im.report.Changed}
+	ded := &sheetEditor{f: im.f, sheet: dt.name, changed: &im.report.Changed}
+	eapp, dapp := newAppender(eed, et), newAppender(ded, dt)
+	spelling := map[string]string{}
+	for _, d := range im.season.Drivers {
+		if _, ok := spelling[d.Key]; !ok {
+			spelling[d.Key] = d.Name
+		}
+	}
+	for _, r := range im.newEntries {
+		n := eapp.row()
+		im.entryRows = append(im.entryRows, n)
+		var names []string
+		for _, d := range r.Drivers {
+			name := DriverName(d.Name)
+			if known, ok := spelling[FoldName(name)]; ok {
+				name = known
+			}
+			names = append(names, name)
+		}
+		team := r.Team
+		if team == "" {
+			team = strings.Join(names, " / ")
+			if team == "" {
+				team = "Car " + r.No
+			}
+		}
+		eed.set(n, et.cols[templates.ColNo], carValue(r.No))
+		eed.set(n, et.cols[templates.ColClass], r.class)
+		eed.set(n, et.cols[templates.ColTeam], team)
+		eed.set(n, et.cols[templates.ColCar], nilIfEmpty(r.Car))
+		first := 0
+		for i, name := range names {
+			dn := dapp.row()
+			if i == 0 {
+				first = dn
+			}
+			im.driverRows = append(im.driverRows, dn)
+			ded.set(dn, dt.cols[templates.ColNo], carValue(r.No))
+			ded.set(dn, dt.cols[templates.ColDriver], name)
+			ded.set(dn, dt.cols[templates.ColNat], nilIfEmpty(r.Drivers[i].Nat))
+			ded.set(dn, dt.cols[templates.ColRounds], im.opts.Round)
+		}
+		im.report.NewEntries = append(im.report.NewEntries, r.No)
+		msg := fmt.Sprintf("%s: car %s added to Entries from %s line %d: %s, %s", scoring.Ref{Sheet: et.name, Row: n}, r.No, im.timing.Path, r.Line, r.class, team)
+		if r.Car != "" {
+			msg += ", " + r.Car
+		}
+		if len(names) > 0 {
+			msg += fmt.Sprintf("; drivers %s (%s rows %d–%d)", strings.Join(names, ", "), dt.name, first, first+len(names)-1)
+		} else {
+			msg += "; the file names no drivers: add them to Drivers"
+		}
+		if r.Team == "" {
+			msg += "; the file names no team, so the Team cell holds the crew: correct it"
+		}
+		im.warnf("%s — check them", msg)
+	}
+	if eed.err != nil {
+		return eed.err
+	}
+	return ded.err
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// verify re-reads the imported workbook and checks that it holds what was
+// planned: the round's rows as written, every other result, entry and
+// driver as before. It returns what differs.
+func (im *importer) verify(after *scoring.Season) []string {
+	var diffs []string
+	t := im.results()
+	touched := map[int]bool{}
+	for n := range im.written {
+		touched[n] = true
+	}
+	for _, n := range im.report.Cleared {
+		touched[n] = true
+	}
+	for _, n := range im.report.Replaced {
+		touched[n] = true
+	}
+	key := func(r scoring.Result) string {
+		return fmt.Sprintf("%d|%s|%d|%s|%v|%v|%d|%s", r.Round, r.No, r.Pos, r.Status, r.Pole, r.FastestLap, r.Laps, r.Note)
+	}
+	afterByRow := map[int]scoring.Result{}
+	for _, r := range after.Results {
+		afterByRow[r.Origin.Row] = r
+	}
+	for _, r := range im.season.Results {
+		if touched[r.Origin.Row] {
+			continue
+		}
+		if a, ok := afterByRow[r.Origin.Row]; !ok || key(a) != key(r) {
+			diffs = append(diffs, fmt.Sprintf("%s would change", r.Origin.RowRef()))
+		}
+	}
+	for n, want := range im.written {
+		got, ok := afterByRow[n]
+		switch {
+		case !ok:
+			diffs = append(diffs, fmt.Sprintf("%s: car %s was not written", scoring.Ref{Sheet: t.name, Row: n}, want.No))
+			continue
+		case got.Round != im.opts.Round || got.No != want.No:
+			diffs = append(diffs, fmt.Sprintf("%s holds round %d car %s instead of round %d car %s", scoring.Ref{Sheet: t.name, Row: n}, got.Round, got.No, im.opts.Round, want.No))
+			continue
+		}
+		if want.setRace && !want.poleOnly && (got.Pos != want.pos || got.Status != want.Status || (!want.keepLaps && got.Laps != want.Laps)) {
+			diffs = append(diffs, fmt.Sprintf("%s: car %s's race data did not come through", scoring.Ref{Sheet: t.name, Row: n}, want.No))
+		}
+		if !sameMark(got.Pole, im.wantPole[n]) {
+			diffs = append(diffs, fmt.Sprintf("%s: car %s's pole did not come through", scoring.Ref{Sheet: t.name, Row: n}, want.No))
+		}
+		if want.setFL && !sameMark(got.FastestLap, want.fl) {
+			diffs = append(diffs, fmt.Sprintf("%s: car %s's fastest lap did not come through", scoring.Ref{Sheet: t.name, Row: n}, want.No))
+		}
+	}
+	for _, n := range im.report.Cleared {
+		if _, ok := afterByRow[n]; ok {
+			diffs = append(diffs, fmt.Sprintf("%s was not emptied", scoring.Ref{Sheet: t.name, Row: n}))
+		}
+	}
+	// Entries and Drivers: every row as before, the new ones added.
+	if len(after.Entries) != len(im.season.Entries)+len(im.newEntries) {
+		diffs = append(diffs, fmt.Sprintf("Entries would hold %d cars instead of %d", len(after.Entries), len(im.season.Entries)+len(im.newEntries)))
+	} else {
+		for i, e := range im.season.Entries {
+			a := after.Entries[i]
+			if a.No != e.No || a.Class != e.Class || a.Team != e.Team || a.Cup != e.Cup || a.Origin.Row != e.Origin.Row {
+				diffs = append(diffs, fmt.Sprintf("%s would change", e.Origin.RowRef()))
+			}
+		}
+	}
+	drivers := 0
+	for _, r := range im.newEntries {
+		drivers += len(r.Drivers)
+	}
+	if len(after.Drivers) != len(im.season.Drivers)+drivers {
+		diffs = append(diffs, fmt.Sprintf("Drivers would hold %d rows instead of %d", len(after.Drivers), len(im.season.Drivers)+drivers))
+	} else {
+		for i, d := range im.season.Drivers {
+			a := after.Drivers[i]
+			if a.No != d.No || a.Name != d.Name || a.Origin.Row != d.Origin.Row {
+				diffs = append(diffs, fmt.Sprintf("%s would change", d.Origin.RowRef()))
+			}
+		}
+	}
+	return diffs
+}
+
+func sameMark(a, b scoring.Mark) bool {
+	return a.Class == b.Class && slices.Equal(a.In, b.In)
+}

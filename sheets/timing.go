@@ -1,0 +1,926 @@
+package sheets
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/templates"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Timing is one session's classification as read from a timing system's
+// CSV export: the ACO/FIA endurance export (overall or by class), a club
+// timing export, or any CSV whose headers are those of the Results sheet.
+type Timing struct {
+	// Path is the file read, as given.
+	Path string
+	// Format names the layout recognised, for messages.
+	Format string
+	// Encoding is the text encoding found ("UTF-8 with BOM", "UTF-16LE",
+	// "Windows-1252" …).
+	Encoding string
+	// Delimiter separates the fields: ';', ',' or '\t'.
+	Delimiter rune
+	// Header is the line number of the header row.
+	Header int
+	// Columns the file has, as recognised.
+	HasClass, HasPosition, HasClassPosition, HasStatus, HasLaps, HasLapTimes, HasPole, HasFastestLap, HasRound bool
+	// Rows are the cars, in the order of the file.
+	Rows []TimingRow
+
+	headers []string // the header row as written
+}
+
+// TimingRow is one car of a timing classification.
+type TimingRow struct {
+	// Line is the row's line number in the file (the row number when the
+	// file is opened in a spreadsheet).
+	Line int
+	// No is the car number, normalised as CarNumber does.
+	No string
+	// Position is the position column (overall in the ACO export); 0 when
+	// not given.
+	Position int
+	// ClassPosition is the position in class (PIC, Class Pos); 0 when not
+	// given.
+	ClassPosition int
+	Class         string
+	Status        scoring.Status
+	// StatusText is the status as written.
+	StatusText string
+	// Laps completed; -1 when not given.
+	Laps int
+	// BestLap is the car's fastest lap time; 0 when not given.
+	BestLap time.Duration
+	// Pole and FastestLap are the marks of a file with Results headers.
+	Pole, FastestLap scoring.Mark
+	// Round is the Round column of a file with Results headers; 0 when
+	// not given.
+	Round int
+	Team  string
+	Car   string
+	// Drivers of the car, names as written (first name, then surname).
+	Drivers []TimingDriver
+}
+
+// TimingDriver is a driver named in a timing file.
+type TimingDriver struct {
+	Name string
+	// Nat is the nationality when the file gives it.
+	Nat string
+}
+
+// TimingLimits bound what is read from a timing file.
+type TimingLimits struct {
+	// MaxBytes is the largest file read.
+	MaxBytes int64
+	// MaxRows is the largest number of cars.
+	MaxRows int
+	// MaxFields is the largest number of fields on a line.
+	MaxFields int
+	// MaxCellChars is the longest field, in bytes.
+	MaxCellChars int
+}
+
+// DefaultTimingLimits are generous for any real classification: a few
+// hundred cars of a few hundred bytes each.
+func DefaultTimingLimits() TimingLimits {
+	return TimingLimits{MaxBytes: 8 << 20, MaxRows: 2000, MaxFields: 400, MaxCellChars: 1000}
+}
+
+// Problem is a problem with a line of a text file: the file, its line (the
+// row when the file is opened in a spreadsheet), the column and what is
+// wrong, with a hint to fix it.
+type Problem struct {
+	Path string
+	Line int
+	// Col is the 1-based field number; 0 for the whole line.
+	Col int
+	// Header is the column's header as written, when known.
+	Header  string
+	Message string
+	Hint    string
+}
+
+// String renders the problem as "race.csv:12 (cell M12, STATUS): …".
+func (p Problem) String() string {
+	var b strings.Builder
+	b.WriteString(p.Path)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+		switch {
+		case p.Col > 0 && p.Header != "":
+			fmt.Fprintf(&b, " (cell %s%d, %s)", scoring.ColumnName(p.Col), p.Line, p.Header)
+		case p.Col > 0:
+			fmt.Fprintf(&b, " (cell %s%d)", scoring.ColumnName(p.Col), p.Line)
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(p.Message)
+	if p.Hint != "" {
+		b.WriteString(" (" + p.Hint + ")")
+	}
+	return b.String()
+}
+
+// Problems are all the problems found in a file; as an error it lists them
+// one per line.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Errors about a timing file as a whole (wrapped in a *FileError).
+var (
+	ErrNotText       = errors.New("not a CSV text file")
+	ErrNoTimingTable = errors.New("no classification found")
+	ErrTimingTooBig  = errors.New("the file is too large for a classification")
+)
+
+// ReadTimingFile reads a timing classification from the file at path.
+func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
+	if limits == (TimingLimits{}) {
+		limits = DefaultTimingLimits()
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, &FileError{Path: path, Err: ErrNotFound, Hint: "check the name and folder"}
+	case info.IsDir():
+		return nil, &FileError{Path: path, Err: ErrIsDirectory}
+	case info.Size() > limits.MaxBytes:
+		return nil, &FileError{Path: path, Err: fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, info.Size(), limits.MaxBytes), Hint: "is this the classification of one session?"}
+	}
+	data, err := readLimited(path, limits.MaxBytes)
+	if err != nil {
+		return nil, &FileError{Path: path, Err: err}
+	}
+	return ReadTiming(path, data, limits)
+}
+
+// ReadTiming reads a timing classification held in memory; name is used in
+// messages. The error is a *FileError when the file cannot be read as a
+// classification at all, or Problems listing every wrong line.
+func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err error) {
+	defer recoverInternal(name, &err)
+	if limits == (TimingLimits{}) {
+		limits = DefaultTimingLimits()
+	}
+	fail := func(err error, hint string) (*Timing, error) {
+		return nil, &FileError{Path: name, Err: err, Hint: hint}
+	}
+	if int64(len(data)) > limits.MaxBytes {
+		return fail(fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, len(data), limits.MaxBytes), "is this the classification of one session?")
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fail(ErrEmpty, "export the classification from the timing system again")
+	}
+	switch sniff(data) {
+	case formatZip, formatOLE:
+		return fail(fmt.Errorf("%w: it is a workbook", ErrNotText), "export the classification as CSV (in Excel: File › Save As › CSV UTF-8)")
+	case formatHTML:
+		return fail(fmt.Errorf("%w: it is a web page (HTML)", ErrNotText), "export the classification as CSV from the timing system")
+	}
+	text, enc, err := decodeText(data)
+	if err != nil {
+		return fail(err, "export the classification as CSV (UTF-8) from the timing system")
+	}
+	delim, header, ok := detectLayout(text)
+	if !ok {
+		first, _, _ := strings.Cut(strings.TrimLeft(text, "\r\n"), "\n")
+		if len(first) > 120 {
+			first = first[:120] + "…"
+		}
+		return fail(fmt.Errorf("%w: no header row with a car number column in the first %d lines (the first line reads %q)", ErrNoTimingTable, templates.HeaderSearchRows, strings.TrimSpace(first)),
+			"the file needs a header row naming its columns, with the car number under NUMBER, No. or Start Number")
+	}
+	t = &Timing{Path: name, Encoding: enc, Delimiter: delim}
+	r := newTimingReader(t, text, limits)
+	if err := r.read(header); err != nil {
+		return nil, err
+	}
+	if len(r.problems) > 0 {
+		return nil, r.problems
+	}
+	return t, nil
+}
+
+// decodeText finds the encoding of a text file and returns it as UTF-8:
+// UTF-8 with or without a byte order mark, UTF-16 (Excel's "Unicode text",
+// with or without a byte order mark) and, for bytes that are not UTF-8,
+// Windows-1252.
+func decodeText(data []byte) (string, string, error) {
+	utf16 := func(e unicode.Endianness, bom unicode.BOMPolicy, name string) (string, string, error) {
+		out, err := unicode.UTF16(e, bom).NewDecoder().Bytes(data)
+		if err != nil {
+			return "", "", fmt.Errorf("%w: it is not valid %s text", ErrNotText, name)
+		}
+		return string(out), name, nil
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		body := data[3:]
+		if !utf8.Valid(body) {
+			return "", "", fmt.Errorf("%w: it starts as UTF-8 but holds bytes that are not UTF-8 (at byte %d)", ErrNotText, 3+invalidUTF8At(body))
+		}
+		return string(body), "UTF-8 with BOM", checkBinary(body)
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return utf16(unicode.LittleEndian, unicode.ExpectBOM, "UTF-16LE")
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return utf16(unicode.BigEndian, unicode.ExpectBOM, "UTF-16BE")
+	case len(data) >= 4 && data[1] == 0 && data[3] == 0 && data[0] != 0:
+		return utf16(unicode.LittleEndian, unicode.IgnoreBOM, "UTF-16LE")
+	case len(data) >= 4 && data[0] == 0 && data[2] == 0 && data[1] != 0:
+		return utf16(unicode.BigEndian, unicode.IgnoreBOM, "UTF-16BE")
+	case utf8.Valid(data):
+		return string(data), "UTF-8", checkBinary(data)
+	}
+	if err := checkBinary(data); err != nil {
+		return "", "", err
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", fmt.Errorf("%w: its text encoding is not recognised", ErrNotText)
+	}
+	return string(out), "Windows-1252", nil
+}
+
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// checkBinary refuses text with NUL or other control bytes, which no CSV
+// export holds.
+func checkBinary(b []byte) error {
+	for i, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x1a {
+			return fmt.Errorf("%w: it holds binary data (byte %d is 0x%02x)", ErrNotText, i, c)
+		}
+	}
+	return nil
+}
+
+// timingField is what a column of a timing file holds.
+type timingField int
+
+const (
+	fieldNone timingField = iota
+	fieldNo
+	fieldPosition
+	fieldClassPosition
+	fieldClass
+	fieldStatus
+	fieldLaps
+	fieldFastest // a lap time, or a Results "Fastest lap" mark
+	fieldPole
+	fieldRound
+	fieldTeam
+	fieldCar
+	fieldDrivers // all drivers in one cell, joined with "/"
+	fieldDriver  // DRIVER_1, DRIVER1_FIRSTNAME …: see driverColumn
+)
+
+// timingHeaders maps normalised headers (see timingKey) of the timing
+// exports to their fields; the Results sheet's own headers and aliases
+// are accepted too (see resultsField).
+var timingHeaders = map[string]timingField{
+	"number": fieldNo, "start number": fieldNo, "start no": fieldNo, "startnumber": fieldNo, "car no": fieldNo, "car number": fieldNo, "no": fieldNo, "nr": fieldNo, "#": fieldNo, "num": fieldNo, "bib": fieldNo,
+	"position": fieldPosition, "pos": fieldPosition, "overall": fieldPosition, "overall position": fieldPosition, "rank": fieldPosition, "place": fieldPosition, "finish": fieldPosition,
+	"pic": fieldClassPosition, "class pos": fieldClassPosition, "class position": fieldClassPosition, "pos in class": fieldClassPosition, "position in class": fieldClassPosition, "class rank": fieldClassPosition, "cl pos": fieldClassPosition, "class place": fieldClassPosition,
+	"class": fieldClass, "category": fieldClass, "class type": fieldClass, "cat": fieldClass,
+	"status": fieldStatus, "result status": fieldStatus, "state": fieldStatus, "classification": fieldStatus,
+	"laps": fieldLaps, "laps completed": fieldLaps, "lap count": fieldLaps,
+	"fl time": fieldFastest, "best lap": fieldFastest, "best lap time": fieldFastest, "best time": fieldFastest, "fastest lap": fieldFastest, "fastest lap time": fieldFastest, "fl": fieldFastest, "bestlap": fieldFastest, "best": fieldFastest,
+	"pole": fieldPole, "pole position": fieldPole, "pp": fieldPole,
+	"round": fieldRound, "rnd": fieldRound, "rd": fieldRound, "round no": fieldRound,
+	"team": fieldTeam, "entrant": fieldTeam, "team name": fieldTeam,
+	"vehicle": fieldCar, "car": fieldCar, "chassis": fieldCar, "model": fieldCar, "make": fieldCar,
+	"drivers": fieldDrivers, "driver": fieldDrivers, "driver name": fieldDrivers, "driver names": fieldDrivers, "name": fieldDrivers, "competitor": fieldDrivers, "crew": fieldDrivers,
+}
+
+// driverColumn matches the per-driver columns of the ACO export:
+// DRIVER_1, DRIVER1_FIRSTNAME, DRIVER_2_SECONDNAME, DRIVER3_COUNTRY …
+var driverColumn = regexp.MustCompile(`^driver ?([0-9]{1,2})(?: (first ?name|firstname|second ?name|secondname|last ?name|lastname|surname|name|country|nationality|nat))?$`)
+
+// timingKey normalises a header for lookup: as templates.Normalize, with
+// underscores as spaces.
+func timingKey(h string) string {
+	return templates.Normalize(strings.ReplaceAll(h, "_", " "))
+}
+
+// resultsField maps a header of the Results sheet (canonical or alias) to
+// its field, so that a CSV made from the workbook's own columns reads.
+func resultsField(h string) timingField {
+	def, _ := templates.V1().Sheet(templates.SheetResults)
+	col, ok := def.Column(h)
+	if !ok {
+		return fieldNone
+	}
+	switch col.Name {
+	case templates.ColNo:
+		return fieldNo
+	case templates.ColPos:
+		return fieldPosition
+	case templates.ColStatus:
+		return fieldStatus
+	case templates.ColLaps:
+		return fieldLaps
+	case templates.ColPole:
+		return fieldPole
+	case templates.ColFastestLap:
+		return fieldFastest
+	case templates.ColRound:
+		return fieldRound
+	}
+	return fieldNone
+}
+
+// driverPart is which part of a driver a per-driver column holds.
+type driverPart int
+
+const (
+	partName driverPart = iota
+	partFirst
+	partLast
+	partNat
+)
+
+// column is a recognised column of a timing file.
+type column struct {
+	field  timingField
+	index  int // 0-based field index
+	header string
+	driver int // for fieldDriver: the driver's number
+	part   driverPart
+}
+
+// classifyHeader recognises one header.
+func classifyHeader(h string, index int) column {
+	key := timingKey(h)
+	c := column{index: index, header: strings.TrimSpace(h)}
+	if key == "" {
+		return c
+	}
+	if m := driverColumn.FindStringSubmatch(key); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		c.field, c.driver = fieldDriver, n
+		switch strings.ReplaceAll(m[2], " ", "") {
+		case "firstname":
+			c.part = partFirst
+		case "secondname", "lastname", "surname":
+			c.part = partLast
+		case "country", "nationality", "nat":
+			c.part = partNat
+		}
+		return c
+	}
+	if f, ok := timingHeaders[key]; ok {
+		c.field = f
+		return c
+	}
+	c.field = resultsField(h)
+	return c
+}
+
+// detectLayout finds the delimiter and the header line (0-based record
+// index among the first lines): for each candidate delimiter, the first
+// line that has a car number column; the delimiter that recognises the
+// most columns wins.
+func detectLayout(text string) (delim rune, header int, ok bool) {
+	lines := strings.SplitN(text, "\n", templates.HeaderSearchRows+1)
+	if len(lines) > templates.HeaderSearchRows {
+		lines = lines[:templates.HeaderSearchRows]
+	}
+	best := 0
+	for _, d := range []rune{';', '\t', ','} {
+		for i, line := range lines {
+			fields := splitLine(strings.TrimRight(line, "\r"), d)
+			hasNo, known := false, 0
+			for j, f := range fields {
+				c := classifyHeader(f, j)
+				if c.field == fieldNo {
+					hasNo = true
+				}
+				if c.field != fieldNone {
+					known++
+				}
+			}
+			if hasNo && known >= 2 && known > best {
+				best, delim, header, ok = known, d, i, true
+			}
+			if hasNo {
+				break
+			}
+		}
+	}
+	return delim, header, ok
+}
+
+// splitLine splits one line on d outside double quotes, for recognising
+// the header; the rows are read with encoding/csv.
+func splitLine(line string, d rune) []string {
+	var out []string
+	var b strings.Builder
+	quoted := false
+	for _, r := range line {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case r == d && !quoted:
+			out = append(out, b.String())
+			b.Reset()
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return append(out, b.String())
+}
+
+// timingReader reads the rows of a timing file.
+type timingReader struct {
+	t        *Timing
+	text     string
+	limits   TimingLimits
+	cols     []column
+	problems Problems
+}
+
+func newTimingReader(t *Timing, text string, limits TimingLimits) *timingReader {
+	return &timingReader{t: t, text: text, limits: limits}
+}
+
+func (r *timingReader) problem(line, col int, msg, hint string) {
+	p := Problem{Path: r.t.Path, Line: line, Col: col, Message: msg, Hint: hint}
+	for _, c := range r.cols {
+		if c.index+1 == col {
+			p.Header = c.header
+		}
+	}
+	r.problems = append(r.problems, p)
+}
+
+func (r *timingReader) read(headerIndex int) error {
+	cr := csv.NewReader(strings.NewReader(r.text))
+	cr.Comma = r.t.Delimiter
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	var fastest []fastestCell
+	for rec := 0; ; rec++ {
+		fields, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				r.problem(pe.Line, pe.Column, "the line cannot be read as CSV: "+pe.Err.Error(), "")
+				return r.problems
+			}
+			return &FileError{Path: r.t.Path, Err: err}
+		}
+		if len(fields) > r.limits.MaxFields {
+			r.problem(line, 0, fmt.Sprintf("the line has %d fields; podium reads at most %d", len(fields), r.limits.MaxFields), "is this a classification?")
+			return r.problems
+		}
+		if rec < headerIndex {
+			continue
+		}
+		if rec == headerIndex {
+			r.t.Header = line
+			r.setHeader(fields)
+			continue
+		}
+		if blankRecord(fields) {
+			continue
+		}
+		if len(r.t.Rows) == r.limits.MaxRows {
+			r.problem(line, 0, fmt.Sprintf("the file has more than %d cars; podium stopped reading here", r.limits.MaxRows), "is this the classification of one session?")
+			return r.problems
+		}
+		row, fc := r.row(line, fields)
+		if fc.text != "" {
+			fastest = append(fastest, fc)
+		}
+		if row != nil {
+			r.t.Rows = append(r.t.Rows, *row)
+		}
+	}
+	r.readFastest(fastest)
+	r.checkRows()
+	if len(r.t.Rows) == 0 && len(r.problems) == 0 {
+		r.problem(r.t.Header, 0, "the file has a header row but no cars", "export the classification again")
+	}
+	return nil
+}
+
+func blankRecord(fields []string) bool {
+	for _, f := range fields {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// setHeader recognises the columns and the file's format.
+func (r *timingReader) setHeader(fields []string) {
+	r.t.headers = fields
+	seen := map[timingField]bool{}
+	for i, h := range fields {
+		c := classifyHeader(h, i)
+		if c.field == fieldNone {
+			continue
+		}
+		if c.field != fieldDriver {
+			if seen[c.field] {
+				continue // the first of two columns of the same meaning is read
+			}
+			seen[c.field] = true
+		}
+		r.cols = append(r.cols, c)
+	}
+	t := r.t
+	t.HasClass, t.HasPosition, t.HasClassPosition = seen[fieldClass], seen[fieldPosition], seen[fieldClassPosition]
+	t.HasStatus, t.HasLaps, t.HasPole, t.HasRound = seen[fieldStatus], seen[fieldLaps], seen[fieldPole], seen[fieldRound]
+	keys := make([]string, len(fields))
+	for i, h := range fields {
+		keys[i] = timingKey(h)
+	}
+	switch {
+	case slices.Contains(keys, "class type") && slices.Contains(keys, "pic"):
+		t.Format = "ACO/FIA timing export by class"
+	case slices.Contains(keys, "number") && slices.ContainsFunc(keys, func(k string) bool { return strings.HasPrefix(k, "driver") }):
+		t.Format = "ACO/FIA timing export"
+	case slices.Contains(keys, "start number") || slices.Contains(keys, "competitor"):
+		t.Format = "club timing export"
+	default:
+		t.Format = "CSV with Results headers"
+	}
+}
+
+// fastestCell is a Fastest lap / Best lap cell, read once the whole column
+// is known to hold lap times or marks.
+type fastestCell struct {
+	row  int // index into Rows
+	line int
+	col  int
+	text string
+}
+
+func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) {
+	row := &TimingRow{Line: line, Laps: -1}
+	var fc fastestCell
+	drivers := map[int]*driverCells{}
+	ok := true
+	bad := func(c column, msg, hint string) {
+		r.problem(line, c.index+1, msg, hint)
+		ok = false
+	}
+	for _, c := range r.cols {
+		if c.index >= len(fields) {
+			continue
+		}
+		raw := fields[c.index]
+		if len(raw) > r.limits.MaxCellChars {
+			bad(c, fmt.Sprintf("the field holds %d characters; podium reads at most %d", len(raw), r.limits.MaxCellChars), "")
+			continue
+		}
+		v := CleanText(raw)
+		switch c.field {
+		case fieldNo:
+			row.No = CarNumber(v)
+		case fieldPosition, fieldClassPosition:
+			if v == "" {
+				continue
+			}
+			n, err := ParsePosition(v)
+			if err != nil {
+				bad(c, fmt.Sprintf("position %q is not a number", v), "")
+				continue
+			}
+			if c.field == fieldPosition {
+				row.Position = n
+			} else {
+				row.ClassPosition = n
+			}
+		case fieldClass:
+			row.Class = v
+		case fieldStatus:
+			row.StatusText = v
+			st, known := TimingStatus(v)
+			if !known {
+				bad(c, fmt.Sprintf("status %q is not a timing status", v), "expected "+timingStatusList)
+				continue
+			}
+			row.Status = st
+		case fieldLaps:
+			if v == "" {
+				continue
+			}
+			n, err := ParseInt(v)
+			if err != nil || n < 0 {
+				bad(c, fmt.Sprintf("laps %q is not a number of laps", v), "")
+				continue
+			}
+			row.Laps = n
+		case fieldFastest:
+			fc = fastestCell{row: len(r.t.Rows), line: line, col: c.index + 1, text: v}
+		case fieldPole:
+			m, err := parseMark(v)
+			if err != nil {
+				bad(c, fmt.Sprintf("pole %q is not Y or a classification's name", v), "type Y for the pole of the car's class, or leave it blank")
+				continue
+			}
+			row.Pole = m
+		case fieldRound:
+			if v == "" {
+				continue
+			}
+			n, err := ParsePositive(v)
+			if err != nil {
+				bad(c, fmt.Sprintf("round %q is not a round number", v), "")
+				continue
+			}
+			row.Round = n
+		case fieldTeam:
+			row.Team = v
+		case fieldCar:
+			row.Car = v
+		case fieldDrivers:
+			for _, name := range splitDrivers(v) {
+				row.Drivers = append(row.Drivers, TimingDriver{Name: name})
+			}
+		case fieldDriver:
+			d := drivers[c.driver]
+			if d == nil {
+				d = &driverCells{}
+				drivers[c.driver] = d
+			}
+			switch c.part {
+			case partName:
+				d.name = v
+			case partFirst:
+				d.first = v
+			case partLast:
+				d.last = v
+			case partNat:
+				d.nat = v
+			}
+		}
+	}
+	numbers := make([]int, 0, len(drivers))
+	for n := range drivers {
+		numbers = append(numbers, n)
+	}
+	slices.Sort(numbers)
+	for _, n := range numbers {
+		if name := drivers[n].fullName(); name != "" {
+			row.Drivers = append(row.Drivers, TimingDriver{Name: name, Nat: drivers[n].nat})
+		}
+	}
+	if row.No == "" {
+		r.problem(line, r.colOf(fieldNo), "the car number is missing", "every car of the classification needs its number")
+		ok = false
+	}
+	if !ok {
+		fc.text = ""
+		return nil, fc
+	}
+	return row, fc
+}
+
+// colOf returns the 1-based column of the field.
+func (r *timingReader) colOf(f timingField) int {
+	for _, c := range r.cols {
+		if c.field == f {
+			return c.index + 1
+		}
+	}
+	return 0
+}
+
+type driverCells struct{ name, first, last, nat string }
+
+func (d *driverCells) fullName() string {
+	if d.name != "" {
+		return d.name
+	}
+	return strings.TrimSpace(d.first + " " + d.last)
+}
+
+// splitDrivers splits a crew written in one cell: "A / B / C", "A & B".
+func splitDrivers(s string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' }) {
+		for _, name := range strings.Split(part, " & ") {
+			if name = strings.TrimSpace(name); name != "" {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// parseMark reads a Pole or Fastest lap cell as the workbook does.
+func parseMark(v string) (scoring.Mark, error) {
+	var m scoring.Mark
+	for _, part := range strings.Split(v, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if yes, err := ParseYes(part); err == nil {
+			m.Class = m.Class || yes
+			continue
+		}
+		if !strings.ContainsFunc(part, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) {
+			return scoring.Mark{}, fmt.Errorf("not a mark")
+		}
+		m.In = append(m.In, part)
+	}
+	return m, nil
+}
+
+// readFastest reads the Fastest lap column: lap times when any cell holds
+// a time (1'58.056, 1:58.056, 118.056), otherwise marks (Y, or a cup's
+// name) as in the Results sheet.
+func (r *timingReader) readFastest(cells []fastestCell) {
+	times := slices.ContainsFunc(cells, func(c fastestCell) bool { return strings.ContainsAny(c.text, ":'.,") })
+	for _, c := range cells {
+		if c.row >= len(r.t.Rows) || r.t.Rows[c.row].Line != c.line {
+			continue
+		}
+		row := &r.t.Rows[c.row]
+		if times {
+			d, err := ParseLapTime(c.text)
+			if err != nil {
+				r.problem(c.line, c.col, fmt.Sprintf("lap time %q is not a time", c.text), "write it as 1:58.056, 1'58.056 or 118.056 seconds")
+				continue
+			}
+			row.BestLap = d
+			r.t.HasLapTimes = true
+			continue
+		}
+		m, err := parseMark(c.text)
+		if err != nil {
+			r.problem(c.line, c.col, fmt.Sprintf("fastest lap %q is neither a lap time nor Y", c.text), "")
+			continue
+		}
+		row.FastestLap = m
+		r.t.HasFastestLap = true
+	}
+}
+
+// checkRows reports a car listed twice and two cars given the same
+// position.
+func (r *timingReader) checkRows() {
+	cars := map[string]int{}
+	type posKey struct {
+		class string
+		pos   int
+	}
+	positions := map[posKey]int{}
+	for _, row := range r.t.Rows {
+		if first, ok := cars[row.No]; ok && !r.t.HasRound {
+			r.problem(row.Line, r.colOf(fieldNo), fmt.Sprintf("car %s is listed twice (also on line %d)", row.No, first), "keep one line per car")
+		} else {
+			cars[row.No] = row.Line
+		}
+		check := func(field timingField, pos int, class string) {
+			if pos == 0 || r.t.HasRound {
+				return
+			}
+			k := posKey{class, pos}
+			if first, ok := positions[k]; ok {
+				what := "position"
+				if c := strings.TrimPrefix(class, "\x00"); c != "" {
+					what = "position " + strconv.Itoa(pos) + " in class " + c
+					if class == c {
+						what = "position " + strconv.Itoa(pos) + " (class " + c + ")"
+					}
+				} else {
+					what += " " + strconv.Itoa(pos)
+				}
+				r.problem(row.Line, r.colOf(field), fmt.Sprintf("%s is given twice (also on line %d)", what, first), "")
+				return
+			}
+			positions[k] = row.Line
+		}
+		// Positions may be overall or in class: only one class giving the
+		// same position twice is wrong.
+		check(fieldPosition, row.Position, row.Class)
+		check(fieldClassPosition, row.ClassPosition, "\x00"+row.Class)
+	}
+}
+
+// timingStatuses maps the statuses of timing exports (upper case, single
+// spaces) to podium's.
+var timingStatuses = map[string]scoring.Status{
+	"":                scoring.Classified,
+	"CLASSIFIED":      scoring.Classified,
+	"CLA":             scoring.Classified,
+	"FINISHED":        scoring.Classified,
+	"FIN":             scoring.Classified,
+	"NOT CLASSIFIED":  scoring.NotClassified,
+	"NC":              scoring.NotClassified,
+	"RETIRED":         scoring.Retired,
+	"RET":             scoring.Retired,
+	"DNF":             scoring.Retired,
+	"DID NOT FINISH":  scoring.Retired,
+	"NOT STARTED":     scoring.DidNotStart,
+	"DID NOT START":   scoring.DidNotStart,
+	"DNS":             scoring.DidNotStart,
+	"DISQUALIFIED":    scoring.Disqualified,
+	"DSQ":             scoring.Disqualified,
+	"DQ":              scoring.Disqualified,
+	"EXCLUDED":        scoring.Excluded,
+	"EX":              scoring.Excluded,
+	"EXC":             scoring.Excluded,
+	"WITHDRAWN":       scoring.Withdrawn,
+	"WD":              scoring.Withdrawn,
+	"NOT QUALIFIED":   scoring.DidNotQualify,
+	"DID NOT QUALIFY": scoring.DidNotQualify,
+	"DNQ":             scoring.DidNotQualify,
+}
+
+const timingStatusList = "Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify"
+
+// TimingStatus maps a timing system's status ("Classified", "Retired",
+// "Not started" …, case-insensitive) to podium's status code. It reports
+// false for a status it does not know.
+func TimingStatus(s string) (scoring.Status, bool) {
+	st, ok := timingStatuses[strings.ToUpper(strings.Join(strings.Fields(s), " "))]
+	return st, ok
+}
+
+// ParseLapTime reads a lap or race time as timing systems write it:
+// 5:44'41.101 (hours, minutes, seconds), 1'58.056, 45:30.694, 1:02:03.4,
+// or seconds (118.056, also with a decimal comma).
+func ParseLapTime(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	bad := fmt.Errorf("%q is not a time", s)
+	if s == "" || len(s) > 32 {
+		return 0, bad
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ':' || r == '\'' })
+	if len(parts) == 0 || len(parts) > 3 || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "'") {
+		return 0, bad
+	}
+	secText := strings.Replace(parts[len(parts)-1], ",", ".", 1)
+	sec, err := strconv.ParseFloat(secText, 64)
+	if err != nil || sec < 0 || math.IsInf(sec, 0) || math.IsNaN(sec) || strings.ContainsAny(secText, "eE+-") {
+		return 0, bad
+	}
+	if len(parts) > 1 && sec >= 60 {
+		return 0, bad
+	}
+	total := sec
+	mult := 60.0
+	for i := len(parts) - 2; i >= 0; i-- {
+		n, err := strconv.Atoi(parts[i])
+		if err != nil || n < 0 || (i > 0 && n >= 60) {
+			return 0, bad
+		}
+		total += float64(n) * mult
+		mult *= 60
+	}
+	if total > 1e6 {
+		return 0, bad
+	}
+	return time.Duration(math.Round(total*1000)) * time.Millisecond, nil
+}
+
+// formatLap writes a lap time as the ACO export does: 1'54.387.
+func formatLap(d time.Duration) string {
+	ms := d.Milliseconds()
+	if ms >= 3600000 {
+		return fmt.Sprintf("%d:%02d'%02d.%03d", ms/3600000, ms/60000%60, ms/1000%60, ms%1000)
+	}
+	return fmt.Sprintf("%d'%02d.%03d", ms/60000, ms/1000%60, ms%1000)
+}
