@@ -360,6 +360,9 @@ func (im *importer) plan() error {
 		row := &importRow{TimingRow: tr}
 		class := tr.Class
 		if to, ok := classMap[templates.Normalize(class)]; ok {
+			if _, known := known[templates.Normalize(to)]; !known {
+				continue // reported with the --class option
+			}
 			class = to
 		}
 		if class != "" {
@@ -407,7 +410,8 @@ func (im *importer) plan() error {
 				cars = append(cars, m.No)
 				lines = append(lines, strconv.Itoa(m.Line))
 			}
-			problems = append(problems, Problem{Path: t.Path, Line: missing[0].Line, Col: columnOf(t, fieldNo),
+			col := columnOf(t, fieldNo)
+			problems = append(problems, Problem{Path: t.Path, Line: missing[0].Line, Col: col, Header: strings.TrimSpace(t.headers[col-1]),
 				Message: fmt.Sprintf("%s not in Entries: %s (%s %s)", pluralWord(len(cars), "car is", "cars are"), strings.Join(cars, ", "), pluralWord(len(lines), "line", "lines"), strings.Join(lines, ", ")),
 				Hint:    "add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file"})
 		}

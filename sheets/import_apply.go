@@ -371,7 +371,12 @@ func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]i
 			t.cols[templates.ColRound]: im.opts.Round,
 			t.cols[templates.ColNo]:    carValue(r.No),
 		}
-		if !r.poleOnly {
+		if r.poleOnly {
+			// Not in the race: its race cells are emptied, its Pole kept.
+			for _, name := range []string{templates.ColPos, templates.ColStatus, templates.ColLaps, templates.ColFastestLap} {
+				cells[t.cols[name]] = nil
+			}
+		} else {
 			cells[t.cols[templates.ColPos]] = nilIfZero(r.pos)
 			cells[t.cols[templates.ColStatus]] = statusText(r.Status)
 			if !r.keepLaps && r.Laps >= 0 {
@@ -492,7 +497,11 @@ func (im *importer) appendEntries() error {
 			msg += ", " + r.Car
 		}
 		if len(names) > 0 {
-			msg += fmt.Sprintf("; drivers %s (%s rows %d–%d)", strings.Join(names, ", "), dt.name, first, first+len(names)-1)
+			rows := fmt.Sprintf("rows %d–%d", first, first+len(names)-1)
+			if len(names) == 1 {
+				rows = fmt.Sprintf("row %d", first)
+			}
+			msg += fmt.Sprintf("; drivers %s (%s %s)", strings.Join(names, ", "), dt.name, rows)
 		} else {
 			msg += "; the file names no drivers: add them to Drivers"
 		}

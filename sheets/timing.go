@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -297,6 +298,7 @@ const (
 	fieldStatus
 	fieldLaps
 	fieldFastest // a lap time, or a Results "Fastest lap" mark
+	fieldLapTime // a lap time
 	fieldPole
 	fieldRound
 	fieldTeam
@@ -315,7 +317,7 @@ var timingHeaders = map[string]timingField{
 	"class": fieldClass, "category": fieldClass, "class type": fieldClass, "cat": fieldClass,
 	"status": fieldStatus, "result status": fieldStatus, "state": fieldStatus, "classification": fieldStatus,
 	"laps": fieldLaps, "laps completed": fieldLaps, "lap count": fieldLaps,
-	"fl time": fieldFastest, "best lap": fieldFastest, "best lap time": fieldFastest, "best time": fieldFastest, "fastest lap": fieldFastest, "fastest lap time": fieldFastest, "fl": fieldFastest, "bestlap": fieldFastest, "best": fieldFastest,
+	"fl time": fieldLapTime, "best lap time": fieldLapTime, "best time": fieldLapTime, "fastest lap time": fieldLapTime, "bestlap time": fieldLapTime, "best lap": fieldFastest, "fastest lap": fieldFastest, "fl": fieldFastest, "bestlap": fieldFastest, "best": fieldFastest,
 	"pole": fieldPole, "pole position": fieldPole, "pp": fieldPole,
 	"round": fieldRound, "rnd": fieldRound, "rd": fieldRound, "round no": fieldRound,
 	"team": fieldTeam, "entrant": fieldTeam, "team name": fieldTeam,
@@ -407,8 +409,8 @@ func classifyHeader(h string, index int) column {
 	return c
 }
 
-// detectLayout finds the delimiter and the header line (0-based record
-// index among the first lines): for each candidate delimiter, the first
+// detectLayout finds the delimiter and the header line (1-based line
+// number among the first lines): for each candidate delimiter, the first
 // line that has a car number column; the delimiter that recognises the
 // most columns wins.
 func detectLayout(text string) (delim rune, header int, ok bool) {
@@ -431,7 +433,7 @@ func detectLayout(text string) (delim rune, header int, ok bool) {
 				}
 			}
 			if hasNo && known >= 2 && known > best {
-				best, delim, header, ok = known, d, i, true
+				best, delim, header, ok = known, d, i+1, true
 			}
 			if hasNo {
 				break
@@ -484,13 +486,13 @@ func (r *timingReader) problem(line, col int, msg, hint string) {
 	r.problems = append(r.problems, p)
 }
 
-func (r *timingReader) read(headerIndex int) error {
+func (r *timingReader) read(headerLine int) error {
 	cr := csv.NewReader(strings.NewReader(r.text))
 	cr.Comma = r.t.Delimiter
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	var fastest []fastestCell
-	for rec := 0; ; rec++ {
+	for {
 		fields, err := cr.Read()
 		if err == io.EOF {
 			break
@@ -508,10 +510,10 @@ func (r *timingReader) read(headerIndex int) error {
 			r.problem(line, 0, fmt.Sprintf("the line has %d fields; podium reads at most %d", len(fields), r.limits.MaxFields), "is this a classification?")
 			return r.problems
 		}
-		if rec < headerIndex {
+		if line < headerLine {
 			continue
 		}
-		if rec == headerIndex {
+		if r.t.Header == 0 {
 			r.t.Header = line
 			r.setHeader(fields)
 			continue
@@ -527,12 +529,14 @@ func (r *timingReader) read(headerIndex int) error {
 		if fc.text != "" {
 			fastest = append(fastest, fc)
 		}
+
 		if row != nil {
 			r.t.Rows = append(r.t.Rows, *row)
 		}
 	}
 	r.readFastest(fastest)
 	r.checkRows()
+	slices.SortStableFunc(r.problems, func(a, b Problem) int { return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col)) })
 	if len(r.t.Rows) == 0 && len(r.problems) == 0 {
 		r.problem(r.t.Header, 0, "the file has a header row but no cars", "export the classification again")
 	}
@@ -587,10 +591,10 @@ func (r *timingReader) setHeader(fields []string) {
 // fastestCell is a Fastest lap / Best lap cell, read once the whole column
 // is known to hold lap times or marks.
 type fastestCell struct {
-	row  int // index into Rows
 	line int
 	col  int
 	text string
+	time bool // the header says it is a lap time
 }
 
 func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) {
@@ -649,8 +653,8 @@ func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) 
 				continue
 			}
 			row.Laps = n
-		case fieldFastest:
-			fc = fastestCell{row: len(r.t.Rows), line: line, col: c.index + 1, text: v}
+		case fieldFastest, fieldLapTime:
+			fc = fastestCell{line: line, col: c.index + 1, text: v, time: c.field == fieldLapTime}
 		case fieldPole:
 			m, err := parseMark(v)
 			if err != nil {
@@ -709,7 +713,6 @@ func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) 
 		ok = false
 	}
 	if !ok {
-		fc.text = ""
 		return nil, fc
 	}
 	return row, fc
@@ -771,12 +774,16 @@ func parseMark(v string) (scoring.Mark, error) {
 // a time (1'58.056, 1:58.056, 118.056), otherwise marks (Y, or a cup's
 // name) as in the Results sheet.
 func (r *timingReader) readFastest(cells []fastestCell) {
-	times := slices.ContainsFunc(cells, func(c fastestCell) bool { return strings.ContainsAny(c.text, ":'.,") })
+	times := slices.ContainsFunc(cells, func(c fastestCell) bool { return c.time || strings.ContainsAny(c.text, ":'.,") })
+	byLine := map[int]*TimingRow{}
+	for i := range r.t.Rows {
+		byLine[r.t.Rows[i].Line] = &r.t.Rows[i]
+	}
 	for _, c := range cells {
-		if c.row >= len(r.t.Rows) || r.t.Rows[c.row].Line != c.line {
-			continue
+		row := byLine[c.line]
+		if row == nil {
+			continue // a line with other problems
 		}
-		row := &r.t.Rows[c.row]
 		if times {
 			d, err := ParseLapTime(c.text)
 			if err != nil {

@@ -1,0 +1,423 @@
+package sheets
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/podium-dev/podium/samples"
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/templates"
+	"github.com/xuri/excelize/v2"
+)
+
+// demoWorkbook writes the demo season, with Results of the rounds kept
+// only (all rounds when keep is nil).
+func demoWorkbook(t *testing.T, keep func(round int) bool) string {
+	t.Helper()
+	opts := samples.Demo()
+	if keep != nil {
+		var rows [][]any
+		for _, r := range opts.Data[templates.SheetResults] {
+			if keep(r[0].(int)) {
+				rows = append(rows, r)
+			}
+		}
+		opts.Data[templates.SheetResults] = rows
+	}
+	path := filepath.Join(t.TempDir(), "season.xlsx")
+	if err := WriteFile(path, false, func(w io.Writer) error { return templates.Write(w, opts) }); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// demoRound4 is round 4 of the demo as the ACO export gives it: overall
+// positions, lap times, names in capitals.
+const demoRound4 = bom + "POSITION;NUMBER;TEAM;DRIVER_1;DRIVER_2;VEHICLE;CLASS;STATUS;LAPS;FL_TIME;\r\n" +
+	"1;7;Falcon Racing;Lucas MOREAU;Thomas GIRARD;Oreca 07;PRO;Classified;171;1'40.100;\r\n" +
+	"2;44;Vortex Racing;Oliver HAYES;Daniel PRICE;Oreca 07;PRO;Classified;171;1'40.300;\r\n" +
+	"3;22;Northern Lights Motorsport;Mikko VIRTANEN;Jonas BERG;Oreca 07;PRO;Classified;170;1'40.200;\r\n" +
+	"4;31;Team Azul;João ALMEIDA;Rafael COSTA;Ligier JS P217;PRO;Classified;169;1'41.000;\r\n" +
+	"5;88;Harbour Racing;Wing CHAN;Marcus LEE;Norma M30;AM;Classified;160;1'47.000;\r\n" +
+	"6;50;Redline Gentlemen;Mark ELLISON;Ryan COLE;Ligier JS P3;AM;Classified;159;1'46.500;\r\n" +
+	"7;77;Sable Racing;Pieter CLAES;Kenji WATANABE;Norma M30;AM;Classified;158;1'46.900;\r\n" +
+	"8;61;Aurora Motorsport;Erik HAUGEN;Anders LUND;Ligier JS P3;AM;Disqualified;159;1'46.100;\r\n"
+
+func readTimingText(t *testing.T, name, text string) *Timing {
+	t.Helper()
+	timing, err := ReadTiming(name, []byte(text), TimingLimits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return timing
+}
+
+// sheetRows returns a sheet's cells as text, rows joined with " | ".
+func sheetRows(t *testing.T, path, sheet string) []string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range rows {
+		out = append(out, strings.Join(r, " | "))
+	}
+	return out
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestImportRace re-imports the demo's round 4 from the timing export:
+// positions become positions in class, the poles and notes stay with their
+// cars, the fastest laps come from the lap times (the Bronze Cup's too), the
+// other rounds and every other sheet are untouched, and the standings are
+// the same.
+func TestImportRace(t *testing.T) {
+	path := demoWorkbook(t, nil)
+	before := sheetRows(t, path, "Results")
+	season, _, err := Read(path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStandings, _ := scoring.Score(season, scoring.Options{})
+
+	report, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, Session: Race, FastestLap: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(report.Replaced, []int{28, 29, 30, 31, 32, 33, 34, 35}) || len(report.Added) > 0 || len(report.Cleared) > 0 {
+		t.Errorf("rows: replaced %v, added %v, cleared %v", report.Replaced, report.Added, report.Cleared)
+	}
+	wantMarks := []string{"fastest lap Am: car 50 (1'46.500)", "fastest lap Bronze Cup: car 50 (1'46.500)", "fastest lap Pro: car 7 (1'40.100)"}
+	if !slices.Equal(report.Marks, wantMarks) {
+		t.Errorf("marks %q, want %q", report.Marks, wantMarks)
+	}
+	if len(report.Warnings) > 0 || len(report.After) > 0 || report.Backup != path+".bak" {
+		t.Errorf("warnings %q, after %v, backup %q", report.Warnings, report.After, report.Backup)
+	}
+	after := sheetRows(t, path, "Results")
+	want := slices.Clone(before[:27])
+	want = append(want,
+		"4 | 7 | 1 |  | Y | Y | 171",
+		"4 | 44 | 2 |  |  |  | 171",
+		"4 | 22 | 3 |  |  |  | 170",
+		"4 | 31 | 4 |  |  |  | 169",
+		"4 | 88 | 1 |  | Y |  | 160",
+		"4 | 50 | 2 |  |  | Y, Bronze Cup | 159",
+		"4 | 77 | 3 |  |  |  | 158",
+		"4 | 61 |  | DSQ |  |  | 159 | Technical infringement (Decision 31)",
+	)
+	if !slices.Equal(after, want) {
+		t.Errorf("Results:\n%s\nwant:\n%s", strings.Join(after, "\n"), strings.Join(want, "\n"))
+	}
+	if !slices.Equal(mustRead(t, path+".bak"), mustRead(t, path+".bak")) {
+		t.Error("no backup")
+	}
+	for _, sheet := range []string{"Season", "Calendar", "Points", "Entries", "Drivers", "Penalties"} {
+		bak := filepath.Join(t.TempDir(), "bak.xlsx")
+		if err := os.WriteFile(bak, mustRead(t, path+".bak"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if a, b := sheetRows(t, bak, sheet), sheetRows(t, path, sheet); !slices.Equal(a, b) {
+			t.Errorf("sheet %s changed", sheet)
+		}
+	}
+	season, diags, err := Read(path, OpenOptions{})
+	if err != nil || len(diags) > 0 {
+		t.Fatalf("after the import: %v %v", err, diags)
+	}
+	got, _ := scoring.Score(season, scoring.Options{})
+	for i, c := range got.Classifications {
+		for j, l := range c.Teams {
+			w := wantStandings.Classifications[i].Teams[j]
+			if l.No != w.No || l.Points != w.Points || l.Pos != w.Pos {
+				t.Errorf("%s teams: %s %v (pos %d), want %s %v (pos %d)", c.Name, l.No, l.Points, l.Pos, w.No, w.Points, w.Pos)
+			}
+		}
+	}
+
+	// The same file again: nothing to write, the workbook byte-identical.
+	data := mustRead(t, path)
+	report, err = Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, Session: Race, FastestLap: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if report.Changed || !slices.Equal(data, mustRead(t, path)) {
+		t.Error("importing the same file twice changed the workbook")
+	}
+}
+
+// TestImportQualifyingBeforeOrAfterRace: poles from qualifying and the
+// race classification give the same Results in either order, and the
+// race import keeps the poles.
+func TestImportQualifyingBeforeOrAfterRace(t *testing.T) {
+	qualifying := bom + "POSITION;NUMBER;CLASS;FL_TIME;\n" +
+		"1;22;PRO;1'38.000;\n2;7;PRO;1'38.100;\n3;61;AM;1'44.000;\n4;88;AM;1'44.500;\n5;44;PRO;1'38.900;\n6;50;AM;1'44.900;\n"
+	run := func(order ...Session) []string {
+		path := demoWorkbook(t, func(r int) bool { return r < 4 })
+		for _, s := range order {
+			text := demoRound4
+			if s == Qualifying {
+				text = qualifying
+			}
+			if _, err := Import(path, readTimingText(t, string(s)+".csv", text), ImportOptions{Round: 4, Session: s, FastestLap: true}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return sheetRows(t, path, "Results")
+	}
+	first, second := run(Qualifying, Race), run(Race, Qualifying)
+	if !slices.Equal(first, second) {
+		t.Errorf("qualifying first:\n%s\nrace first:\n%s", strings.Join(first, "\n"), strings.Join(second, "\n"))
+	}
+	wantTail := []string{
+		"4 | 7 | 1 |  |  | Y | 171",
+		"4 | 44 | 2 |  |  |  | 171",
+		"4 | 22 | 3 |  | Y |  | 170",
+		"4 | 31 | 4 |  |  |  | 169",
+		"4 | 88 | 1 |  |  |  | 160",
+		"4 | 50 | 2 |  |  | Y, Bronze Cup | 159",
+		"4 | 77 | 3 |  |  |  | 158",
+		"4 | 61 |  | DSQ | Y, Bronze Cup |  | 159",
+	}
+	if got := first[len(first)-8:]; !slices.Equal(got, wantTail) {
+		t.Errorf("round 4:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantTail, "\n"))
+	}
+}
+
+func TestImportProblems(t *testing.T) {
+	tests := []struct {
+		name   string
+		timing string
+		opts   ImportOptions
+		want   string
+	}{
+		{"cars not in Entries", "NUMBER;CLASS;POSITION\n7;Pro;1\n5;Pro;2\n6;Am;3\n", ImportOptions{Round: 4},
+			"race.csv:3 (cell A3, NUMBER): cars are not in Entries: 5, 6 (lines 3, 4) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)"},
+		{"unknown class", "NUMBER;CLASS;POSITION\n7;LMP2 Pro-Am;1\n44;LMP2 Pro-Am;2\n", ImportOptions{Round: 4},
+			"race.csv:2 (cell B2, CLASS): class \"LMP2 Pro-Am\" is not a class of the workbook (the workbook's classes are Pro, Am, Bronze Cup; if it is another name for one of them, map it with --class 'LMP2 Pro-Am=Pro')"},
+		{"a mapping to an unknown class", "NUMBER;CLASS;POSITION\n7;P;1\n", ImportOptions{Round: 4, Classes: map[string]string{"P": "Platinum"}},
+			"race.csv: --class \"P\"=\"Platinum\": class \"Platinum\" is not in the workbook's Entries (known classes: Pro, Am, Bronze Cup)"},
+		{"no rows for the round", "Round;No.;Pos\n1;7;1\n2;7;2\n", ImportOptions{Round: 4},
+			"race.csv: the file has no rows for round 4 (it has rounds 1, 2)"},
+		{"round not in the Calendar", "NUMBER;POSITION\n7;1\n", ImportOptions{Round: 9},
+			"season.xlsx: the round is not in the Calendar: round 9 (the Calendar has rounds 1, 2, 3, 4)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := demoWorkbook(t, nil)
+			data := mustRead(t, path)
+			_, err := Import(path, readTimingText(t, "race.csv", tt.timing), tt.opts)
+			msg := ""
+			if err != nil {
+				msg = strings.ReplaceAll(err.Error(), path, "season.xlsx")
+			}
+			if msg != tt.want {
+				t.Errorf("error:\n%s\nwant:\n%s", msg, tt.want)
+			}
+			if !slices.Equal(data, mustRead(t, path)) {
+				t.Error("the workbook changed")
+			}
+			if _, err := os.Stat(path + ".bak"); err == nil {
+				t.Error("a backup was written")
+			}
+		})
+	}
+}
+
+// TestImportMapsClassesAndWarns: a mapped class, a class that differs
+// from Entries, a car classified below the threshold.
+func TestImportMapsClassesAndWarns(t *testing.T) {
+	path := demoWorkbook(t, func(r int) bool { return r < 4 })
+	timing := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Prototype;Classified;171\n2;44;Prototype;Classified;170\n3;88;Am;Classified;100\n4;50;Pro;Classified;159\n"
+	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"race.csv:5: car 50 is Pro in the timing file but Am in Entries (Entries!B6); podium scores it as Am",
+		"race.csv:4: car 88 is classified with 100 laps, fewer than 70% of the winner's 171 (119.7 laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
+	}
+	if !slices.Equal(report.Warnings, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(want, "\n"))
+	}
+	if !slices.Equal(report.Added, []int{28, 29, 30, 31}) {
+		t.Errorf("added %v", report.Added)
+	}
+}
+
+// TestImportAddEntries appends the cars missing from Entries, and their
+// drivers with names as the workbook writes them.
+func TestImportAddEntries(t *testing.T) {
+	path := demoWorkbook(t, func(r int) bool { return r < 4 })
+	timing := bom + "POSITION;NUMBER;TEAM;DRIVER_1;DRIVER_2;VEHICLE;CLASS;STATUS;LAPS;\n" +
+		"1;7;Falcon Racing;Lucas MOREAU;Thomas GIRARD;Oreca 07;Pro;Classified;171;\n" +
+		"2;5;Équipe Étoile;Jean-Éric VERGNE;Ayumu IWASA;Oreca 07;Pro;Classified;171;\n" +
+		"3;6;;Shane VAN GISBERGEN;;Norma M30;Am;Retired;20;\n"
+	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, AddEntries: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(report.NewEntries, []string{"5", "6"}) {
+		t.Errorf("new entries %v", report.NewEntries)
+	}
+	wantWarnings := []string{
+		"Entries!11:11: car 5 added to Entries from race.csv line 3: Pro, Équipe Étoile, Oreca 07; drivers Jean-Éric Vergne, Ayumu Iwasa (Drivers rows 23–24) — check them",
+		"Entries!12:12: car 6 added to Entries from race.csv line 4: Am, Shane van Gisbergen, Norma M30; drivers Shane van Gisbergen (Drivers row 25); the file names no team, so the Team cell holds the crew: correct it — check them",
+	}
+	if !slices.Equal(report.Warnings, wantWarnings) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
+	}
+	entries := sheetRows(t, path, "Entries")
+	if got := entries[len(entries)-2:]; !slices.Equal(got, []string{"5 | Pro | Équipe Étoile |  |  | Oreca 07", "6 | Am | Shane van Gisbergen |  |  | Norma M30"}) {
+		t.Errorf("Entries ends with %q", got)
+	}
+	drivers := sheetRows(t, path, "Drivers")
+	if got := drivers[len(drivers)-3:]; !slices.Equal(got, []string{"5 | Jean-Éric Vergne |  | 4", "5 | Ayumu Iwasa |  | 4", "6 | Shane van Gisbergen |  | 4"}) {
+		t.Errorf("Drivers ends with %q", got)
+	}
+	if errs := report.After.Count(scoring.Error); errs > 0 {
+		t.Errorf("errors after the import: %v", report.After)
+	}
+}
+
+// TestImportFewerCars: a corrected classification with fewer cars empties
+// the rows left over; a car holding the pole keeps its row, with a warning.
+func TestImportFewerCars(t *testing.T) {
+	path := demoWorkbook(t, nil)
+	timing := "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n2;44;Pro;Classified\n3;50;Am;Classified\n"
+	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := sheetRows(t, path, "Results")
+	wantTail := []string{
+		"4 | 7 | 1 |  | Y | Y | 171",
+		"4 | 44 | 2 |  |  |  | 171",
+		"4 | 50 | 1 |  |  | Y | 159",
+		"4 | 88 |  |  | Y",
+	}
+	if got := rows[27:]; !slices.Equal(got, wantTail) {
+		t.Errorf("round 4:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantTail, "\n"))
+	}
+	if !slices.Equal(report.Cleared, []int{32, 33, 34, 35}) {
+		t.Errorf("cleared %v", report.Cleared)
+	}
+	wantWarnings := []string{
+		"Results!E32: car 88 has the pole of round 4 but is not in the race classification; its row is kept — type its Status (DNS if it did not start)",
+		"Results!30:30: car 22 had a result in round 4 but is not in the race classification; its result was removed",
+		"Results!31:31: car 31 had a result in round 4 but is not in the race classification; its result was removed",
+		"Results!34:34: car 77 had a result in round 4 but is not in the race classification; its result was removed",
+		"Results!35:35: car 61 had a result in round 4 but is not in the race classification; its result was removed",
+	}
+	if !slices.Equal(report.Warnings, wantWarnings) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
+	}
+}
+
+func TestImportDryRunWritesNothing(t *testing.T) {
+	path := demoWorkbook(t, func(r int) bool { return r < 4 })
+	data := mustRead(t, path)
+	report, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: true, DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !report.Changed || len(report.Added) != 8 || report.Backup != "" {
+		t.Errorf("report: changed %v, added %v, backup %q", report.Changed, report.Added, report.Backup)
+	}
+	if !slices.Equal(data, mustRead(t, path)) {
+		t.Error("a dry run changed the workbook")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("the folder holds %d files", len(entries))
+	}
+}
+
+// TestImportKeepsFastestLapsWhenAsked: --fastest-lap=false leaves the
+// round's Fastest lap cells as they are.
+func TestImportKeepsFastestLapsWhenAsked(t *testing.T) {
+	path := demoWorkbook(t, nil)
+	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: false}); err != nil {
+		t.Fatal(err)
+	}
+	rows := sheetRows(t, path, "Results")
+	if rows[27] != "4 | 7 | 1 |  | Y | Y | 171" || rows[32] != "4 | 50 | 2 |  |  | Y | 159" {
+		t.Errorf("rows %q, %q", rows[27], rows[32])
+	}
+}
+
+func TestImportRefusals(t *testing.T) {
+	t.Run("open in Excel", func(t *testing.T) {
+		path := demoWorkbook(t, nil)
+		lock := filepath.Join(filepath.Dir(path), "~$season.xlsx")
+		if err := os.WriteFile(lock, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4})
+		if !errors.Is(err, ErrLocked) {
+			t.Errorf("error %v, want ErrLocked", err)
+		}
+	})
+	t.Run("the check finds the import did not come through", func(t *testing.T) {
+		path := demoWorkbook(t, func(r int) bool { return r < 4 })
+		data := mustRead(t, path)
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeBackHooks{damage: func([]byte) []byte { return data }})
+		if !errors.Is(err, ErrWouldLose) || !strings.Contains(err.Error(), "Results!28:28: car 7 was not written") {
+			t.Errorf("error %v", err)
+		}
+		if !slices.Equal(data, mustRead(t, path)) {
+			t.Error("the workbook changed")
+		}
+	})
+	t.Run("saved meanwhile", func(t *testing.T) {
+		path := demoWorkbook(t, nil)
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: true}, writeBackHooks{beforeRename: func(string) error { return ErrChanged }})
+		if !errors.Is(err, ErrChanged) {
+			t.Errorf("error %v", err)
+		}
+	})
+}
+
+// TestImportKeepsFormatting: rows written below the table take the style
+// of the rows above, and the sheet keeps its drop-downs.
+func TestImportKeepsFormatting(t *testing.T) {
+	path := demoWorkbook(t, func(r int) bool { return r < 4 })
+	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, col := range []string{"A", "B", "C", "D", "E", "F", "G", "H"} {
+		above, _ := f.GetCellStyle("Results", col+"27")
+		added, _ := f.GetCellStyle("Results", col+"30")
+		if above != added {
+			t.Errorf("%s30 has style %d, %s27 %d", col, added, col, above)
+		}
+	}
+	dv, err := f.GetDataValidations("Results")
+	if err != nil || len(dv) == 0 {
+		t.Errorf("Results lost its drop-downs: %v", err)
+	}
+}
