@@ -459,8 +459,9 @@ func closestClass(s string, names []string) string {
 
 func columnsOf(t *Timing) []column {
 	var out []column
+	hf := newHeaderFields()
 	for i, h := range t.headers {
-		if c := classifyHeader(h, i); c.field != fieldNone {
+		if c := hf.classify(h, i); c.field != fieldNone {
 			out = append(out, c)
 		}
 	}

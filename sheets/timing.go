@@ -204,7 +204,7 @@ func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err e
 	if err != nil {
 		return fail(err, "export the classification as CSV (UTF-8) from the timing system")
 	}
-	delim, header, ok := detectLayout(text)
+	delim, header, ok := detectLayout(text, limits.MaxFields)
 	if !ok {
 		first, _, _ := strings.Cut(strings.TrimLeft(text, "\r\n"), "\n")
 		if len(first) > 120 {
@@ -335,31 +335,26 @@ func timingKey(h string) string {
 	return templates.Normalize(strings.ReplaceAll(h, "_", " "))
 }
 
-// resultsField maps a header of the Results sheet (canonical or alias) to
-// its field, so that a CSV made from the workbook's own columns reads.
-func resultsField(h string) timingField {
+// resultsFields maps the Results sheet's headers (canonical and aliases,
+// normalised) to their fields, so that a CSV made from the workbook's own
+// columns reads.
+func resultsFields() map[string]timingField {
 	def, _ := templates.V1().Sheet(templates.SheetResults)
-	col, ok := def.Column(h)
-	if !ok {
-		return fieldNone
+	fields := map[string]timingField{
+		templates.ColNo: fieldNo, templates.ColPos: fieldPosition, templates.ColStatus: fieldStatus, templates.ColLaps: fieldLaps,
+		templates.ColPole: fieldPole, templates.ColFastestLap: fieldFastest, templates.ColRound: fieldRound,
 	}
-	switch col.Name {
-	case templates.ColNo:
-		return fieldNo
-	case templates.ColPos:
-		return fieldPosition
-	case templates.ColStatus:
-		return fieldStatus
-	case templates.ColLaps:
-		return fieldLaps
-	case templates.ColPole:
-		return fieldPole
-	case templates.ColFastestLap:
-		return fieldFastest
-	case templates.ColRound:
-		return fieldRound
+	out := map[string]timingField{}
+	for _, c := range def.Columns {
+		f, ok := fields[c.Name]
+		if !ok {
+			continue
+		}
+		for _, h := range append([]string{c.Name}, c.Aliases...) {
+			out[templates.Normalize(h)] = f
+		}
 	}
-	return fieldNone
+	return out
 }
 
 // driverPart is which part of a driver a per-driver column holds.
@@ -381,8 +376,15 @@ type column struct {
 	part   driverPart
 }
 
-// classifyHeader recognises one header.
-func classifyHeader(h string, index int) column {
+// headerFields recognises the headers of timing files.
+type headerFields struct {
+	results map[string]timingField
+}
+
+func newHeaderFields() headerFields { return headerFields{results: resultsFields()} }
+
+// classify recognises one header.
+func (hf headerFields) classify(h string, index int) column {
 	key := timingKey(h)
 	c := column{index: index, header: strings.TrimSpace(h)}
 	if key == "" {
@@ -405,7 +407,7 @@ func classifyHeader(h string, index int) column {
 		c.field = f
 		return c
 	}
-	c.field = resultsField(h)
+	c.field = hf.results[templates.Normalize(h)]
 	return c
 }
 
@@ -413,7 +415,8 @@ func classifyHeader(h string, index int) column {
 // number among the first lines): for each candidate delimiter, the first
 // line that has a car number column; the delimiter that recognises the
 // most columns wins.
-func detectLayout(text string) (delim rune, header int, ok bool) {
+func detectLayout(text string, maxFields int) (delim rune, header int, ok bool) {
+	hf := newHeaderFields()
 	lines := strings.SplitN(text, "\n", templates.HeaderSearchRows+1)
 	if len(lines) > templates.HeaderSearchRows {
 		lines = lines[:templates.HeaderSearchRows]
@@ -422,9 +425,12 @@ func detectLayout(text string) (delim rune, header int, ok bool) {
 	for _, d := range []rune{';', '\t', ','} {
 		for i, line := range lines {
 			fields := splitLine(strings.TrimRight(line, "\r"), d)
+			if len(fields) > maxFields {
+				continue
+			}
 			hasNo, known := false, 0
 			for j, f := range fields {
-				c := classifyHeader(f, j)
+				c := hf.classify(f, j)
 				if c.field == fieldNo {
 					hasNo = true
 				}
@@ -556,8 +562,9 @@ func blankRecord(fields []string) bool {
 func (r *timingReader) setHeader(fields []string) {
 	r.t.headers = fields
 	seen := map[timingField]bool{}
+	hf := newHeaderFields()
 	for i, h := range fields {
-		c := classifyHeader(h, i)
+		c := hf.classify(h, i)
 		if c.field == fieldNone {
 			continue
 		}
