@@ -135,6 +135,10 @@ func writeImportReport(w io.Writer, timingPath, seasonPath string, r *sheets.Imp
 	if dryRun {
 		verb = "would import"
 	}
+	if !r.Changed {
+		p("%s already holds this round %d %s classification: nothing to write", seasonPath, r.Round, r.Session)
+		return bw.Flush()
+	}
 	p("%s round %d %s into %s", verb, r.Round, r.Session, seasonPath)
 	if len(r.Replaced) > 0 {
 		p("  Results: %s %s", rowRanges(r.Replaced), ifDry(dryRun, "would be rewritten", "rewritten"))
@@ -156,10 +160,6 @@ func writeImportReport(w io.Writer, timingPath, seasonPath string, r *sheets.Imp
 	}
 	for _, warn := range r.Warnings {
 		p("warning: %s", warn)
-	}
-	if !r.Changed {
-		p("the workbook already holds this classification: nothing to write")
-		return bw.Flush()
 	}
 	errs, warns := r.After.Count(scoring.Error), r.After.Count(scoring.Warning)
 	switch {
