@@ -66,7 +66,7 @@ func TestValidateExitCodes(t *testing.T) {
 		{"two files", []string{"validate", demo, demo}, 2, "", "podium: podium validate takes one file (the season workbook to check), got 2: " + demo + " " + demo},
 		{"missing file", []string{"validate", "nope.xlsx"}, 2, "", "podium: nope.xlsx: file not found (check the name and folder)"},
 		{"bad format", []string{"validate", demo, "--format", "xml"}, 2, "", `podium: --format "xml": choose text or json`},
-		{"unknown command", []string{"valdate", demo}, 2, "", `podium: "valdate" is not a podium command (commands: template, validate, score, export)`},
+		{"unknown command", []string{"valdate", demo}, 2, "", `podium: "valdate" is not a podium command (commands: template, validate, score, export, import)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
