@@ -204,6 +204,9 @@ func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err e
 	if err != nil {
 		return fail(err, "export the classification as CSV (UTF-8) from the timing system")
 	}
+	if !strings.Contains(text, "\n") {
+		text = strings.ReplaceAll(text, "\r", "\n") // old Mac line endings
+	}
 	delim, header, ok := detectLayout(text, limits.MaxFields)
 	if !ok {
 		first, _, _ := strings.Cut(strings.TrimLeft(text, "\r\n"), "\n")

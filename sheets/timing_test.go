@@ -111,6 +111,9 @@ func TestReadTimingFormats(t *testing.T) {
 		{"title lines above the header, blank lines, a footer without fields", []byte("4 Hours of Shanghai;;;\nRace - Final Classification;;;\n\nPOSITION;NUMBER;CLASS;STATUS;\n1;26;LMP2;Classified;\n;;;\n"), "CSV with Results headers", "UTF-8", ';', []string{
 			`line 5: #26 pos 1 pic 0 class "LMP2" status "" laps -1 best 0s team "" car "" drivers `,
 		}},
+		{"bare CR line endings", []byte("NUMBER;POSITION\r7;1\r"), "CSV with Results headers", "UTF-8", ';', []string{
+			`line 2: #7 pos 1 pic 0 class "" status "" laps -1 best 0s team "" car "" drivers `,
+		}},
 		{"seconds as lap times, decimal comma", []byte("No.;Class;Best lap\n7;GT;125,5\n"), "CSV with Results headers", "UTF-8", ';', []string{
 			`line 2: #7 pos 0 pic 0 class "GT" status "" laps -1 best 2m5.5s team "" car "" drivers `,
 		}},
