@@ -188,6 +188,31 @@ func ParseYes(s string) (bool, error) {
 	return false, &ValueError{Value: CleanText(s), Expected: "Y or blank"}
 }
 
+// ParseMark reads a Pole or Fastest lap cell: Y (or another yes) for the
+// car's class, the names of other classifications ("GT Am"), or both
+// ("Y, GT Am"; commas, semicolons or plus signs between). It reports false
+// when a part is neither a yes/no nor a name with a letter in it; the
+// mark then holds that part as a name all the same.
+func ParseMark(s string) (scoring.Mark, bool) {
+	if yes, err := ParseYes(s); err == nil {
+		return scoring.Mark{Class: yes}, true
+	}
+	var m scoring.Mark
+	ok := true
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '+' }) {
+		name := CleanText(part)
+		if yes, err := ParseYes(name); err == nil {
+			m.Class = m.Class || yes
+			continue
+		}
+		if !strings.ContainsFunc(name, unicode.IsLetter) {
+			ok = false
+		}
+		m.In = append(m.In, name)
+	}
+	return m, ok
+}
+
 // CarNumber normalises a car number as typed: " 7 ", 7, "7.0" and "#7" all
 // give "7"; other text is kept as typed ("007", "1A").
 func CarNumber(s string) string {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -106,27 +105,15 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if opts.Session == "" {
 		opts.Session = Race
 	}
-	if !opts.DryRun {
-		if lock := lockFile(path); lock != "" {
-			return fail(fmt.Errorf("%w (lock file %s)", ErrLocked, filepath.Base(lock)), "close it in Excel or LibreOffice and run podium again")
-		}
-	}
-	info, err := os.Stat(path)
+	info, orig, err := readForUpdate(path, limits, !opts.DryRun)
 	if err != nil {
-		return fail(ErrNotFound, "check the name and folder")
-	}
-	if info.IsDir() {
-		return fail(ErrIsDirectory, "")
-	}
-	orig, err := readLimited(path, limits.MaxFileSize)
-	if err != nil {
-		return fail(err, "")
+		return nil, err
 	}
 	if sniff(orig) != formatZip {
 		if _, err := OpenBytes(path, orig, OpenOptions{Password: opts.Password, Limits: limits}); err != nil {
 			return nil, err
 		}
-		return fail(errors.New("podium cannot write into a password-protected or non-.xlsx workbook"), "save it as an Excel workbook (.xlsx) without a password")
+		return fail(ErrNotWritable, "save it as an Excel workbook (.xlsx) without a password")
 	}
 	wb, err := OpenBytes(path, orig, OpenOptions{Limits: limits})
 	if err != nil {
@@ -309,10 +296,8 @@ func (im *importer) plan() error {
 	t := im.timing
 	var problems Problems
 	problem := func(line int, col timingField, msg, hint string) {
-		p := Problem{Path: t.Path, Line: line, Message: msg, Hint: hint, Col: columnOf(t, col)}
-		if p.Col > 0 {
-			p.Header = strings.TrimSpace(t.headers[p.Col-1])
-		}
+		p := Problem{Path: t.Path, Line: line, Message: msg, Hint: hint}
+		p.Col, p.Header = t.column(col)
 		problems = append(problems, p)
 	}
 	im.entries = map[string]*scoring.Entry{}
@@ -410,8 +395,8 @@ func (im *importer) plan() error {
 				cars = append(cars, m.No)
 				lines = append(lines, strconv.Itoa(m.Line))
 			}
-			col := columnOf(t, fieldNo)
-			problems = append(problems, Problem{Path: t.Path, Line: missing[0].Line, Col: col, Header: strings.TrimSpace(t.headers[col-1]),
+			col, header := t.column(fieldNo)
+			problems = append(problems, Problem{Path: t.Path, Line: missing[0].Line, Col: col, Header: header,
 				Message: fmt.Sprintf("%s not in Entries: %s (%s %s)", pluralWord(len(cars), "car is", "cars are"), strings.Join(cars, ", "), pluralWord(len(lines), "line", "lines"), strings.Join(lines, ", ")),
 				Hint:    "add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file"})
 		}
@@ -457,26 +442,6 @@ func closestClass(s string, names []string) string {
 	return best
 }
 
-func columnsOf(t *Timing) []column {
-	var out []column
-	hf := newHeaderFields()
-	for i, h := range t.headers {
-		if c := hf.classify(h, i); c.field != fieldNone {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-func columnOf(t *Timing, f timingField) int {
-	for _, c := range columnsOf(t) {
-		if c.field == f {
-			return c.index + 1
-		}
-	}
-	return 0
-}
-
 func (im *importer) warnf(format string, args ...any) {
 	im.report.Warnings = append(im.report.Warnings, fmt.Sprintf(format, args...))
 }
@@ -504,11 +469,13 @@ func (im *importer) ranked() []*importRow {
 
 // classifications returns the classifications a car counts in: its class,
 // and its cup when it has one.
-func (r *importRow) classifications() []string {
-	if r.cup != "" && r.cup != r.class {
-		return []string{r.class, r.cup}
+func (r *importRow) classifications() []string { return classifications(r.class, r.cup) }
+
+func classifications(class, cup string) []string {
+	if cup != "" && cup != class {
+		return []string{class, cup}
 	}
-	return []string{r.class}
+	return []string{class}
 }
 
 // markFor builds the mark of a car that is first in the classifications

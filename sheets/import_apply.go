@@ -283,7 +283,7 @@ func (im *importer) applyPoles(ed *sheetEditor, app *appender, oldOf map[string]
 		if r := byCar[o.no]; r != nil {
 			pole = r.pole
 		}
-		for _, c := range classificationsOf(e) {
+		for _, c := range classifications(e.Class, e.Cup) {
 			on := old.For(c, e)
 			if covered[c] {
 				on = pole.For(c, &scoring.Entry{Class: e.Class})
@@ -319,13 +319,6 @@ func (im *importer) applyPoles(ed *sheetEditor, app *appender, oldOf map[string]
 		im.wantPole[n] = r.pole
 		im.report.Added = append(im.report.Added, n)
 	}
-}
-
-func classificationsOf(e *scoring.Entry) []string {
-	if e.Cup != "" && e.Cup != e.Class {
-		return []string{e.Class, e.Cup}
-	}
-	return []string{e.Class}
 }
 
 // applyRace writes the race classification into the round's rows, in the

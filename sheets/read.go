@@ -257,19 +257,9 @@ func (c cell) yes(col string, def bool) bool {
 // for the car's class, or the names of the classifications it counts in,
 // separated by commas ("GT Am", "GT, GT Am"). The validator checks the names.
 func (c cell) mark(col string) scoring.Mark {
-	s := c.text(col)
-	if yes, err := ParseYes(s); err == nil {
-		return scoring.Mark{Class: yes}
-	}
-	var m scoring.Mark
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '+' }) {
-		name := CleanText(part)
-		if yes, err := ParseYes(name); err == nil {
-			m.Class = m.Class || yes
-			continue
-		}
-		m.In = append(m.In, name)
-	}
+	// Names without a letter are kept: validation reports them as
+	// unknown classifications, with their cell.
+	m, _ := ParseMark(c.text(col))
 	return m
 }
 

@@ -43,6 +43,18 @@ type Timing struct {
 	Rows []TimingRow
 
 	headers []string // the header row as written
+	cols    []column // the columns recognised
+}
+
+// column returns the 1-based column of a field and its header as written;
+// 0 and "" when the file has no such column.
+func (t *Timing) column(f timingField) (int, string) {
+	for _, c := range t.cols {
+		if c.field == f {
+			return c.index + 1, c.header
+		}
+	}
+	return 0, ""
 }
 
 // TimingRow is one car of a timing classification.
@@ -477,7 +489,6 @@ type timingReader struct {
 	t        *Timing
 	text     string
 	limits   TimingLimits
-	cols     []column
 	problems Problems
 }
 
@@ -487,7 +498,7 @@ func newTimingReader(t *Timing, text string, limits TimingLimits) *timingReader 
 
 func (r *timingReader) problem(line, col int, msg, hint string) {
 	p := Problem{Path: r.t.Path, Line: line, Col: col, Message: msg, Hint: hint}
-	for _, c := range r.cols {
+	for _, c := range r.t.cols {
 		if c.index+1 == col {
 			p.Header = c.header
 		}
@@ -577,7 +588,7 @@ func (r *timingReader) setHeader(fields []string) {
 			}
 			seen[c.field] = true
 		}
-		r.cols = append(r.cols, c)
+		r.t.cols = append(r.t.cols, c)
 	}
 	t := r.t
 	t.HasClass, t.HasPosition, t.HasClassPosition = seen[fieldClass], seen[fieldPosition], seen[fieldClassPosition]
@@ -616,7 +627,7 @@ func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) 
 		r.problem(line, c.index+1, msg, hint)
 		ok = false
 	}
-	for _, c := range r.cols {
+	for _, c := range r.t.cols {
 		if c.index >= len(fields) {
 			continue
 		}
@@ -666,8 +677,8 @@ func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) 
 		case fieldFastest, fieldLapTime:
 			fc = fastestCell{line: line, col: c.index + 1, text: v, time: c.field == fieldLapTime}
 		case fieldPole:
-			m, err := parseMark(v)
-			if err != nil {
+			m, ok := ParseMark(v)
+			if !ok {
 				bad(c, fmt.Sprintf("pole %q is not Y or a classification's name", v), "type Y for the pole of the car's class, or leave it blank")
 				continue
 			}
@@ -719,7 +730,7 @@ func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) 
 		}
 	}
 	if row.No == "" {
-		r.problem(line, r.colOf(fieldNo), "the car number is missing", "every car of the classification needs its number")
+		r.problem(line, r.col(fieldNo), "the car number is missing", "every car of the classification needs its number")
 		ok = false
 	}
 	if !ok {
@@ -728,14 +739,10 @@ func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) 
 	return row, fc
 }
 
-// colOf returns the 1-based column of the field.
-func (r *timingReader) colOf(f timingField) int {
-	for _, c := range r.cols {
-		if c.field == f {
-			return c.index + 1
-		}
-	}
-	return 0
+// col returns the 1-based column of the field.
+func (r *timingReader) col(f timingField) int {
+	n, _ := r.t.column(f)
+	return n
 }
 
 type driverCells struct{ name, first, last, nat string }
@@ -758,26 +765,6 @@ func splitDrivers(s string) []string {
 		}
 	}
 	return out
-}
-
-// parseMark reads a Pole or Fastest lap cell as the workbook does.
-func parseMark(v string) (scoring.Mark, error) {
-	var m scoring.Mark
-	for _, part := range strings.Split(v, ",") {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
-		}
-		if yes, err := ParseYes(part); err == nil {
-			m.Class = m.Class || yes
-			continue
-		}
-		if !strings.ContainsFunc(part, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) {
-			return scoring.Mark{}, fmt.Errorf("not a mark")
-		}
-		m.In = append(m.In, part)
-	}
-	return m, nil
 }
 
 // readFastest reads the Fastest lap column: lap times when any cell holds
@@ -804,8 +791,8 @@ func (r *timingReader) readFastest(cells []fastestCell) {
 			r.t.HasLapTimes = true
 			continue
 		}
-		m, err := parseMark(c.text)
-		if err != nil {
+		m, ok := ParseMark(c.text)
+		if !ok {
 			r.problem(c.line, c.col, fmt.Sprintf("fastest lap %q is neither a lap time nor Y", c.text), "")
 			continue
 		}
@@ -825,7 +812,7 @@ func (r *timingReader) checkRows() {
 	positions := map[posKey]int{}
 	for _, row := range r.t.Rows {
 		if first, ok := cars[row.No]; ok && !r.t.HasRound {
-			r.problem(row.Line, r.colOf(fieldNo), fmt.Sprintf("car %s is listed twice (also on line %d)", row.No, first), "keep one line per car")
+			r.problem(row.Line, r.col(fieldNo), fmt.Sprintf("car %s is listed twice (also on line %d)", row.No, first), "keep one line per car")
 		} else {
 			cars[row.No] = row.Line
 		}
@@ -844,7 +831,7 @@ func (r *timingReader) checkRows() {
 				} else {
 					what += " " + strconv.Itoa(pos)
 				}
-				r.problem(row.Line, r.colOf(field), fmt.Sprintf("%s is given twice (also on line %d)", what, first), "")
+				r.problem(row.Line, r.col(field), fmt.Sprintf("%s is given twice (also on line %d)", what, first), "")
 				return
 			}
 			positions[k] = row.Line

@@ -49,6 +49,32 @@ func lockFile(path string) string {
 	return ""
 }
 
+// ErrNotWritable says that podium can only write into .xlsx workbooks
+// without a password.
+var ErrNotWritable = errors.New("podium cannot write into a password-protected or non-.xlsx workbook")
+
+// readForUpdate reads the workbook at path that podium is about to
+// rewrite: refused while Excel or LibreOffice has it open (unless
+// checkLock is false, for a dry run). The file's information is kept to
+// notice a save meanwhile (see replaceWorkbook).
+func readForUpdate(path string, limits Limits, checkLock bool) (os.FileInfo, []byte, error) {
+	fail := func(err error, hint string) (os.FileInfo, []byte, error) {
+		return nil, nil, &FileError{Path: path, Err: err, Hint: hint}
+	}
+	if lock := lockFile(path); checkLock && lock != "" {
+		return fail(fmt.Errorf("%w (lock file %s)", ErrLocked, filepath.Base(lock)), "close it in Excel or LibreOffice and run podium again")
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return fail(ErrNotFound, "check the name and folder")
+	}
+	orig, err := readLimited(path, limits.MaxFileSize)
+	if err != nil {
+		return fail(err, "")
+	}
+	return info, orig, nil
+}
+
 // WriteBack writes standings sheets into the organiser's workbook at path,
 // replacing the ones podium generated before and leaving everything else as
 // it was. It checks the result before replacing the file: if anything of the
@@ -76,19 +102,12 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	fail := func(err error, hint string) (*WriteBackReport, error) {
 		return nil, &FileError{Path: path, Err: err, Hint: hint}
 	}
-	if lock := lockFile(path); lock != "" {
-		return fail(fmt.Errorf("%w (lock file %s)", ErrLocked, filepath.Base(lock)), "close it in Excel or LibreOffice and run podium again")
-	}
-	info, err := os.Stat(path)
+	info, orig, err := readForUpdate(path, limits, true)
 	if err != nil {
-		return fail(ErrNotFound, "check the name and folder")
-	}
-	orig, err := readLimited(path, limits.MaxFileSize)
-	if err != nil {
-		return fail(err, "")
+		return nil, err
 	}
 	if sniff(orig) != formatZip {
-		return fail(errors.New("podium cannot write into a password-protected or non-.xlsx workbook"), "use --out STANDINGS.xlsx to write a separate standings workbook")
+		return fail(ErrNotWritable, "use --out STANDINGS.xlsx to write a separate standings workbook")
 	}
 	before, err := readPackage(orig, limits)
 	if err != nil {
