@@ -128,8 +128,15 @@ type workbookSheets struct {
 }
 
 // generatedSheets returns the names of the sheets podium generated last
-// time, in workbook order: the custom property lists their sheet IDs, which
-// survive renaming and moving.
+// time, in workbook order. Two signs tell them: the custom property lists
+// their sheet IDs (which survive renaming and moving), and each carries a
+// hidden defined name, generatedMarker, whose value is the name podium
+// gave it. Tools such as openpyxl drop custom properties and renumber
+// sheet IDs, but keep defined names: a sheet is podium's when it carries
+// the marker and either is listed in the property or still has the name
+// the marker holds (so that an organiser's copy "LMP2 Teams (2)", which
+// Excel gives the same marker, stays theirs). Workbooks written before
+// the marker existed are recognised by the property alone.
 func (p *pkg) generatedSheets() []string {
 	data, _ := p.read("docProps/custom.xml")
 	var props struct {
@@ -138,29 +145,45 @@ func (p *pkg) generatedSheets() []string {
 			Value string `xml:"lpwstr"`
 		} `xml:"property"`
 	}
-	if xml.Unmarshal(data, &props) != nil {
-		return nil
-	}
-	ids := map[int]bool{}
-	for _, prop := range props.Props {
-		if prop.Name != generatedProperty {
-			continue
-		}
-		for _, s := range strings.Split(prop.Value, ",") {
-			if id, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
-				ids[id] = true
+	ids := map[string]bool{}
+	if xml.Unmarshal(data, &props) == nil {
+		for _, prop := range props.Props {
+			if prop.Name != generatedProperty {
+				continue
+			}
+			for _, s := range strings.Split(prop.Value, ",") {
+				if id, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
+					ids[strconv.Itoa(id)] = true
+				}
 			}
 		}
 	}
-	var wb workbookSheets
-	data, _ = p.read("xl/workbook.xml")
-	if xml.Unmarshal(data, &wb) != nil {
+	data, _ = p.read(p.partsOf().workbook)
+	root, err := parseRaw(data, 3)
+	if err != nil {
 		return nil
 	}
+	sheets := sheetRefs(root)
+	marks := map[string]string{}
+	for _, d := range definedNameRefs(root, sheets) {
+		if d.name != generatedMarker {
+			continue
+		}
+		var v struct {
+			Text string `xml:",chardata"`
+		}
+		if xml.Unmarshal(data[d.el.start:d.el.end], &v) == nil {
+			marks[d.scope] = strings.TrimSpace(v.Text)
+		}
+	}
 	var names []string
-	for _, s := range wb.Sheets {
-		if ids[s.SheetID] {
-			names = append(names, s.Name)
+	for _, s := range sheets {
+		mark, marked := marks[s.name]
+		switch {
+		case len(marks) == 0 && ids[s.sheetID]:
+			names = append(names, s.name)
+		case marked && (ids[s.sheetID] || mark == quoteFormula(s.name)):
+			names = append(names, s.name)
 		}
 	}
 	return names
@@ -328,6 +351,9 @@ func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Lim
 	after, err := readPackage(updated, limits)
 	if err != nil {
 		return nil, err
+	}
+	if bad := malformedParts(before, after); len(bad) > 0 {
+		return bad, nil
 	}
 	var lost []string
 	owned := before.ownedParts(replaced)
@@ -674,4 +700,300 @@ func refersTo(formula string, sheets []string) bool {
 		}
 	}
 	return false
+}
+
+// malformedParts names each XML part of the new package that is not
+// well-formed (see checkWellFormed): Excel and LibreOffice refuse to open
+// a workbook with one. Parts byte-identical to the original's are not
+// podium's doing and are not read again.
+func malformedParts(before, after *pkg) []string {
+	var names []string
+	for name := range after.files {
+		if isXMLPart(name) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	var bad []string
+	for _, name := range names {
+		if old, ok := before.files[name]; ok {
+			now := after.files[name]
+			if old.CRC32 == now.CRC32 && old.UncompressedSize64 == now.UncompressedSize64 {
+				continue
+			}
+		}
+		data, ok := after.read(name)
+		if !ok {
+			bad = append(bad, fmt.Sprintf("%s (%s) cannot be read", name, partKind(name)))
+			continue
+		}
+		if err := checkWellFormed(data); err != nil {
+			bad = append(bad, fmt.Sprintf("%s (%s) would not be well-formed XML: %v", name, partKind(name), err))
+		}
+	}
+	return bad
+}
+
+// verifyCarried checks that a write-back (see carryOver) kept every part
+// of the organiser's byte for byte, and compares entry by entry the parts
+// it had to change: every content type, relationship and document
+// property of the organiser's is still there, the workbook part differs
+// only in its sheet list and defined names, and the styles and shared
+// strings only by entries appended.
+func verifyCarried(before, after *pkg, owned map[string]bool) []string {
+	pp := before.partsOf()
+	var names []string
+	for name := range before.files {
+		if !owned[name] && after.has(name) && name != "xl/calcChain.xml" && !opaque(name) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	var lost []string
+	for _, name := range names {
+		a, okA := before.read(name)
+		b, okB := after.read(name)
+		if !okA || !okB {
+			lost = append(lost, fmt.Sprintf("%s (%s) cannot be read", name, partKind(name)))
+			continue
+		}
+		var diff []string
+		switch {
+		case name == "[Content_Types].xml":
+			diff = contentTypesKept(a, b, owned)
+		case strings.HasSuffix(name, ".rels") && pp.rewritten(name):
+			diff = relsKept(before, after, name, owned)
+		case name == "docProps/custom.xml":
+			diff = customPropsKept(a, b)
+		case name == pp.workbook:
+			diff = workbookKept(a, b)
+		case pp.patched(name):
+			diff = listsKept(a, b)
+		case pp.rewritten(name):
+		default:
+			if !bytes.Equal(a, b) {
+				diff = []string{"would change"}
+			}
+		}
+		for _, d := range diff {
+			lost = append(lost, fmt.Sprintf("%s (%s): %s", name, partKind(name), d))
+		}
+	}
+	return lost
+}
+
+// contentTypesKept names the organiser's content types missing in b.
+func contentTypesKept(a, b []byte, owned map[string]bool) []string {
+	type types struct {
+		Defaults []struct {
+			Extension   string `xml:"Extension,attr"`
+			ContentType string `xml:"ContentType,attr"`
+		} `xml:"Default"`
+		Overrides []struct {
+			PartName    string `xml:"PartName,attr"`
+			ContentType string `xml:"ContentType,attr"`
+		} `xml:"Override"`
+	}
+	var x, y types
+	if xml.Unmarshal(a, &x) != nil || xml.Unmarshal(b, &y) != nil {
+		return []string{"cannot be read"}
+	}
+	var out []string
+	for _, d := range x.Defaults {
+		if !slices.ContainsFunc(y.Defaults, func(e struct {
+			Extension   string `xml:"Extension,attr"`
+			ContentType string `xml:"ContentType,attr"`
+		}) bool {
+			return strings.EqualFold(e.Extension, d.Extension) && e.ContentType == d.ContentType
+		}) {
+			out = append(out, "the content type of ."+d.Extension+" files")
+		}
+	}
+	for _, o := range x.Overrides {
+		if owned[strings.TrimPrefix(o.PartName, "/")] {
+			continue
+		}
+		if !slices.ContainsFunc(y.Overrides, func(e struct {
+			PartName    string `xml:"PartName,attr"`
+			ContentType string `xml:"ContentType,attr"`
+		}) bool {
+			return strings.EqualFold(e.PartName, o.PartName) && e.ContentType == o.ContentType
+		}) {
+			out = append(out, "the content type of "+strings.TrimPrefix(o.PartName, "/"))
+		}
+	}
+	return out
+}
+
+// relsKept names the relationships of a relationships part whose target
+// the write-back keeps and that are missing or changed in after.
+func relsKept(before, after *pkg, relsPart string, owned map[string]bool) []string {
+	dir, base := path.Split(relsPart)
+	source := path.Join(strings.TrimSuffix(dir, "_rels/"), strings.TrimSuffix(base, ".rels"))
+	if relsPart == "_rels/.rels" {
+		source = ""
+	}
+	newRels := after.rels(source)
+	var out []string
+	for _, r := range before.rels(source) {
+		if r.TargetMode != "External" && owned[r.Target] {
+			continue
+		}
+		if !slices.Contains(newRels, r) {
+			out = append(out, fmt.Sprintf("the relationship %s to %s", r.ID, r.Target))
+		}
+	}
+	return out
+}
+
+// customPropsKept names the organiser's custom document properties that
+// are missing or changed in b (podium's own list of sheets changes).
+func customPropsKept(a, b []byte) []string {
+	type props struct {
+		Props []struct {
+			Name  string `xml:"name,attr"`
+			Value struct {
+				XMLName xml.Name
+				Text    string `xml:",innerxml"`
+			} `xml:",any"`
+		} `xml:"property"`
+	}
+	var x, y props
+	if xml.Unmarshal(a, &x) != nil || xml.Unmarshal(b, &y) != nil {
+		return []string{"cannot be read"}
+	}
+	var out []string
+	for _, p := range x.Props {
+		if p.Name == generatedProperty {
+			continue
+		}
+		if !slices.ContainsFunc(y.Props, func(q struct {
+			Name  string `xml:"name,attr"`
+			Value struct {
+				XMLName xml.Name
+				Text    string `xml:",innerxml"`
+			} `xml:",any"`
+		}) bool {
+			return q.Name == p.Name && q.Value.XMLName == p.Value.XMLName && q.Value.Text == p.Value.Text
+		}) {
+			out = append(out, fmt.Sprintf("the document property %q", p.Name))
+		}
+	}
+	return out
+}
+
+// workbookKept compares two workbook parts outside the sheet list, the
+// defined names (compared by compareDefinedNames) and the tab positions
+// of the window: every other element and attribute must be the same
+// bytes.
+func workbookKept(a, b []byte) []string {
+	x, errA := parseRaw(a, 3)
+	y, errB := parseRaw(b, 3)
+	if errA != nil || errB != nil {
+		return []string{"cannot be read"}
+	}
+	var out []string
+	if !bytes.Equal(a[:x.tagEnd], b[:y.tagEnd]) {
+		out = append(out, "its namespaces or attributes would change")
+	}
+	skip := []string{"sheets", "definedNames", "bookViews"}
+	seen := map[string]int{}
+	for _, c := range x.children {
+		name := c.name.Local
+		k := seen[name]
+		seen[name]++
+		if slices.Contains(skip, name) {
+			continue
+		}
+		var same []*rawElem
+		for _, d := range y.children {
+			if d.name.Local == name {
+				same = append(same, d)
+			}
+		}
+		if k >= len(same) || !bytes.Equal(a[c.start:c.end], b[same[k].start:same[k].end]) {
+			out = append(out, "its "+name+" would change")
+		}
+	}
+	if views, newViews := x.child("bookViews"), y.child("bookViews"); views != nil {
+		if newViews == nil || len(newViews.children) != len(views.children) {
+			out = append(out, "its bookViews would change")
+		} else {
+			for i, v := range views.children {
+				if !sameAttrs(v, newViews.children[i], "activeTab", "firstSheet") {
+					out = append(out, "its bookViews would change")
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// listsKept compares a styles or shared strings part: every list keeps its
+// entries, byte for byte and at the same positions, and its attributes
+// but the counts.
+func listsKept(a, b []byte) []string {
+	x, errA := parseRaw(a, 3)
+	y, errB := parseRaw(b, 3)
+	if errA != nil || errB != nil {
+		return []string{"cannot be read"}
+	}
+	if !sameAttrs(x, y, "count", "uniqueCount") {
+		return []string{"its namespaces or attributes would change"}
+	}
+	var out []string
+	if x.name.Local == "sst" {
+		if len(y.children) < len(x.children) {
+			return []string{"strings would be removed"}
+		}
+		for i, c := range x.children {
+			if !bytes.Equal(a[c.start:c.end], b[y.children[i].start:y.children[i].end]) {
+				return []string{fmt.Sprintf("string %d would change", i)}
+			}
+		}
+		return nil
+	}
+	for _, c := range x.children {
+		d := y.child(c.name.Local)
+		if d == nil {
+			out = append(out, "its "+c.name.Local+" would be removed")
+			continue
+		}
+		if len(c.children) == 0 && !bytes.Equal(a[c.start:c.end], b[d.start:d.end]) {
+			out = append(out, "its "+c.name.Local+" would change")
+			continue
+		}
+		if !sameAttrs(c, d, "count") || len(d.children) < len(c.children) {
+			out = append(out, "its "+c.name.Local+" would change")
+			continue
+		}
+		for i, e := range c.children {
+			f := d.children[i]
+			if !bytes.Equal(a[e.start:e.end], b[f.start:f.end]) {
+				out = append(out, fmt.Sprintf("entry %d of its %s would change", i, c.name.Local))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sameAttrs reports whether two elements have the same name and the same
+// attributes, but those ignored.
+func sameAttrs(a, b *rawElem, ignore ...string) bool {
+	if a.name != b.name {
+		return false
+	}
+	pick := func(e *rawElem) []string {
+		var out []string
+		for _, at := range e.attrs {
+			if !slices.Contains(ignore, rawName(at.Name)) {
+				out = append(out, rawName(at.Name)+"="+at.Value)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	return slices.Equal(pick(a), pick(b))
 }

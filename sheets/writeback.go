@@ -17,7 +17,22 @@ var (
 	ErrLocked    = errors.New("the workbook is open in a spreadsheet application")
 	ErrWouldLose = errors.New("writing the standings into the workbook would lose some of its content")
 	ErrChanged   = errors.New("the workbook changed while podium was writing")
+	// ErrStrict says that the workbook uses the namespaces of Strict Open
+	// XML, which excelize does not write: podium reads such a workbook but
+	// leaves it untouched.
+	ErrStrict = errors.New("saved as Strict Open XML Spreadsheet, which podium cannot write into")
 )
+
+// strictHint says what to do with a Strict Open XML workbook.
+const strictHint = "in Excel, use File › Save As › Excel Workbook (.xlsx) and run podium again"
+
+// isStrict reports whether the package is a Strict Open XML workbook: its
+// workbook part uses Strict's SpreadsheetML namespace.
+func isStrict(p *pkg) bool {
+	data, _ := p.read(p.partsOf().workbook)
+	head := data[:min(len(data), 4096)]
+	return bytes.Contains(head, []byte("http://purl.oclc.org/ooxml/spreadsheetml/main")) || bytes.Contains(head, []byte(`conformance="strict"`))
+}
 
 // WriteBackReport says what a write-back did.
 type WriteBackReport struct {
@@ -72,6 +87,11 @@ func readForUpdate(path string, limits Limits, checkLock bool) (os.FileInfo, []b
 	if err != nil {
 		return fail(err, "")
 	}
+	if sniff(orig) == formatZip {
+		if p, err := readPackage(orig, limits); err == nil && isStrict(p) {
+			return fail(ErrStrict, strictHint)
+		}
+	}
 	return info, orig, nil
 }
 
@@ -103,6 +123,9 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 		return nil, &FileError{Path: path, Err: err, Hint: hint}
 	}
 	info, orig, err := readForUpdate(path, limits, true)
+	if errors.Is(err, ErrStrict) {
+		return fail(ErrStrict, strictHint+", or use --out STANDINGS.xlsx to write a separate standings workbook")
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -138,9 +161,13 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	if err := markGenerated(f, p.written); err != nil {
 		return nil, err
 	}
-	updated, err := stableBytes(f)
+	written, err := stableBytes(f)
 	if err != nil {
 		return nil, err
+	}
+	updated, err := carryOver(orig, before, written, owned, p.written, limits)
+	if err != nil {
+		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrWouldLose, err), "use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
 	if hooks.damage != nil {
 		updated = hooks.damage(updated)
@@ -148,6 +175,13 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	lost, err := verifyWriteBack(orig, updated, old, nil, limits)
 	if err != nil {
 		return nil, err
+	}
+	if len(lost) == 0 {
+		after, err := readPackage(updated, limits)
+		if err != nil {
+			return nil, err
+		}
+		lost = verifyCarried(before, after, owned)
 	}
 	if len(lost) > 0 {
 		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrWouldLose, strings.Join(lost, "; ")),

@@ -1,0 +1,557 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// excelize re-serialises every part it has parsed, and DeleteSheet parses
+// every sheet: what it does not model (sheet protection flags such as
+// insertRows="false", icon-set thresholds with gte="0", gridLinesSet,
+// calcPr fullCalcOnLoad…) would be dropped silently. So podium never
+// writes an organiser's part as excelize serialised it: carryOver takes
+// excelize's package for the new standings sheets and puts every other
+// part back as the organiser's file had it, byte for byte. The few
+// package-wide parts a write-back must change are patched, not
+// re-serialised: the sheet list and defined names of the workbook part,
+// and the entries excelize appended to the styles and shared strings.
+
+// mainNS is the SpreadsheetML namespace of transitional workbooks.
+const mainNS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+// generatedMarker is the hidden defined name, scoped to a sheet, that marks
+// a sheet podium generated; its value is the sheet's name when written, so
+// that a copy of the sheet made in Excel ("LMP2 Teams (2)") is not taken
+// for podium's. Unlike a custom document property it survives tools that
+// drop those (openpyxl, online editors).
+const generatedMarker = "podium.generated"
+
+// packageParts names the parts of a package a write-back changes beside
+// the sheets.
+type packageParts struct {
+	workbook, workbookRels, styles, sharedStrings string
+}
+
+// partsOf finds the workbook part (from the package relationships) and its
+// styles and shared strings.
+func (p *pkg) partsOf() packageParts {
+	pp := packageParts{workbook: "xl/workbook.xml"}
+	for _, r := range p.rels("") {
+		if strings.HasSuffix(r.Type, "/officeDocument") && r.TargetMode != "External" {
+			pp.workbook = r.Target
+		}
+	}
+	dir, base := path.Split(pp.workbook)
+	pp.workbookRels = dir + "_rels/" + base + ".rels"
+	for _, r := range p.rels(pp.workbook) {
+		switch {
+		case strings.HasSuffix(r.Type, "/styles"):
+			pp.styles = r.Target
+		case strings.HasSuffix(r.Type, "/sharedStrings"):
+			pp.sharedStrings = r.Target
+		}
+	}
+	return pp
+}
+
+// rewritten reports whether a write-back takes the part from excelize (it
+// lists parts: content types, relationships, custom properties, the
+// calculation chain): verifyCarried compares every entry of these.
+func (pp packageParts) rewritten(name string) bool {
+	switch name {
+	case "[Content_Types].xml", "_rels/.rels", pp.workbookRels, "docProps/custom.xml", "xl/calcChain.xml":
+		return true
+	}
+	return false
+}
+
+// patched reports whether a write-back patches the original part.
+func (pp packageParts) patched(name string) bool {
+	return name == pp.workbook || name != "" && (name == pp.styles || name == pp.sharedStrings)
+}
+
+// carryOver returns the package to write: the parts of excelize's package
+// (updated) that are new or belong to the replaced sheets (owned) as
+// excelize wrote them, every other part the original holds byte for byte,
+// and the workbook, styles and shared strings parts patched. generated
+// are the standings sheets written, to be marked.
+func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, generated []string, limits Limits) ([]byte, error) {
+	after, err := readPackage(updated, limits)
+	if err != nil {
+		return nil, err
+	}
+	pp := before.partsOf()
+	var names []string
+	for name := range after.files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, name := range names {
+		switch {
+		case before.has(name) && pp.patched(name):
+			a, okA := before.read(name)
+			b, okB := after.read(name)
+			if !okA || !okB {
+				return nil, fmt.Errorf("%s cannot be read", name)
+			}
+			var patched []byte
+			switch name {
+			case pp.workbook:
+				patched, err = patchWorkbook(a, b, generated)
+			case pp.styles:
+				patched, err = patchStyles(a, b)
+			default:
+				patched, err = patchSharedStrings(a, b)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
+			if err != nil {
+				return nil, err
+			}
+			if _, err := w.Write(patched); err != nil {
+				return nil, err
+			}
+		case before.has(name) && !owned[name] && !pp.rewritten(name):
+			if err := copyRaw(zw, before.files[name], name); err != nil {
+				return nil, err
+			}
+		default:
+			if err := copyRaw(zw, after.files[name], name); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// copyRaw copies a part into the new package as it is, still compressed.
+func copyRaw(zw *zip.Writer, zf *zip.File, name string) error {
+	raw, err := zf.OpenRaw()
+	if err != nil {
+		return err
+	}
+	h := zf.FileHeader
+	h.Name = name
+	w, err := zw.CreateRaw(&h)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, raw)
+	return err
+}
+
+// edit replaces data[start:end] with repl.
+type edit struct {
+	start, end int
+	repl       []byte
+}
+
+// applyEdits applies non-overlapping edits to data.
+func applyEdits(data []byte, edits []edit) []byte {
+	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
+	var out []byte
+	at := 0
+	for _, e := range edits {
+		out = append(out, data[at:e.start]...)
+		out = append(out, e.repl...)
+		at = e.end
+	}
+	return append(out, data[at:]...)
+}
+
+// inner returns the content of a non-empty element and the offset of its
+// end tag.
+func inner(data []byte, e *rawElem) ([]byte, int) {
+	if e.empty {
+		return nil, e.end
+	}
+	endTag := bytes.LastIndex(data[e.start:e.end], []byte("</")) + e.start
+	return data[e.tagEnd:endTag], endTag
+}
+
+// withPrefix returns an element name with the prefix of like.
+func withPrefix(like xml.Name, local string) string {
+	return rawName(xml.Name{Space: like.Space, Local: local})
+}
+
+// foreign returns an element of excelize's part to insert where the
+// original binds another default namespace than SpreadsheetML's (a part
+// written with prefixes, such as <x:styleSheet>): it then declares its
+// own.
+func foreign(data []byte, e *rawElem, prefixed bool) []byte {
+	el := data[e.start:e.end]
+	if !prefixed {
+		return el
+	}
+	tag := setAttr(data[e.start:e.tagEnd], "xmlns", mainNS)
+	return concat(tag, data[e.tagEnd:e.end])
+}
+
+// sheetRef is a sheet element of a workbook part.
+type sheetRef struct {
+	el      *rawElem
+	name    string
+	sheetID string
+	relID   string
+	state   string
+}
+
+func sheetRefs(root *rawElem) []sheetRef {
+	list := root.child("sheets")
+	if list == nil {
+		return nil
+	}
+	var out []sheetRef
+	for _, s := range list.children {
+		if s.name.Local != "sheet" {
+			continue
+		}
+		ref := sheetRef{el: s}
+		for _, a := range s.attrs {
+			switch {
+			case a.Name.Space == "" && a.Name.Local == "name":
+				ref.name = a.Value
+			case a.Name.Space == "" && a.Name.Local == "sheetId":
+				ref.sheetID = a.Value
+			case a.Name.Space == "" && a.Name.Local == "state":
+				ref.state = a.Value
+			case a.Name.Space != "" && a.Name.Space != "xmlns" && a.Name.Local == "id":
+				ref.relID = a.Value
+			}
+		}
+		out = append(out, ref)
+	}
+	return out
+}
+
+// definedNameRef is a definedName element and the sheet it is scoped to.
+type definedNameRef struct {
+	el    *rawElem
+	name  string
+	scope string // sheet name; "" for the workbook
+}
+
+func definedNameRefs(root *rawElem, sheets []sheetRef) []definedNameRef {
+	list := root.child("definedNames")
+	if list == nil {
+		return nil
+	}
+	var out []definedNameRef
+	for _, d := range list.children {
+		ref := definedNameRef{el: d}
+		ref.name, _ = d.attr("name")
+		if v, ok := d.attr("localSheetId"); ok {
+			i, err := strconv.Atoi(v)
+			if err != nil || i < 0 || i >= len(sheets) {
+				ref.scope = "\x00invalid " + v
+			} else {
+				ref.scope = sheets[i].name
+			}
+		}
+		out = append(out, ref)
+	}
+	return out
+}
+
+// workbookTail are the children of a workbook part that follow
+// definedNames, where a definedNames element is inserted.
+var workbookTail = []string{"calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"}
+
+// patchWorkbook returns the original workbook part with its sheet list and
+// defined names as excelize's part (b) has them, every other byte kept:
+// the organiser's sheets and defined names keep their original elements,
+// the new ones are added, and each generated sheet gets its hidden marker
+// name.
+func patchWorkbook(a, b []byte, generated []string) ([]byte, error) {
+	o, err := parseRaw(a, 3)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseRaw(b, 3)
+	if err != nil {
+		return nil, err
+	}
+	oList := o.child("sheets")
+	if oList == nil || oList.empty {
+		return nil, errors.New("the workbook lists no sheets")
+	}
+	oSheets, nSheets := sheetRefs(o), sheetRefs(n)
+	byName := map[string]sheetRef{}
+	for _, s := range oSheets {
+		byName[s.name] = s
+	}
+	// The prefix the original binds to the relationships namespace, as its
+	// sheets use it; a part without one gets its own declaration.
+	relPrefix, relDecl := "", ""
+	for _, s := range oSheets {
+		for _, at := range s.el.attrs {
+			if at.Name.Local == "id" && at.Name.Space != "" && at.Name.Space != "xmlns" {
+				relPrefix = at.Name.Space
+			}
+		}
+	}
+	if relPrefix == "" {
+		relPrefix, relDecl = "r", ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+	}
+	sheetTag := withPrefix(oSheets[0].el.name, "sheet")
+	var list bytes.Buffer
+	index := map[string]int{}
+	for i, s := range nSheets {
+		index[s.name] = i
+		if old, ok := byName[s.name]; ok && old.sheetID == s.sheetID {
+			if old.relID != s.relID {
+				return nil, fmt.Errorf("the sheet %s would change its relationship from %s to %s", s.name, old.relID, s.relID)
+			}
+			list.Write(a[old.el.start:old.el.end])
+			continue
+		}
+		fmt.Fprintf(&list, `<%s name="%s" sheetId="%s"`, sheetTag, escapeAttr(s.name), escapeAttr(s.sheetID))
+		if s.state != "" {
+			fmt.Fprintf(&list, ` state="%s"`, escapeAttr(s.state))
+		}
+		fmt.Fprintf(&list, `%s %s:id="%s"/>`, relDecl, relPrefix, escapeAttr(s.relID))
+	}
+	_, listEnd := inner(a, oList)
+	edits := []edit{{oList.tagEnd, listEnd, list.Bytes()}}
+
+	// Defined names: the organiser's as they were (scoped ones follow
+	// their sheet's new position), then excelize's new ones, then the
+	// markers.
+	oNames, nNames := definedNameRefs(o, oSheets), definedNameRefs(n, nSheets)
+	matched := map[int]bool{}
+	var names bytes.Buffer
+	prefixed := o.name.Space != ""
+	for _, d := range oNames {
+		if d.name == generatedMarker {
+			continue // markers are written anew
+		}
+		j := slices.IndexFunc(nNames, func(x definedNameRef) bool { return x.name == d.name && x.scope == d.scope })
+		if j < 0 || matched[j] {
+			continue // dropped with the replaced sheets
+		}
+		matched[j] = true
+		el := a[d.el.start:d.el.end]
+		if d.scope != "" {
+			el = concat(setAttr(a[d.el.start:d.el.tagEnd], "localSheetId", strconv.Itoa(index[d.scope])), a[d.el.tagEnd:d.el.end])
+		}
+		names.Write(el)
+	}
+	for j, d := range nNames {
+		if !matched[j] && d.name != generatedMarker {
+			names.Write(foreign(b, d.el, prefixed))
+		}
+	}
+	nameTag := withPrefix(oSheets[0].el.name, "definedName")
+	for _, g := range generated {
+		i, ok := index[g]
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(&names, `<%s name="%s" localSheetId="%d" hidden="1">%s</%s>`, nameTag, generatedMarker, i, escapeText(quoteFormula(g)), nameTag)
+	}
+	listTag := withPrefix(oSheets[0].el.name, "definedNames")
+	if oNames := o.child("definedNames"); oNames != nil {
+		tag := a[oNames.start:oNames.tagEnd]
+		if names.Len() == 0 {
+			edits = append(edits, edit{oNames.start, oNames.end, nil})
+		} else if oNames.empty {
+			tag = concat(tag[:len(tag)-2], []byte(">"))
+			edits = append(edits, edit{oNames.start, oNames.end, concat(tag, names.Bytes(), []byte("</"+listTag+">"))})
+		} else {
+			_, end := inner(a, oNames)
+			edits = append(edits, edit{oNames.tagEnd, end, names.Bytes()})
+		}
+	} else if names.Len() > 0 {
+		at := -1
+		for _, c := range o.children {
+			if slices.Contains(workbookTail, c.name.Local) {
+				at = c.start
+				break
+			}
+		}
+		if at < 0 {
+			_, at = inner(a, o)
+		}
+		edits = append(edits, edit{at, at, concat([]byte("<"+listTag+">"), names.Bytes(), []byte("</"+listTag+">"))})
+	}
+
+	// The active and first visible tab must stay within the sheets.
+	if views := o.child("bookViews"); views != nil {
+		for _, v := range views.children {
+			tag := a[v.start:v.tagEnd]
+			for _, at := range []string{"activeTab", "firstSheet"} {
+				if s, ok := v.attr(at); ok {
+					if i, err := strconv.Atoi(s); err == nil && i >= len(nSheets) {
+						tag = setAttr(tag, at, "0")
+					}
+				}
+			}
+			if !bytes.Equal(tag, a[v.start:v.tagEnd]) {
+				edits = append(edits, edit{v.start, v.tagEnd, tag})
+			}
+		}
+	}
+	return applyEdits(a, edits), nil
+}
+
+// quoteFormula writes text as a formula string constant.
+func quoteFormula(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+func escapeText(s string) string {
+	var buf bytes.Buffer
+	xml.EscapeText(&buf, []byte(s))
+	return buf.String()
+}
+
+func escapeAttr(s string) string { return strings.ReplaceAll(escapeText(s), `"`, "&quot;") }
+
+// styleLists are the lists of a styles part that excelize appends to, in
+// the schema's order, followed by the elements that may come after them.
+var styleLists = []string{"numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"}
+var styleTail = []string{"tableStyles", "colors", "extLst"}
+
+// patchStyles returns the original styles part with the entries excelize
+// appended added at the end of each list; the entries podium's cells
+// refer to by index keep their indexes, and the organiser's entries their
+// bytes.
+func patchStyles(a, b []byte) ([]byte, error) {
+	o, err := parseRaw(a, 3)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseRaw(b, 3)
+	if err != nil {
+		return nil, err
+	}
+	prefixed := o.name.Space != ""
+	var edits []edit
+	for li, l := range styleLists {
+		nl := n.child(l)
+		if nl == nil {
+			continue
+		}
+		ol := o.child(l)
+		var have []*rawElem
+		if ol != nil {
+			have = ol.children
+		}
+		var added []*rawElem
+		if l == "numFmts" {
+			// Number formats are referred to by ID, not position.
+			ids := map[string]bool{}
+			for _, e := range have {
+				id, _ := e.attr("numFmtId")
+				ids[id] = true
+			}
+			for _, e := range nl.children {
+				if id, _ := e.attr("numFmtId"); !ids[id] {
+					added = append(added, e)
+				}
+			}
+		} else {
+			if len(nl.children) < len(have) {
+				return nil, fmt.Errorf("its %s would shrink from %d to %d entries", l, len(have), len(nl.children))
+			}
+			added = nl.children[len(have):]
+		}
+		if len(added) == 0 {
+			continue
+		}
+		var items bytes.Buffer
+		for _, e := range added {
+			items.Write(foreign(b, e, prefixed))
+		}
+		total := strconv.Itoa(len(have) + len(added))
+		tagName := withPrefix(o.name, l)
+		switch {
+		case ol != nil:
+			edits = append(edits, appendItems(a, ol, items.Bytes(), tagName, map[string]string{"count": total}))
+		default:
+			at := -1
+			for _, c := range o.children {
+				if slices.Contains(styleLists[li+1:], c.name.Local) || slices.Contains(styleTail, c.name.Local) {
+					at = c.start
+					break
+				}
+			}
+			if at < 0 {
+				_, at = inner(a, o)
+			}
+			edits = append(edits, edit{at, at, concat([]byte(`<`+tagName+` count="`+total+`">`), items.Bytes(), []byte("</"+tagName+">"))})
+		}
+	}
+	return applyEdits(a, edits), nil
+}
+
+// appendItems returns the edit that appends items at the end of the list
+// element and sets the given attributes of its start tag that it has
+// (count attributes).
+func appendItems(data []byte, list *rawElem, items []byte, tagName string, attrs map[string]string) edit {
+	tag := data[list.start:list.tagEnd]
+	keys := make([]string, 0, len(attrs))
+	for k := range attrs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if _, ok := list.attr(k); ok || k == "count" {
+			tag = setAttr(tag, k, attrs[k])
+		}
+	}
+	if list.empty {
+		tag = concat(tag[:len(tag)-2], []byte(">"))
+		return edit{list.start, list.end, concat(tag, items, []byte("</"+tagName+">"))}
+	}
+	_, end := inner(data, list)
+	if !bytes.Equal(tag, data[list.start:list.tagEnd]) {
+		return edit{list.start, end, concat(tag, data[list.tagEnd:end], items)}
+	}
+	return edit{end, end, items}
+}
+
+// patchSharedStrings returns the original shared strings with the strings
+// excelize appended added at the end.
+func patchSharedStrings(a, b []byte) ([]byte, error) {
+	o, err := parseRaw(a, 2)
+	if err != nil {
+		return nil, err
+	}
+	n, err := parseRaw(b, 2)
+	if err != nil {
+		return nil, err
+	}
+	if len(n.children) < len(o.children) {
+		return nil, fmt.Errorf("it would shrink from %d to %d strings", len(o.children), len(n.children))
+	}
+	added := n.children[len(o.children):]
+	if len(added) == 0 {
+		return a, nil
+	}
+	var items bytes.Buffer
+	for _, e := range added {
+		items.Write(foreign(b, e, o.name.Space != ""))
+	}
+	attrs := map[string]string{"uniqueCount": strconv.Itoa(len(n.children))}
+	if c, ok := n.attr("count"); ok {
+		attrs["count"] = c
+	} else if _, ok := o.attr("count"); ok {
+		attrs["count"] = attrs["uniqueCount"]
+	}
+	return applyEdits(a, []edit{appendItems(a, o, items.Bytes(), rawName(o.name), attrs)}), nil
+}

@@ -1,0 +1,211 @@
+package sheets
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Attributes excelize does not model, which change what the organiser's
+// workbook means when dropped: sheet protection flags, icon-set
+// thresholds, gridLinesSet, fullCalcOnLoad, workbook protection.
+const (
+	protection = `<sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1" insertRows="false" deleteRows="false"/>`
+	iconSet    = `<conditionalFormatting sqref="B2:B3"><cfRule type="iconSet" priority="1"><iconSet iconSet="3Arrows"><cfvo type="percent" val="0"/><cfvo type="percent" val="33" gte="0"/><cfvo type="percent" val="67" gte="0"/></iconSet></cfRule></conditionalFormatting>`
+	printOpts  = `<printOptions gridLines="1" gridLinesSet="0"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`
+	calcPr     = `<calcPr calcId="191029" fullCalcOnLoad="1"/>`
+	wbProtect  = `<workbookProtection lockStructure="0" lockWindows="1"/>`
+)
+
+// protectedWorkbook is organiserWorkbook with its Budget sheet protected
+// (rows may not be inserted or deleted), an icon set whose thresholds use
+// gte="0", print options with gridLinesSet, and a workbook that is
+// recalculated on load and has its windows locked.
+func protectedWorkbook(t *testing.T) string {
+	t.Helper()
+	path := organiserWorkbook(t)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = rezip(t, data, func(name string, b []byte) []byte {
+		switch name {
+		case "xl/worksheets/sheet10.xml":
+			b = bytes.Replace(b, []byte("</sheetData>"), []byte("</sheetData>"+protection), 1)
+			b = bytes.Replace(b, []byte("<dataValidations"), []byte(iconSet+"<dataValidations"), 1)
+			b = bytes.Replace(b, []byte("<drawing"), []byte(printOpts+"<drawing"), 1)
+		case "xl/workbook.xml":
+			b = bytes.Replace(b, []byte(`<calcPr calcId="122211"></calcPr>`), []byte(calcPr), 1)
+			b = bytes.Replace(b, []byte("<bookViews>"), []byte(wbProtect+"<bookViews>"), 1)
+		}
+		return b
+	})
+	for _, want := range []string{protection, iconSet, printOpts, calcPr, wbProtect} {
+		if !strings.Contains(string(partOf(t, data, "xl/worksheets/sheet10.xml"))+string(partOf(t, data, "xl/workbook.xml")), want) {
+			t.Fatalf("the test workbook lacks %s", want)
+		}
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// partOf returns one part of a package.
+func partOf(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	p, err := readPackage(data, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := p.read(name)
+	return b
+}
+
+// TestWriteBackCarriesOrganiserParts: on every write-back, the first and
+// the second (which replaces the standings of the first and makes
+// excelize parse every sheet), each part of the organiser's comes through
+// byte for byte; the workbook part changes only in its sheet list and
+// defined names; the styles and shared strings only gain entries.
+func TestWriteBackCarriesOrganiserParts(t *testing.T) {
+	path := protectedWorkbook(t)
+	orig, _ := os.ReadFile(path)
+	season, st := scoredSample(t, path)
+	before, _ := readPackage(orig, DefaultLimits())
+	var names []string
+	for name := range before.files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	changed := []string{"[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml"}
+	for run := 1; run <= 2; run++ {
+		if _, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{}); err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		now, _ := os.ReadFile(path)
+		for _, name := range names {
+			if slices.Contains(changed, name) {
+				continue
+			}
+			if a, b := partOf(t, orig, name), partOf(t, now, name); !bytes.Equal(a, b) {
+				t.Errorf("run %d: %s changed:\n was %.300s\n now %.300s", run, name, a, b)
+			}
+		}
+		a, b := string(partOf(t, orig, "xl/workbook.xml")), string(partOf(t, now, "xl/workbook.xml"))
+		head, tail := a[:strings.Index(a, "<sheets>")], a[strings.Index(a, calcPr):]
+		if !strings.HasPrefix(b, head) || !strings.HasSuffix(b, tail) {
+			t.Errorf("run %d: the workbook part changed outside its sheets and names:\n%s", run, b)
+		}
+		for _, part := range []string{"xl/styles.xml", "xl/sharedStrings.xml"} {
+			if diff := listsKept(partOf(t, orig, part), partOf(t, now, part)); diff != nil {
+				t.Errorf("run %d: %s: %q", run, part, diff)
+			}
+		}
+	}
+	if _, diags, err := Read(path, OpenOptions{}); err != nil || len(diags) > 0 {
+		t.Errorf("after write-back: %v %v", err, diags)
+	}
+}
+
+// TestWriteBackRefusesChangedParts: when an organiser's part, or an
+// attribute of the workbook part, does not come through, or any part is
+// not well-formed XML (here a prefix used without its declaration, as a
+// Strict workbook's r:id once was), the workbook is not replaced and the
+// error names the part.
+func TestWriteBackRefusesChangedParts(t *testing.T) {
+	tests := []struct {
+		name     string
+		part     string
+		old, new string
+		want     string
+	}{
+		{"sheet protection", "xl/worksheets/sheet10.xml", ` insertRows="false"`, "", "xl/worksheets/sheet10.xml (worksheet): would change"},
+		{"icon set", "xl/worksheets/sheet10.xml", ` gte="0"`, "", "xl/worksheets/sheet10.xml (worksheet): would change"},
+		{"fullCalcOnLoad", "xl/workbook.xml", ` fullCalcOnLoad="1"`, "", "xl/workbook.xml (workbook part): its calcPr would change"},
+		{"workbook protection", "xl/workbook.xml", wbProtect, "", "xl/workbook.xml (workbook part): its workbookProtection would change"},
+		{"a style list's attribute", "xl/styles.xml", `<cellXfs count="`, `<cellXfs x="1" count="`, "xl/styles.xml (workbook part): its cellXfs would change"},
+		{"undeclared prefix", "xl/workbook.xml", ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`, "", "xl/workbook.xml (workbook part) would not be well-formed XML: attribute r:id of <sheet> uses the prefix r, which is not declared"},
+		{"unclosed element", "xl/styles.xml", "</styleSheet>", "", "xl/styles.xml (workbook part) would not be well-formed XML: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := protectedWorkbook(t)
+			orig, _ := os.ReadFile(path)
+			season, st := scoredSample(t, path)
+			damage := func(updated []byte) []byte {
+				return rezip(t, updated, func(name string, b []byte) []byte {
+					if name == tt.part {
+						if !bytes.Contains(b, []byte(tt.old)) {
+							t.Fatalf("%s lacks %s", name, tt.old)
+						}
+						return bytes.Replace(b, []byte(tt.old), []byte(tt.new), 1)
+					}
+					return b
+				})
+			}
+			_, err := writeBack(path, season, st, PublishOptions{Generated: testDate}, Limits{}, writeBackHooks{damage: damage})
+			if !errors.Is(err, ErrWouldLose) || !strings.Contains(err.Error(), ": "+tt.want) {
+				t.Errorf("error:\n got %v\nwant …%s…", err, tt.want)
+			}
+			if now, _ := os.ReadFile(path); !bytes.Equal(now, orig) {
+				t.Error("the workbook changed")
+			}
+		})
+	}
+}
+
+// TestCheckWellFormed: the check catches what Go's decoder lets through.
+func TestCheckWellFormed(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`<a xmlns:r="u"><b r:id="1"/></a>`, ""},
+		{`<r:a xmlns:r="u"/>`, ""},
+		{`<a><b xml:space="preserve"/></a>`, ""},
+		{`<a><b r:id="1"/></a>`, "attribute r:id of <b> uses the prefix r, which is not declared"},
+		{`<a><r:b/></a>`, "element <r:b> uses the prefix r, which is not declared"},
+		{`<a><b xmlns:r="u"/><c r:id="1"/></a>`, "attribute r:id of <c> uses the prefix r, which is not declared"},
+		{`<a><b></c></a>`, "unexpected end tag </c>"},
+		{`<a x="1" x="2"/>`, "element <a> repeats the attribute x"},
+		{`<a/><b/>`, "more than one root element"},
+		{`<a>`, "element <a> is not closed"},
+		{``, "no root element"},
+	}
+	for _, tt := range tests {
+		err := checkWellFormed([]byte(tt.in))
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("checkWellFormed(%s) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestStrictWorkbook: a workbook saved as Strict Open XML is read (validate,
+// score --out), and a write-back refuses it untouched with what to do.
+func TestStrictWorkbook(t *testing.T) {
+	const strict = "testdata/strict.xlsx"
+	season, st := scoredSample(t, strict)
+	if len(season.Rounds) != 4 || len(st.Classifications) == 0 {
+		t.Fatalf("read %d rounds, %d classifications", len(season.Rounds), len(st.Classifications))
+	}
+	path := filepath.Join(t.TempDir(), "strict.xlsx")
+	orig, _ := os.ReadFile(strict)
+	os.WriteFile(path, orig, 0o644)
+	_, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{})
+	want := path + ": saved as Strict Open XML Spreadsheet, which podium cannot write into (in Excel, use File › Save As › Excel Workbook (.xlsx) and run podium again, or use --out STANDINGS.xlsx to write a separate standings workbook)"
+	if !errors.Is(err, ErrStrict) || err.Error() != want {
+		t.Errorf("error:\n got %v\nwant %s", err, want)
+	}
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, orig) {
+		t.Error("the workbook changed")
+	}
+	if _, err := os.Stat(BackupPath(path)); !errors.Is(err, os.ErrNotExist) {
+		t.Error("a backup was written")
+	}
+}
