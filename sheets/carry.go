@@ -82,9 +82,10 @@ func (pp packageParts) patched(name string) bool {
 // carryOver returns the package to write: the parts of excelize's package
 // (updated) that are new or belong to the replaced sheets (owned) as
 // excelize wrote them, every other part the original holds byte for byte,
-// and the workbook, styles and shared strings parts patched. generated
-// are the standings sheets written, to be marked.
-func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, generated []string, limits Limits) ([]byte, error) {
+// and the workbook, styles and shared strings parts patched. replaced are
+// the sheets of the previous run, generated the standings sheets written,
+// to be marked.
+func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, replaced, generated []string, limits Limits) ([]byte, error) {
 	after, err := readPackage(updated, limits)
 	if err != nil {
 		return nil, err
@@ -108,7 +109,7 @@ func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, 
 			var patched []byte
 			switch name {
 			case pp.workbook:
-				patched, err = patchWorkbook(a, b, generated)
+				patched, err = patchWorkbook(a, b, replaced, generated)
 			case pp.styles:
 				patched, err = patchStyles(a, b)
 			default:
@@ -275,10 +276,10 @@ var workbookTail = []string{"calcPr", "oleSize", "customWorkbookViews", "pivotCa
 
 // patchWorkbook returns the original workbook part with its sheet list and
 // defined names as excelize's part (b) has them, every other byte kept:
-// the organiser's sheets and defined names keep their original elements,
-// the new ones are added, and each generated sheet gets its hidden marker
+// the organiser's sheets (all but replaced) and defined names keep their
+// original elements, the new ones are added, and each generated sheet gets its hidden marker
 // name.
-func patchWorkbook(a, b []byte, generated []string) ([]byte, error) {
+func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
 	o, err := parseRaw(a, 3)
 	if err != nil {
 		return nil, err
@@ -314,7 +315,7 @@ func patchWorkbook(a, b []byte, generated []string) ([]byte, error) {
 	index := map[string]int{}
 	for i, s := range nSheets {
 		index[s.name] = i
-		if old, ok := byName[s.name]; ok && old.sheetID == s.sheetID {
+		if old, ok := byName[s.name]; ok && !slices.Contains(replaced, s.name) {
 			if old.relID != s.relID {
 				return nil, fmt.Errorf("the sheet %s would change its relationship from %s to %s", s.name, old.relID, s.relID)
 			}
@@ -331,16 +332,13 @@ func patchWorkbook(a, b []byte, generated []string) ([]byte, error) {
 	edits := []edit{{oList.tagEnd, listEnd, list.Bytes()}}
 
 	// Defined names: the organiser's as they were (scoped ones follow
-	// their sheet's new position), then excelize's new ones, then the
-	// markers.
+	// their sheet's new position; those of the replaced sheets went with
+	// them), then excelize's new ones, then the markers of the new sheets.
 	oNames, nNames := definedNameRefs(o, oSheets), definedNameRefs(n, nSheets)
 	matched := map[int]bool{}
 	var names bytes.Buffer
 	prefixed := o.name.Space != ""
 	for _, d := range oNames {
-		if d.name == generatedMarker {
-			continue // markers are written anew
-		}
 		j := slices.IndexFunc(nNames, func(x definedNameRef) bool { return x.name == d.name && x.scope == d.scope })
 		if j < 0 || matched[j] {
 			continue // dropped with the replaced sheets

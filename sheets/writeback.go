@@ -165,7 +165,7 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	if err != nil {
 		return nil, err
 	}
-	updated, err := carryOver(orig, before, written, owned, p.written, limits)
+	updated, err := carryOver(orig, before, written, owned, old, p.written, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrWouldLose, err), "use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
