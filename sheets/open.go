@@ -114,11 +114,20 @@ type Workbook struct {
 // as a *FileError with a hint; problems with its data come later, as
 // diagnostics.
 func Open(path string, opts OpenOptions) (*Workbook, error) {
-	limits := opts.limits()
-	fail := func(err error, hint string) (*Workbook, error) {
-		return nil, &FileError{Path: path, Err: err, Hint: hint}
+	data, _, err := readWorkbookFile(path, opts.limits())
+	if err != nil {
+		return nil, err
 	}
-	data, err := readLimited(path, limits.MaxFileSize)
+	return OpenBytes(path, data, opts)
+}
+
+// readWorkbookFile reads the file at path whole, with the information of
+// the file read; problems come back as a *FileError with a hint.
+func readWorkbookFile(path string, limits Limits) ([]byte, os.FileInfo, error) {
+	fail := func(err error, hint string) ([]byte, os.FileInfo, error) {
+		return nil, nil, &FileError{Path: path, Err: err, Hint: hint}
+	}
+	data, info, err := readLimitedInfo(path, limits.MaxFileSize)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return fail(ErrNotFound, "check the name and folder")
@@ -129,7 +138,7 @@ func Open(path string, opts OpenOptions) (*Workbook, error) {
 	case err != nil:
 		return fail(err, "")
 	}
-	return OpenBytes(path, data, opts)
+	return data, info, nil
 }
 
 // OpenBytes opens a workbook held in memory; name is used in messages.
@@ -206,29 +215,36 @@ func (w *Workbook) Sheets() []string { return w.f.GetSheetList() }
 func (w *Workbook) Date1904() bool { return w.date1904 }
 
 func readLimited(path string, max int64) ([]byte, error) {
+	data, _, err := readLimitedInfo(path, max)
+	return data, err
+}
+
+// readLimitedInfo reads a file of at most max bytes, and returns the
+// information of the file it read.
+func readLimitedInfo(path string, max int64) ([]byte, os.FileInfo, error) {
 	file, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer file.Close()
 	info, err := file.Stat()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if info.IsDir() {
-		return nil, ErrIsDirectory
+		return nil, nil, ErrIsDirectory
 	}
 	if info.Size() > max {
-		return nil, ErrTooLarge
+		return nil, nil, ErrTooLarge
 	}
 	data, err := io.ReadAll(io.LimitReader(file, max+1))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if int64(len(data)) > max {
-		return nil, ErrTooLarge
+		return nil, nil, ErrTooLarge
 	}
-	return data, nil
+	return data, info, nil
 }
 
 type format int

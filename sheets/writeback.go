@@ -95,14 +95,65 @@ func readForUpdate(path string, limits Limits, checkLock bool) (os.FileInfo, []b
 	return info, orig, nil
 }
 
+// Snapshot is a workbook file as read once. A season scored from a
+// snapshot is written back into the same bytes (WriteBackSnapshot), so the
+// standings always match the workbook they are written into: an edit saved
+// meanwhile is noticed and refused, never kept beside standings computed
+// from the older data.
+type Snapshot struct {
+	// Path is the file read.
+	Path string
+	// Data is its content.
+	Data []byte
+	info os.FileInfo
+}
+
+// ReadSnapshot reads the workbook file at path. Problems with the file come
+// back as a *FileError with a hint, as Open's do.
+func ReadSnapshot(path string, opts OpenOptions) (*Snapshot, error) {
+	data, info, err := readWorkbookFile(path, opts.limits())
+	if err != nil {
+		return nil, err
+	}
+	return &Snapshot{Path: path, Data: data, info: info}, nil
+}
+
+// Read reads and validates the season the snapshot holds, as Read does.
+func (s *Snapshot) Read(opts OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
+	return ReadBytes(s.Path, s.Data, opts)
+}
+
+// unchanged reports whether the file still holds the snapshot's bytes.
+func (s *Snapshot) unchanged(limits Limits) bool {
+	now, err := os.Stat(s.Path)
+	if err != nil || now.Size() != s.info.Size() || !now.ModTime().Equal(s.info.ModTime()) {
+		return false
+	}
+	// The same size and time are not proof: a save within the clock's
+	// resolution, or a tool that restores the time, keeps them.
+	data, err := readLimited(s.Path, limits.MaxFileSize)
+	return err == nil && bytes.Equal(data, s.Data)
+}
+
 // WriteBack writes standings sheets into the organiser's workbook at path,
 // replacing the ones podium generated before and leaving everything else as
 // it was. It checks the result before replacing the file: if anything of the
 // organiser's would be lost, the workbook stays untouched and the error
-// names what. The previous version is kept as BackupPath(path).
+// names what. The previous version is kept as BackupPath(path). Standings
+// scored from an earlier read of the file are written with
+// WriteBackSnapshot, which refuses when the file changed since.
 func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits) (report *WriteBackReport, err error) {
 	defer recoverInternal(path, &err)
 	return writeBack(path, season, st, opts, limits, writeBackHooks{})
+}
+
+// WriteBackSnapshot is WriteBack into the workbook the snapshot was read
+// from, with the standings scored from it: if the file no longer holds the
+// snapshot's bytes (saved meanwhile), nothing is written and the error
+// wraps ErrChanged.
+func WriteBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits) (report *WriteBackReport, err error) {
+	defer recoverInternal(snap.Path, &err)
+	return writeBackSnapshot(snap, season, st, opts, limits, writeBackHooks{})
 }
 
 // writeBackHooks let tests interrupt a write-back or damage its result.
@@ -115,19 +166,28 @@ type writeBackHooks struct {
 	damage func([]byte) []byte
 }
 
+// writeBack reads the workbook at path and writes the standings into it.
 func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*WriteBackReport, error) {
 	if limits == (Limits{}) {
 		limits = DefaultLimits()
 	}
+	snap, err := ReadSnapshot(path, OpenOptions{Limits: limits})
+	if err != nil {
+		return nil, err
+	}
+	return writeBackSnapshot(snap, season, st, opts, limits, hooks)
+}
+
+func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*WriteBackReport, error) {
+	if limits == (Limits{}) {
+		limits = DefaultLimits()
+	}
+	path, orig := snap.Path, snap.Data
 	fail := func(err error, hint string) (*WriteBackReport, error) {
 		return nil, &FileError{Path: path, Err: err, Hint: hint}
 	}
-	info, orig, err := readForUpdate(path, limits, true)
-	if errors.Is(err, ErrStrict) {
-		return fail(ErrStrict, strictHint+", or use --out STANDINGS.xlsx to write a separate standings workbook")
-	}
-	if err != nil {
-		return nil, err
+	if lock := lockFile(path); lock != "" {
+		return fail(fmt.Errorf("%w (lock file %s)", ErrLocked, filepath.Base(lock)), "close it in Excel or LibreOffice and run podium again")
 	}
 	if sniff(orig) != formatZip {
 		return fail(ErrNotWritable, "use --out STANDINGS.xlsx to write a separate standings workbook")
@@ -135,6 +195,12 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 	before, err := readPackage(orig, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+	}
+	if isStrict(before) {
+		return fail(ErrStrict, strictHint+", or use --out STANDINGS.xlsx to write a separate standings workbook")
+	}
+	if !snap.unchanged(limits) {
+		return fail(ErrChanged, "it was saved after podium read it; run podium again to score what it holds now")
 	}
 	old := before.generatedSheets()
 	slim, err := before.emptiedSheets(orig, old)
@@ -188,7 +254,19 @@ func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 			"use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
 	report := &WriteBackReport{Sheets: p.written, Replaced: old, Backup: BackupPath(path)}
-	return report, replaceWorkbook(path, info, orig, updated, hooks)
+	// replaceWorkbook compares the file's size and time before the rename;
+	// its content must be the snapshot's too.
+	next := hooks.beforeRename
+	hooks.beforeRename = func(tmp string) error {
+		if !snap.unchanged(limits) {
+			return ErrChanged
+		}
+		if next != nil {
+			return next(tmp)
+		}
+		return nil
+	}
+	return report, replaceWorkbook(path, snap.info, orig, updated, hooks)
 }
 
 // forgetParts removes parts from an open workbook together with their

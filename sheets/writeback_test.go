@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/podium-dev/podium/scoring"
 )
 
 // Attributes excelize does not model, which change what the organiser's
@@ -312,4 +314,62 @@ func sheetList(t *testing.T, path string) []string {
 	}
 	names, _ := p.sheets()
 	return names
+}
+
+// TestWriteBackRefusesChangedWorkbook: standings are written only into the
+// bytes they were scored from. A save after podium read the workbook, or
+// during the write (even one that keeps the file's size and time), leaves
+// the saved file as it is, with nothing written beside it.
+func TestWriteBackRefusesChangedWorkbook(t *testing.T) {
+	t.Run("saved after it was read", func(t *testing.T) {
+		path := organiserWorkbook(t)
+		snap, err := ReadSnapshot(path, OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		season, _, err := snap.Read(OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		scored, _ := scoring.Score(season, scoring.Options{})
+		edited := rezip(t, snap.Data, func(name string, b []byte) []byte {
+			return bytes.Replace(b, []byte("<v>1200</v>"), []byte("<v>1300</v>"), 1)
+		})
+		if err := os.WriteFile(path, edited, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err = WriteBackSnapshot(snap, season, scored, PublishOptions{Generated: testDate}, Limits{})
+		want := path + ": the workbook changed while podium was writing (it was saved after podium read it; run podium again to score what it holds now)"
+		if !errors.Is(err, ErrChanged) || err.Error() != want {
+			t.Errorf("error:\n got %v\nwant %s", err, want)
+		}
+		if now, _ := os.ReadFile(path); !bytes.Equal(now, edited) {
+			t.Error("the saved workbook changed")
+		}
+		if _, err := os.Stat(BackupPath(path)); !errors.Is(err, os.ErrNotExist) {
+			t.Error("a backup was written")
+		}
+	})
+	t.Run("saved during the write with the same size and time", func(t *testing.T) {
+		path := organiserWorkbook(t)
+		season, st := scoredSample(t, path)
+		var saved []byte
+		damage := func(updated []byte) []byte {
+			info, _ := os.Stat(path)
+			data, _ := os.ReadFile(path)
+			saved = slices.Clone(data)
+			saved[len(saved)/2] ^= 0xFF
+			os.WriteFile(path, saved, 0o644)
+			os.Chtimes(path, info.ModTime(), info.ModTime())
+			return updated
+		}
+		_, err := writeBack(path, season, st, PublishOptions{Generated: testDate}, Limits{}, writeBackHooks{damage: damage})
+		want := path + ": the workbook changed while podium was writing (the original file is unchanged; run podium again)"
+		if !errors.Is(err, ErrChanged) || err.Error() != want {
+			t.Errorf("error:\n got %v\nwant %s", err, want)
+		}
+		if now, _ := os.ReadFile(path); !bytes.Equal(now, saved) {
+			t.Error("the saved workbook changed")
+		}
+	})
 }

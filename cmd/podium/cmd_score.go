@@ -41,8 +41,19 @@ func sourceDate() (time.Time, error) {
 // scored reads, validates and scores a season, printing the diagnostics.
 // Errors in the data stop it.
 func scored(c *cli.Context, path string, prog *sheets.Progress) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
+	snap, err := sheets.ReadSnapshot(path, sheets.OpenOptions{})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return scoredSnapshot(c, snap, prog)
+}
+
+// scoredSnapshot is scored on a workbook already read: score writes the
+// standings back into the bytes it scored.
+func scoredSnapshot(c *cli.Context, snap *sheets.Snapshot, prog *sheets.Progress) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
+	path := snap.Path
 	stop := startProgress(c.App.ErrWriter, prog)
-	season, diags, err := sheets.Read(path, sheets.OpenOptions{Password: c.String("password"), Progress: prog})
+	season, diags, err := snap.Read(sheets.OpenOptions{Password: c.String("password"), Progress: prog})
 	stop()
 	if err != nil {
 		return nil, nil, nil, err
@@ -112,9 +123,18 @@ written instead and SEASON.xlsx is only read.`,
 				return err
 			}
 			prog := new(sheets.Progress)
-			season, st, warnings, err := scored(c, path, prog)
+			// The workbook is read once: the standings are written into the
+			// bytes they were scored from (a save meanwhile is refused).
+			snap, err := sheets.ReadSnapshot(path, sheets.OpenOptions{})
 			if err != nil {
 				return err
+			}
+			season, st, warnings, err := scoredSnapshot(c, snap, prog)
+			if err != nil {
+				return err
+			}
+			if hook, ok := c.App.Metadata[afterScoreHook].(func()); ok {
+				hook()
 			}
 			// The press pack is written while the workbook is: both only
 			// read the standings, and each file is written safely on its
@@ -129,7 +149,7 @@ written instead and SEASON.xlsx is only read.`,
 				}()
 			}
 			stop := startProgress(c.App.ErrWriter, prog)
-			wrote, err := writeStandings(path, out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings, Progress: prog})
+			wrote, err := writeStandings(snap, out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings, Progress: prog})
 			var csv packResult
 			if !toStdout {
 				csv = <-pack
@@ -170,9 +190,16 @@ type packResult struct {
 	err  error
 }
 
-// writeStandings writes the standings sheets: into the season workbook, or
-// into the standalone workbook out. It returns the line to print.
-func writeStandings(path, out string, season *scoring.Season, st *scoring.Standings, opts sheets.PublishOptions) (string, error) {
+// afterScoreHook is the key of a func() in the app's Metadata that score
+// runs between scoring and writing (tests use it to save the workbook
+// meanwhile).
+const afterScoreHook = "podium.afterScore"
+
+// writeStandings writes the standings sheets: into the season workbook
+// read as snap, or into the standalone workbook out. It returns the line
+// to print.
+func writeStandings(snap *sheets.Snapshot, out string, season *scoring.Season, st *scoring.Standings, opts sheets.PublishOptions) (string, error) {
+	path := snap.Path
 	if out != "" {
 		err := sheets.WriteFile(out, true, func(w io.Writer) error { return sheets.WriteStandingsWorkbook(w, season, st, opts) })
 		if err != nil {
@@ -180,7 +207,7 @@ func writeStandings(path, out string, season *scoring.Season, st *scoring.Standi
 		}
 		return fmt.Sprintf("wrote %s: the standings after round %d", out, st.AfterRound), nil
 	}
-	report, err := sheets.WriteBack(path, season, st, opts, sheets.Limits{})
+	report, err := sheets.WriteBackSnapshot(snap, season, st, opts, sheets.Limits{})
 	if err != nil {
 		return "", err
 	}

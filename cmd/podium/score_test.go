@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/podium-dev/podium/sheets"
+	"github.com/xuri/excelize/v2"
+)
+
+// TestScoreRefusesWorkbookSavedMeanwhile: an edit saved while score runs,
+// after the season was read and scored and before the standings are
+// written, is neither overwritten nor kept beside standings computed from
+// the older data: score refuses, the saved workbook stays as saved and
+// nothing is written beside it.
+func TestScoreRefusesWorkbookSavedMeanwhile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "season.xlsx")
+	data, err := os.ReadFile(demo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var saved []byte
+	save := func() {
+		// The clerk corrects a result in Excel and saves.
+		f, err := excelize.OpenFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := f.SetCellStr("Results", "D3", "DSQ"); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Save(); err != nil {
+			t.Fatal(err)
+		}
+		saved, _ = os.ReadFile(path)
+	}
+	var out, errOut bytes.Buffer
+	app := newApp(&out, &errOut)
+	app.Metadata = map[string]any{afterScoreHook: save}
+	err = app.Run(reorderArgs(app, []string{"podium", "score", path}))
+	var file *sheets.FileError
+	want := path + ": the workbook changed while podium was writing (it was saved after podium read it; run podium again to score what it holds now)"
+	if !errors.As(err, &file) || !errors.Is(err, sheets.ErrChanged) || err.Error() != want {
+		t.Errorf("error:\n got %v\nwant %s", err, want)
+	}
+	if saved == nil {
+		t.Fatal("the hook did not run")
+	}
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, saved) {
+		t.Error("the workbook is not the one saved")
+	}
+	if _, err := os.Stat(sheets.BackupPath(path)); !errors.Is(err, os.ErrNotExist) {
+		t.Error("a backup was written")
+	}
+	if out.Len() > 0 {
+		t.Errorf("stdout: %s", out.String())
+	}
+}
