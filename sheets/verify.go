@@ -164,29 +164,24 @@ func (p *pkg) generatedSheets() []string {
 		return nil
 	}
 	sheets := sheetRefs(root)
+	names, _ := definedNames(p)
 	marks := map[string]string{}
-	for _, d := range definedNameRefs(root, sheets) {
-		if d.name != generatedMarker {
-			continue
-		}
-		var v struct {
-			Text string `xml:",chardata"`
-		}
-		if xml.Unmarshal(data[d.el.start:d.el.end], &v) == nil {
-			marks[d.scope] = strings.TrimSpace(v.Text)
+	for _, d := range names {
+		if d.name == generatedMarker {
+			marks[d.scope] = strings.TrimSpace(d.refersTo)
 		}
 	}
-	var names []string
+	var generated []string
 	for _, s := range sheets {
 		mark, marked := marks[s.name]
 		switch {
 		case len(marks) == 0 && ids[s.sheetID]:
-			names = append(names, s.name)
+			generated = append(generated, s.name)
 		case marked && (ids[s.sheetID] || mark == quoteFormula(s.name)):
-			names = append(names, s.name)
+			generated = append(generated, s.name)
 		}
 	}
-	return names
+	return generated
 }
 
 // emptiedSheets returns a copy of the package data in which the given
@@ -430,11 +425,7 @@ func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Lim
 		return nil, err
 	}
 	lost = append(lost, cellDiffs...)
-	nameDiffs, err := compareDefinedNames(orig, updated, replaced)
-	if err != nil {
-		return nil, err
-	}
-	return append(lost, nameDiffs...), nil
+	return append(lost, compareDefinedNames(before, after, replaced)...), nil
 }
 
 // missingElements lists the worksheet's top-level elements (merged cells,
@@ -665,31 +656,57 @@ func compareSheetValues(a, b *excelize.File, sheet string) ([]string, error) {
 	return diffs, rb.Error()
 }
 
-func compareDefinedNames(orig, updated []byte, replaced []string) ([]string, error) {
-	a, err := excelize.OpenReader(bytes.NewReader(orig))
-	if err != nil {
-		return nil, err
+// compareDefinedNames names the organiser's defined names missing or
+// changed in after, but those of the replaced sheets. It reads the
+// workbook parts directly: opening both packages with excelize again
+// would parse every sheet for a handful of names.
+func compareDefinedNames(before, after *pkg, replaced []string) []string {
+	have := map[namedFormula]bool{}
+	newNames, ok := definedNames(after)
+	if !ok {
+		return []string{"the defined names (the workbook part cannot be read)"}
 	}
-	defer a.Close()
-	b, err := excelize.OpenReader(bytes.NewReader(updated))
-	if err != nil {
-		return nil, err
+	for _, d := range newNames {
+		have[d] = true
 	}
-	defer b.Close()
-	have := map[string]bool{}
-	for _, d := range b.GetDefinedName() {
-		have[d.Name+"|"+d.Scope+"|"+d.RefersTo] = true
-	}
+	oldNames, _ := definedNames(before)
 	var diffs []string
-	for _, d := range a.GetDefinedName() {
-		if slices.Contains(replaced, d.Scope) || refersTo(d.RefersTo, replaced) {
+	for _, d := range oldNames {
+		if slices.Contains(replaced, d.scope) || refersTo(d.refersTo, replaced) {
 			continue
 		}
-		if !have[d.Name+"|"+d.Scope+"|"+d.RefersTo] {
-			diffs = append(diffs, fmt.Sprintf("the defined name %s (%s)", d.Name, d.RefersTo))
+		if !have[d] {
+			diffs = append(diffs, fmt.Sprintf("the defined name %s (%s)", d.name, d.refersTo))
 		}
 	}
-	return diffs, nil
+	return diffs
+}
+
+// namedFormula is a defined name: its scope is a sheet name, "" for the
+// workbook.
+type namedFormula struct{ name, scope, refersTo string }
+
+// definedNames reads the defined names of a package's workbook part.
+func definedNames(p *pkg) ([]namedFormula, bool) {
+	data, ok := p.read(p.partsOf().workbook)
+	if !ok {
+		return nil, false
+	}
+	root, err := parseRaw(data, 3)
+	if err != nil {
+		return nil, false
+	}
+	var out []namedFormula
+	for _, d := range definedNameRefs(root, sheetRefs(root)) {
+		var v struct {
+			Text string `xml:",chardata"`
+		}
+		if xml.Unmarshal(data[d.el.start:d.el.end], &v) != nil {
+			return nil, false
+		}
+		out = append(out, namedFormula{d.name, d.scope, v.Text})
+	}
+	return out, true
 }
 
 // refersTo reports whether a formula refers to one of the sheets.

@@ -183,6 +183,9 @@ func corpus() []corpusFile {
 			return f.AddTable("Results", &excelize.Table{Range: "A1:H35", Name: "RaceResults", StyleName: "TableStyleMedium2"})
 		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 		{"saved by LibreOffice", func(t *testing.T) []byte { return readFile(t, "../../sheets/testdata/libreoffice-formulas.xlsx") }, "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
+		// Issue 11, item 2: a workbook saved as Strict Open XML is read
+		// (score refuses to write into it: TestScoreStrictWorkbook).
+		{"saved as Strict Open XML", func(t *testing.T) []byte { return readFile(t, "../../sheets/testdata/strict.xlsx") }, "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 	}...)
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/podium-dev/podium/sheets"
@@ -61,5 +62,43 @@ func TestScoreRefusesWorkbookSavedMeanwhile(t *testing.T) {
 	}
 	if out.Len() > 0 {
 		t.Errorf("stdout: %s", out.String())
+	}
+}
+
+// TestScoreStrictWorkbook: score reads a workbook saved as Strict Open
+// XML and writes standings with --out, but refuses to write into it,
+// leaving it untouched and nothing beside it.
+func TestScoreStrictWorkbook(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "season.xlsx")
+	data, err := os.ReadFile("../../sheets/testdata/strict.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := podium(t, "score", path)
+	want := "podium: " + path + ": saved as Strict Open XML Spreadsheet, which podium cannot write into (in Excel, use File › Save As › Excel Workbook (.xlsx) and run podium again, or use --out STANDINGS.xlsx to write a separate standings workbook)\n"
+	if code != exitUsage || stdout != "" || stderr != want {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s\nwant: %s", code, stdout, stderr, want)
+	}
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, data) {
+		t.Error("the workbook changed")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files in the folder, want only the workbook", len(entries))
+	}
+	out := filepath.Join(dir, "standings.xlsx")
+	if code, _, stderr := podium(t, "score", path, "--out", out); code != exitOK {
+		t.Errorf("score --out: exit %d: %s", code, stderr)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if !slices.Contains(f.GetSheetList(), "Pro Teams") {
+		t.Errorf("the standings workbook has sheets %q", f.GetSheetList())
 	}
 }
