@@ -88,7 +88,7 @@ func (w *Workbook) season() (*scoring.Season, scoring.Diagnostics, map[string]*t
 	if t := tables[templates.SheetPenalties]; t != nil {
 		s.Penalties = rd.penalties(t)
 	}
-	v := validator{s: s, diags: &diags, tables: tables, invalid: rd.invalid}
+	v := validator{s: s, diags: &diags, tables: tables, invalid: rd.invalid, listed: w.listedClasses()}
 	v.validate()
 	diags.Sort(c.SheetNames())
 	return s, diags, tables, nil
@@ -128,6 +128,37 @@ func (w *Workbook) tables(c templates.Contract, diags *scoring.Diagnostics, inva
 		}
 	}
 	return tables, nil
+}
+
+// listsColumn is the class list of the Lists sheet, which the template's
+// Class and Cup drop-downs offer.
+var listsColumn = templates.Sheet{Name: templates.SheetLists, Columns: []templates.Column{
+	{Name: "Classes", Aliases: []string{"Class", "Class list", "Classes and cups"}, Required: true, Kind: templates.ClassName},
+}}
+
+// listedClasses returns the classes and cups written in the Lists sheet's
+// Classes column, in sheet order, or nil when the workbook has no such
+// list. The Lists sheet is the organiser's: problems in it are not
+// reported, and an unreadable one counts as no list.
+func (w *Workbook) listedClasses() []listedClass {
+	for _, name := range w.Sheets() {
+		if templates.Normalize(name) != templates.Normalize(templates.SheetLists) {
+			continue
+		}
+		var scratch scoring.Diagnostics
+		t, err := w.readTable(name, listsColumn, &scratch, map[scoring.Ref]bool{})
+		if err != nil || t == nil {
+			return nil
+		}
+		var out []listedClass
+		for _, r := range t.rows {
+			if c := t.value(r, "Classes"); c != "" {
+				out = append(out, listedClass{name: c, ref: t.origin(r).At("Classes")})
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 func quoteAll(names []string) []string {
