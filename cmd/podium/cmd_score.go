@@ -59,8 +59,8 @@ func scored(c *cli.Context, path string, prog *sheets.Progress) (*scoring.Season
 	}
 	st, warnings := scoring.Score(season, scoring.Options{AfterRound: after})
 	all := append(diags, warnings...)
-	for _, d := range all {
-		fmt.Fprintln(c.App.ErrWriter, d.String())
+	for _, g := range all.Grouped() {
+		fmt.Fprintln(c.App.ErrWriter, g.String())
 	}
 	return season, st, all, nil
 }
