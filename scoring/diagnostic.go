@@ -221,15 +221,15 @@ func (g DiagnosticGroup) String() string {
 	if len(g.Refs) <= 1 {
 		return g.Diagnostic.String()
 	}
-	return g.render(Places(g.Refs))
+	return g.render(places(g.Refs))
 }
 
-// Places writes several places of one sheet the way a person reads them:
+// places writes several places of one sheet the way a person reads them:
 // runs of cells down a column as ranges ("Results!A13:A24"), whole rows as
 // row ranges ("Entries!14:16"), at most a few ranges and then how many more
 // cells, and the number of cells when there are several: "Results!A13:A24,
 // A30 (13 cells)".
-func Places(refs []Ref) string {
+func places(refs []Ref) string {
 	if len(refs) == 0 {
 		return ""
 	}

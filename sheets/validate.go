@@ -208,6 +208,7 @@ func (v *validator) classNames() {
 	// Without a points table for every class, the Points sheet names only
 	// the classes with a table of their own.
 	points.complete = !defaultTable && slices.ContainsFunc(points.names, used)
+	all := v.classes()
 	check := func(e *scoring.Entry, what, name, col string) {
 		ref := e.Origin.At(col)
 		for _, l := range []*classList{&lists, &points} {
@@ -227,7 +228,7 @@ func (v *validator) classNames() {
 		}
 		n := count[what+":"+name]
 		var meant string
-		for _, cand := range v.classes() {
+		for _, cand := range all {
 			if c := count[what+":"+cand]; c >= 2 && c > n && isTypo(name, cand) {
 				meant = cand
 				break
