@@ -194,14 +194,21 @@ func (l Diagnostics) Grouped() []DiagnosticGroup {
 		sev             Severity
 		code, msg, hint string
 	}
+	type placed struct {
+		key
+		ref Ref
+	}
 	index := map[key]int{}
+	seen := map[placed]bool{} // a place is listed once per group
 	var out []DiagnosticGroup
 	for _, d := range l {
 		k := key{d.Ref.File, d.Ref.Sheet, d.Severity, d.Code, d.Message, d.Hint}
+		if seen[placed{k, d.Ref}] {
+			continue
+		}
+		seen[placed{k, d.Ref}] = true
 		if i, ok := index[k]; ok {
-			if !slices.Contains(out[i].Refs, d.Ref) {
-				out[i].Refs = append(out[i].Refs, d.Ref)
-			}
+			out[i].Refs = append(out[i].Refs, d.Ref)
 			continue
 		}
 		index[k] = len(out)
