@@ -78,6 +78,16 @@ func runImport(c *cli.Context) error {
 		}
 		classes[from] = to
 	}
+	if !c.Bool("dry-run") {
+		plan := sheets.OutputPlan{
+			Inputs: []sheets.Place{{Name: "the timing file", Path: timingPath}},
+			Outputs: []sheets.Place{{Name: "the season workbook", Path: seasonPath, Kind: sheets.InPlace},
+				{Name: "the backup", Path: sheets.BackupPath(seasonPath), Kind: sheets.Backup}},
+		}
+		if err := plan.Check(); err != nil {
+			return err
+		}
+	}
 	timing, err := sheets.ReadTimingFile(timingPath, sheets.TimingLimits{})
 	if err != nil {
 		return timingError(c.App.ErrWriter, err)
