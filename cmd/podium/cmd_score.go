@@ -85,7 +85,12 @@ Breakdown, a Progression chart per class, and Issues when there are warnings.
 The sheets podium wrote last time are replaced; nothing else of the workbook
 changes — podium checks that before replacing the file and keeps the previous
 version as SEASON.xlsx.bak. With --out, a separate standings workbook is
-written instead and SEASON.xlsx is only read.`,
+written instead and SEASON.xlsx is only read.
+
+No output may be the season workbook, its backup or another output of the
+run. --out and --zip replace a file podium wrote, any other only with
+--force. A read-only workbook is refused; a workbook reached by a symbolic
+link is written through (the link is kept, the backup is beside the link).`,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "out", Usage: "write a standalone standings workbook `FILE` instead of writing into the season"},
 			&cli.StringFlag{Name: "csv", Usage: "also write the press CSV files into `DIR`"},
@@ -116,7 +121,7 @@ written instead and SEASON.xlsx is only read.`,
 			if err != nil {
 				return err
 			}
-			if err := checkPlan(c, path, season, st); err != nil {
+			if err := checkPlanCSV(c, path, season, st); err != nil {
 				return err
 			}
 			// The press pack is written while the workbook is: both only
@@ -164,6 +169,15 @@ func summaryWriter(c *cli.Context) io.Writer {
 		return c.App.ErrWriter
 	}
 	return c.App.Writer
+}
+
+// checkPlanCSV checks the plan again once the names of the CSV files are
+// known (the rest was checked before reading).
+func checkPlanCSV(c *cli.Context, path string, season *scoring.Season, st *scoring.Standings) error {
+	if dir := c.String("csv"); dir == "" || dir == "-" {
+		return nil
+	}
+	return checkPlan(c, path, season, st)
 }
 
 // checkPlan refuses, before anything is written, a score or export run
@@ -270,7 +284,7 @@ file only with --force.`,
 			if err != nil {
 				return err
 			}
-			if err := checkPlan(c, path, season, st); err != nil {
+			if err := checkPlanCSV(c, path, season, st); err != nil {
 				return err
 			}
 			msgs, err := exportCSV(c, season, st, date)
