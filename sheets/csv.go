@@ -288,23 +288,28 @@ func ExportCSV(dir string, season *scoring.Season, st *scoring.Standings, opts C
 	}
 	before := readCSVManifest(dir)
 	report := &CSVReport{}
-	var manifest strings.Builder
-	manifest.WriteString(csvManifestHeader)
+	var entries []manifestEntry
 	written := map[string]bool{}
 	for _, f := range pressPack(season, st) {
 		sum := sha256.New()
 		err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeTo(io.MultiWriter(w, sum), opts) })
 		if err != nil {
+			// The manifest keeps listing the earlier export's files
+			// beside those written, so that the next export still
+			// knows them.
+			for _, old := range before {
+				if !written[old.name] {
+					entries = append(entries, old)
+				}
+			}
+			writeCSVManifest(dir, entries)
 			return nil, err
 		}
 		report.Written = append(report.Written, f.name)
 		written[f.name] = true
-		fmt.Fprintf(&manifest, "%x  %s\n", sum.Sum(nil), f.name)
+		entries = append(entries, manifestEntry{f.name, fmt.Sprintf("%x", sum.Sum(nil))})
 	}
-	if err := WriteFile(filepath.Join(dir, csvManifest), true, func(w io.Writer) error {
-		_, err := io.WriteString(w, manifest.String())
-		return err
-	}); err != nil {
+	if err := writeCSVManifest(dir, entries); err != nil {
 		return nil, err
 	}
 	for _, old := range before {
@@ -335,6 +340,18 @@ const maxPressFile = 1 << 30
 
 // manifestEntry is one file a manifest lists.
 type manifestEntry struct{ name, sum string }
+
+// writeCSVManifest writes the manifest of dir listing entries.
+func writeCSVManifest(dir string, entries []manifestEntry) error {
+	return WriteFile(filepath.Join(dir, csvManifest), true, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		bw.WriteString(csvManifestHeader)
+		for _, e := range entries {
+			fmt.Fprintf(bw, "%s  %s\n", e.sum, e.name)
+		}
+		return bw.Flush()
+	})
+}
 
 // readCSVManifest reads the manifest of an earlier export in dir, in its
 // order, keeping only well-formed lines naming a press file in dir itself

@@ -259,6 +259,9 @@ func TestIsPressZip(t *testing.T) {
 // a fresh one, one another podium run holds locked, and every other file
 // stay.
 func TestWriteFileRemovesStaleTemps(t *testing.T) {
+	if lockSupported() != nil {
+		t.Skip("files are not locked here: temporary files are removed after an hour")
+	}
 	dir := t.TempDir()
 	old := time.Now().Add(-2 * time.Hour)
 	files := map[string]time.Time{
@@ -396,5 +399,35 @@ func TestWriteBackThroughSymlink(t *testing.T) {
 		if strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".bak") {
 			t.Errorf("the target's folder holds %s", name)
 		}
+	}
+}
+
+// TestExportCSVFailureKeepsManifest: an export that fails half-way keeps
+// listing both the files it wrote and the earlier export's, so that the
+// next export removes those it no longer writes.
+func TestExportCSVFailureKeepsManifest(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "press")
+	first, st1 := classSeason("LMP2", "LMP3")
+	if _, err := ExportCSV(dir, first, st1, CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	blocker := filepath.Join(dir, "gt3-drivers.csv")
+	os.Mkdir(blocker, 0o755)
+	second, st2 := classSeason("LMP2", "GT3")
+	if _, err := ExportCSV(dir, second, st2, CSVOptions{}); !errors.Is(err, ErrIsDirectory) {
+		t.Fatalf("error = %v", err)
+	}
+	os.Remove(blocker)
+	third, st3 := classSeason("LMP2")
+	r, err := ExportCSV(dir, third, st3, CSVOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"gt3-teams.csv", "lmp3-teams.csv", "lmp3-drivers.csv"}; !slices.Equal(r.Removed, want) || len(r.Kept) != 0 {
+		t.Errorf("removed %q, kept %q; want removed %q", r.Removed, r.Kept, want)
+	}
+	want := []string{csvManifest, "lmp2-drivers.csv", "lmp2-teams.csv", "results.csv", "standings.csv"}
+	if got := folderFiles(t, dir); !slices.Equal(got, want) {
+		t.Errorf("folder holds %q, want %q", got, want)
 	}
 }

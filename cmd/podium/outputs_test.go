@@ -260,3 +260,35 @@ func TestSymlinkedWorkbook(t *testing.T) {
 		t.Errorf("the link's folder holds %q", got)
 	}
 }
+
+// TestReexportKeepsEditedCSV (issue 11, item 15): a file of an earlier
+// export edited since is kept, and the export says so.
+func TestReexportKeepsEditedCSV(t *testing.T) {
+	dir := t.TempDir()
+	season := copyFile(t, demo, dir, "season.xlsx")
+	press := filepath.Join(dir, "press")
+	if code, _, stderr := podium(t, "export", season, "--csv", press); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	edited := filepath.Join(press, "bronze-cup-drivers.csv")
+	data, _ := os.ReadFile(edited)
+	data = append(data, "note,checked by the press officer\n"...)
+	os.WriteFile(edited, data, 0o644)
+	f, err := excelize.OpenFile(season)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellStr("Entries", "D6", "")
+	f.SetCellStr("Entries", "D7", "")
+	f.Save()
+	f.Close()
+	code, stdout, stderr := podium(t, "export", season, "--csv", press)
+	want := "wrote 6 CSV files into " + press + "; removed 1 file of an earlier export that this one does not write: bronze-cup-teams.csv\n" +
+		"kept " + edited + ": an earlier export wrote it and it has changed since (remove it if it is no longer wanted)\n"
+	if code != 0 || stdout != want || stderr != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q\nwant stdout %q", code, stdout, stderr, want)
+	}
+	if got, _ := os.ReadFile(edited); !bytes.Equal(got, data) {
+		t.Error("the edited file changed")
+	}
+}
