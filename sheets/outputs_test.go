@@ -431,3 +431,28 @@ func TestExportCSVFailureKeepsManifest(t *testing.T) {
 		t.Errorf("folder holds %q, want %q", got, want)
 	}
 }
+
+// TestWriteBackThroughSymlinkOpenTarget: the lock file of Excel or
+// LibreOffice beside a link's target stops the write-back too.
+func TestWriteBackThroughSymlinkOpenTarget(t *testing.T) {
+	path := organiserWorkbook(t)
+	season, st := scoredSample(t, path)
+	before, _ := os.ReadFile(path)
+	lock := filepath.Join(filepath.Dir(path), ".~lock."+filepath.Base(path)+"#")
+	os.WriteFile(lock, []byte("owner"), 0o644)
+	link := filepath.Join(t.TempDir(), "current.xlsx")
+	if err := os.Symlink(path, link); err != nil {
+		t.Fatal(err)
+	}
+	_, err := WriteBack(link, season, st, PublishOptions{Generated: testDate}, Limits{})
+	want := link + ": the workbook is open in a spreadsheet application (lock file " + lock + ") (close it in Excel or LibreOffice and run podium again)"
+	if err == nil || err.Error() != want || !errors.Is(err, ErrLocked) {
+		t.Errorf("error = %v\nwant %s", err, want)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the workbook changed")
+	}
+	if got := folderFiles(t, filepath.Dir(link)); !slices.Equal(got, []string{"current.xlsx"}) {
+		t.Errorf("the link's folder holds %q", got)
+	}
+}

@@ -196,6 +196,13 @@ func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks 
 	if readOnly(info) {
 		return &FileError{Path: path, Err: ErrReadOnly, Hint: "podium has not changed it; make it writable (its Properties, or chmod u+w) and run podium again"}
 	}
+	// Excel and LibreOffice put their lock file beside the file they
+	// opened: for a link, beside its target.
+	if target, err := linkTarget(path); err == nil && target != path {
+		if lock := lockFile(target); lock != "" {
+			return &FileError{Path: path, Err: fmt.Errorf("%w (lock file %s)", ErrLocked, lock), Hint: "close it in Excel or LibreOffice and run podium again"}
+		}
+	}
 	changed := func() bool {
 		now, err := os.Stat(path)
 		return err != nil || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size()

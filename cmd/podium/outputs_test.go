@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -290,5 +291,25 @@ func TestReexportKeepsEditedCSV(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(edited); !bytes.Equal(got, data) {
 		t.Error("the edited file changed")
+	}
+}
+
+// TestScoreRemovesStaleTemp (issue 11, item 8): a temporary file that an
+// interrupted run left beside the workbook is removed by the next run;
+// other files that look alike stay.
+func TestScoreRemovesStaleTemp(t *testing.T) {
+	dir := t.TempDir()
+	season := copyFile(t, demo, dir, "season.xlsx")
+	old := time.Now().Add(-2 * time.Hour)
+	for _, name := range []string{".season.xlsx.9f86d081884c.tmp", ".season.xlsx.bak.9f86d081884c.tmp", ".season.xlsx.notes.tmp"} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte("half a workbook"), 0o644)
+		os.Chtimes(p, old, old)
+	}
+	if code, _, stderr := podium(t, "score", season); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if got, want := listDir(t, dir), []string{".season.xlsx.notes.tmp", "season.xlsx", "season.xlsx.bak"}; !slices.Equal(got, want) {
+		t.Errorf("folder holds %q, want %q", got, want)
 	}
 }
