@@ -139,6 +139,9 @@ func (p OutputPlan) replaceable(o Place) error {
 		}
 		return nil
 	}
+	if info.IsDir() && o.in != "" {
+		return &PlanError{fmt.Sprintf("%s is a folder; rename or remove it, or give another folder for the CSV files", o.label())}
+	}
 	if info.IsDir() {
 		what := "file"
 		switch o.Kind {

@@ -141,6 +141,7 @@ func TestOutputPlan(t *testing.T) {
 	other := write("photos.zip", "not podium's")
 	os.Mkdir(filepath.Join(dir, "press"), 0o755)
 	os.Mkdir(filepath.Join(dir, "folder.zip"), 0o755)
+	os.Mkdir(filepath.Join(dir, "press", "sub"), 0o755)
 	link := filepath.Join(dir, "link.zip")
 	if err := os.Symlink("season.xlsx", link); err != nil {
 		t.Fatal(err)
@@ -187,6 +188,8 @@ func TestOutputPlan(t *testing.T) {
 			"--csv " + other + " is a file; give a folder for the CSV files", nil},
 		{"zip is a folder", OutputPlan{Inputs: in, Outputs: []Place{zipAt(filepath.Join(dir, "folder.zip"))}},
 			"--zip " + dir + "/folder.zip is a folder; give the name of the zip file to write", nil},
+		{"a folder where a CSV goes", OutputPlan{Inputs: in, Outputs: []Place{press("sub")}},
+			"--csv " + dir + "/press (its sub) is a folder; rename or remove it, or give another folder for the CSV files", nil},
 		{"zip is someone else's", OutputPlan{Inputs: in, Outputs: []Place{zipAt(other)}},
 			"--zip " + other + " exists and is not a press pack written by podium; give another name, or add --force to replace it", nil},
 		{"zip is someone else's, --force", OutputPlan{Inputs: in, Outputs: []Place{zipAt(other)}, Force: true}, "", nil},
