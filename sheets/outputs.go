@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 )
 
@@ -96,7 +97,7 @@ func (p OutputPlan) Check() error {
 		if o.Kind != PressFolder {
 			continue
 		}
-		for _, name := range append(o.Files, csvManifest) {
+		for _, name := range append(slices.Clone(o.Files), csvManifest) {
 			outs = append(outs, Place{Name: o.Name, Path: filepath.Join(o.Path, name), Kind: o.Kind, in: name})
 		}
 	}
