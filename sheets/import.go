@@ -5,8 +5,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -186,28 +184,6 @@ func delimiterName(d rune) string {
 		return "commas"
 	}
 	return strconv.QuoteRune(d)
-}
-
-// replaceWorkbook keeps the original as BackupPath(path) and replaces the
-// workbook with updated, unless someone saved it meanwhile.
-func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks writeBackHooks) error {
-	if err := WriteFile(BackupPath(path), true, func(w io.Writer) error { _, err := w.Write(orig); return err }); err != nil {
-		return err
-	}
-	check := func(tmp string) error {
-		now, err := os.Stat(path)
-		if err != nil || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size() {
-			return ErrChanged
-		}
-		if hooks.beforeRename != nil {
-			return hooks.beforeRename(tmp)
-		}
-		return nil
-	}
-	return writeFile(path, writeOptions{overwrite: true, beforeRename: check}, func(w io.Writer) error {
-		_, err := w.Write(updated)
-		return err
-	})
 }
 
 // importer carries one import from plan to verification.

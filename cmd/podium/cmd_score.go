@@ -92,12 +92,17 @@ Breakdown, a Progression chart per class, and Issues when there are warnings.
 The sheets podium wrote last time are replaced; nothing else of the workbook
 changes — podium checks that before replacing the file and keeps the previous
 version as SEASON.xlsx.bak. With --out, a separate standings workbook is
-written instead and SEASON.xlsx is only read.`,
+written instead and SEASON.xlsx is only read.
+
+No output may be the season workbook, its backup or another output of the
+run. --out and --zip replace a file podium wrote, any other only with
+--force. A read-only workbook is refused; a workbook reached by a symbolic
+link is written through (the link is kept, the backup is beside the link).`,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "out", Usage: "write a standalone standings workbook `FILE` instead of writing into the season"},
 			&cli.StringFlag{Name: "csv", Usage: "also write the press CSV files into `DIR`"},
 			afterRoundFlag(),
-			&cli.BoolFlag{Name: "force", Usage: "let --out replace a file that is not a podium standings workbook"},
+			&cli.BoolFlag{Name: "force", Usage: "let --out and --zip replace a file that podium did not write"},
 			passwordFlag(),
 		}, csvFlags()...),
 		Action: func(c *cli.Context) error {
@@ -111,16 +116,19 @@ written instead and SEASON.xlsx is only read.`,
 			}
 			out := c.String("out")
 			if out != "" {
-				if err := checkOut(path, out, c.Bool("force")); err != nil {
+				if err := checkOut(out); err != nil {
 					return err
 				}
 			}
-			if err := checkCSVDir(c.String("csv")); err != nil {
+			if err := checkPlan(c, path, nil, nil); err != nil {
 				return err
 			}
 			prog := new(sheets.Progress)
 			season, st, warnings, err := scored(c, path, prog)
 			if err != nil {
+				return err
+			}
+			if err := checkPlanCSV(c, path, season, st); err != nil {
 				return err
 			}
 			// The press pack is written while the workbook is: both only
@@ -142,14 +150,15 @@ written instead and SEASON.xlsx is only read.`,
 				csv = <-pack
 			}
 			stop()
+			summary := summaryWriter(c)
 			if err == nil {
-				fmt.Fprintln(c.App.Writer, wrote)
+				fmt.Fprintln(summary, wrote)
 				if toStdout {
 					csv.msgs, csv.err = exportCSV(c, season, st, date)
 				}
 			}
 			for _, m := range csv.msgs {
-				fmt.Fprintln(c.App.ErrWriter, m)
+				fmt.Fprintln(summary, m)
 			}
 			if err != nil {
 				return err
@@ -159,16 +168,54 @@ written instead and SEASON.xlsx is only read.`,
 	}
 }
 
-// checkCSVDir refuses a --csv folder that is a file, before anything is
-// written (the workbook would otherwise be written and the CSV refused).
-func checkCSVDir(dir string) error {
-	if dir == "" || dir == "-" {
+// summaryWriter is where a command's "wrote …" lines go: standard output,
+// as every result of podium, unless --csv - puts the CSV there; then
+// standard error, not to mix with the data.
+func summaryWriter(c *cli.Context) io.Writer {
+	if c.String("csv") == "-" {
+		return c.App.ErrWriter
+	}
+	return c.App.Writer
+}
+
+// checkPlanCSV checks the plan again once the names of the CSV files are
+// known (the rest was checked before reading).
+func checkPlanCSV(c *cli.Context, path string, season *scoring.Season, st *scoring.Standings) error {
+	if dir := c.String("csv"); dir == "" || dir == "-" {
 		return nil
 	}
-	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
-		return usagef("--csv %s is a file; give a folder for the CSV files", dir)
+	return checkPlan(c, path, season, st)
+}
+
+// checkPlan refuses, before anything is written, a score or export run
+// whose outputs would write over the season workbook or over one another,
+// or replace a file podium did not write (see sheets.OutputPlan). Before
+// the season is read (season nil) the CSV files known are those every
+// press pack has; once scored, all of them.
+func checkPlan(c *cli.Context, path string, season *scoring.Season, st *scoring.Standings) error {
+	plan := sheets.OutputPlan{
+		Inputs: []sheets.Place{{Name: "the season workbook", Path: path}},
+		Force:  c.Bool("force"),
 	}
-	return nil
+	out := c.String("out")
+	if out != "" {
+		plan.Outputs = append(plan.Outputs, sheets.Place{Name: "--out", Path: out, Kind: sheets.StandingsFile})
+	} else if c.Command.Name == "score" {
+		plan.Outputs = append(plan.Outputs,
+			sheets.Place{Name: "the season workbook", Path: path, Kind: sheets.InPlace},
+			sheets.Place{Name: "the backup", Path: sheets.BackupPath(path), Kind: sheets.Backup})
+	}
+	if dir := c.String("csv"); dir != "" && dir != "-" {
+		names := []string{"results.csv", "standings.csv"}
+		if season != nil {
+			names = sheets.PressPackNames(season, st)
+		}
+		plan.Outputs = append(plan.Outputs, sheets.Place{Name: "--csv", Path: dir, Kind: sheets.PressFolder, Files: names})
+	}
+	if zip := c.String("zip"); zip != "" {
+		plan.Outputs = append(plan.Outputs, sheets.Place{Name: "--zip", Path: zip, Kind: sheets.PressZip})
+	}
+	return plan.Check()
 }
 
 // packResult is what writing the press pack printed and its error.
@@ -195,32 +242,11 @@ func writeStandings(path, out string, season *scoring.Season, st *scoring.Standi
 		len(report.Sheets), path, st.AfterRound, report.Backup), nil
 }
 
-// checkOut refuses an --out that is the season itself, a folder, or another
-// workbook than a podium standings workbook (unless --force).
-func checkOut(season, out string, force bool) error {
+// checkOut refuses an --out that is not named .xlsx; checkPlan checks the
+// rest.
+func checkOut(out string) error {
 	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
 		return usagef("--out %s: give a name ending in .xlsx", out)
-	}
-	a, errA := filepath.Abs(season)
-	b, errB := filepath.Abs(out)
-	if errA == nil && errB == nil && a == b {
-		return usagef("--out %s is the season workbook itself; give another name (without --out, podium writes into the season workbook safely)", out)
-	}
-	if si, err := os.Stat(season); err == nil {
-		if oi, err := os.Stat(out); err == nil && os.SameFile(si, oi) {
-			return usagef("--out %s is the season workbook itself; give another name", out)
-		}
-	}
-	info, err := os.Stat(out)
-	if err != nil {
-		return nil
-	}
-	if info.IsDir() {
-		return usagef("--out %s is a folder; give the name of the .xlsx file to write", out)
-	}
-	data, err := os.ReadFile(out)
-	if err == nil && !force && !sheets.IsStandingsWorkbook(data) {
-		return usagef("--out %s exists and is not a standings workbook written by podium; give another name, or add --force to replace it", out)
 	}
 	return nil
 }
@@ -233,10 +259,17 @@ func exportCommand() *cli.Command {
 		Description: `Writes, for each class, <class>-teams.csv and <class>-drivers.csv, plus
 results.csv (every result of every round) and standings.csv (long form: one
 row per competitor and round). UTF-8; --bom for Excel. --csv - writes
-standings.csv to standard output.`,
+standings.csv to standard output.
+
+Exporting again into the same folder removes the files of the earlier
+export that this one does not write (a class that no longer exists), as
+listed in the folder's .podium-press.txt, if they are unchanged; other files
+are never touched. --zip replaces a press pack zip podium wrote, any other
+file only with --force.`,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "csv", Usage: "folder `DIR` for the CSV files, or - for standard output"},
 			afterRoundFlag(),
+			&cli.BoolFlag{Name: "force", Usage: "let --zip replace a file that podium did not write"},
 			passwordFlag(),
 		}, csvFlags()...),
 		Action: func(c *cli.Context) error {
@@ -247,7 +280,7 @@ standings.csv to standard output.`,
 			if c.String("csv") == "" && c.String("zip") == "" {
 				return usagef("give --csv DIR (or --csv - for standard output) or --zip FILE")
 			}
-			if err := checkCSVDir(c.String("csv")); err != nil {
+			if err := checkPlan(c, path, nil, nil); err != nil {
 				return err
 			}
 			date, err := sourceDate()
@@ -258,9 +291,13 @@ standings.csv to standard output.`,
 			if err != nil {
 				return err
 			}
+			if err := checkPlanCSV(c, path, season, st); err != nil {
+				return err
+			}
 			msgs, err := exportCSV(c, season, st, date)
+			summary := summaryWriter(c)
 			for _, m := range msgs {
-				fmt.Fprintln(c.App.ErrWriter, m)
+				fmt.Fprintln(summary, m)
 			}
 			return err
 		},
@@ -277,11 +314,19 @@ func exportCSV(c *cli.Context, season *scoring.Season, st *scoring.Standings, da
 			return msgs, err
 		}
 	} else if dir != "" {
-		names, err := sheets.WriteCSV(dir, season, st, opts)
+		r, err := sheets.ExportCSV(dir, season, st, opts)
 		if err != nil {
 			return msgs, err
 		}
-		msgs = append(msgs, fmt.Sprintf("wrote %d CSV files into %s", len(names), dir))
+		msg := fmt.Sprintf("wrote %d CSV files into %s", len(r.Written), dir)
+		if len(r.Removed) > 0 {
+			msg += fmt.Sprintf("; removed %s of an earlier export that this one does not write: %s",
+				count(len(r.Removed), "file"), strings.Join(r.Removed, ", "))
+		}
+		msgs = append(msgs, msg)
+		for _, name := range r.Kept {
+			msgs = append(msgs, fmt.Sprintf("kept %s: an earlier export wrote it and it has changed since (remove it if it is no longer wanted)", filepath.Join(dir, name)))
+		}
 	}
 	if zipPath := c.String("zip"); zipPath != "" {
 		err := sheets.WriteFile(zipPath, true, func(w io.Writer) error { return sheets.WriteCSVZip(w, season, st, opts) })
