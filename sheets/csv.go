@@ -3,6 +3,7 @@ package sheets
 import (
 	"archive/zip"
 	"bufio"
+	"crypto/sha256"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -235,9 +236,49 @@ func standingsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classif
 
 var utf8BOM = []byte("\xEF\xBB\xBF")
 
-// WriteCSV writes the press pack into dir, each file written safely. It
-// returns the files' names.
+// WriteCSV writes the press pack into dir, each file written safely, and
+// removes the files of an earlier export that this one no longer writes
+// (see ExportCSV). It returns the names of the files written.
 func WriteCSV(dir string, season *scoring.Season, st *scoring.Standings, opts CSVOptions) ([]string, error) {
+	r, err := ExportCSV(dir, season, st, opts)
+	if err != nil {
+		return nil, err
+	}
+	return r.Written, nil
+}
+
+// CSVReport says what ExportCSV did in the folder.
+type CSVReport struct {
+	// Written are the files of the press pack, in the pack's order.
+	Written []string
+	// Removed are files of an earlier export that this one does not write
+	// (a class that no longer exists), removed.
+	Removed []string
+	// Kept are such files that changed since podium wrote them, left as
+	// they are.
+	Kept []string
+}
+
+// csvManifest lists, in a press folder, the files podium wrote there with
+// their SHA-256 ("<hex>  <name>", as sha256sum writes them). The next
+// export into the folder removes the files listed that it does not write
+// again, and only those still holding the bytes podium wrote: a file of the
+// user's, even one named like podium's or a copy of podium's edited since,
+// is never touched. (Recognising podium's files by name and first line
+// would remove a journalist's renamed copy of an old table; the list says
+// exactly what podium wrote.)
+const csvManifest = ".podium-press.txt"
+
+// csvManifestHeader starts the manifest, saying what it is to whoever
+// opens it.
+const csvManifestHeader = "# podium press pack: the files podium wrote into this folder and their SHA-256.\n" +
+	"# The next export into this folder removes those it no longer writes, if unchanged.\n"
+
+// ExportCSV writes the press pack into dir (created if need be), each file
+// written safely, then its manifest (csvManifest), then removes the files
+// the previous manifest lists that this export does not write, when they
+// hold what podium wrote. Other files in the folder are never touched.
+func ExportCSV(dir string, season *scoring.Season, st *scoring.Standings, opts CSVOptions) (*CSVReport, error) {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
 		return nil, &FileError{Path: dir, Err: fmt.Errorf("is a file, not a folder"), Hint: "give a folder for the CSV files"}
 	} else if err != nil {
@@ -245,14 +286,118 @@ func WriteCSV(dir string, season *scoring.Season, st *scoring.Standings, opts CS
 			return nil, &FileError{Path: dir, Err: unwrapPath(err), Hint: "check the path and permissions"}
 		}
 	}
-	var names []string
+	before := readCSVManifest(dir)
+	report := &CSVReport{}
+	var entries []manifestEntry
+	written := map[string]bool{}
 	for _, f := range pressPack(season, st) {
-		if err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeTo(w, opts) }); err != nil {
+		sum := sha256.New()
+		err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeTo(io.MultiWriter(w, sum), opts) })
+		if err != nil {
+			// The manifest keeps listing the earlier export's files
+			// beside those written, so that the next export still
+			// knows them.
+			for _, old := range before {
+				if !written[old.name] {
+					entries = append(entries, old)
+				}
+			}
+			writeCSVManifest(dir, entries)
 			return nil, err
 		}
+		report.Written = append(report.Written, f.name)
+		written[f.name] = true
+		entries = append(entries, manifestEntry{f.name, fmt.Sprintf("%x", sum.Sum(nil))})
+	}
+	if err := writeCSVManifest(dir, entries); err != nil {
+		return nil, err
+	}
+	for _, old := range before {
+		if written[old.name] {
+			continue
+		}
+		path := filepath.Join(dir, old.name)
+		info, err := os.Lstat(path)
+		if err != nil {
+			continue // removed by the user already
+		}
+		if !info.Mode().IsRegular() || info.Size() > maxPressFile || fileSHA256(path) != old.sum {
+			report.Kept = append(report.Kept, old.name)
+			continue
+		}
+		if err := os.Remove(path); err != nil {
+			report.Kept = append(report.Kept, old.name)
+			continue
+		}
+		report.Removed = append(report.Removed, old.name)
+	}
+	return report, nil
+}
+
+// maxPressFile bounds the files read back from a press folder (the
+// manifest, and a stale file's content to compare).
+const maxPressFile = 1 << 30
+
+// manifestEntry is one file a manifest lists.
+type manifestEntry struct{ name, sum string }
+
+// writeCSVManifest writes the manifest of dir listing entries.
+func writeCSVManifest(dir string, entries []manifestEntry) error {
+	return WriteFile(filepath.Join(dir, csvManifest), true, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		bw.WriteString(csvManifestHeader)
+		for _, e := range entries {
+			fmt.Fprintf(bw, "%s  %s\n", e.sum, e.name)
+		}
+		return bw.Flush()
+	})
+}
+
+// readCSVManifest reads the manifest of an earlier export in dir, in its
+// order, keeping only well-formed lines naming a press file in dir itself
+// (a name with a folder or of another shape is ignored, so that an edited
+// manifest cannot point outside the folder). A folder without a manifest
+// gives none.
+func readCSVManifest(dir string) []manifestEntry {
+	f, err := os.Open(filepath.Join(dir, csvManifest))
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var entries []manifestEntry
+	sc := bufio.NewScanner(io.LimitReader(f, 1<<20))
+	for sc.Scan() {
+		sum, name, ok := strings.Cut(sc.Text(), "  ")
+		if !ok || len(sum) != 64 || strings.Trim(sum, "0123456789abcdef") != "" || !isPressName(name) {
+			continue
+		}
+		entries = append(entries, manifestEntry{name, sum})
+	}
+	return entries
+}
+
+// fileSHA256 is the hex SHA-256 of a file's content, "" when unreadable.
+func fileSHA256(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+// PressPackNames are the names of the files of the press pack, in order, as
+// WriteCSV writes them (without its manifest).
+func PressPackNames(season *scoring.Season, st *scoring.Standings) []string {
+	var names []string
+	for _, f := range pressPack(season, st) {
 		names = append(names, f.name)
 	}
-	return names, nil
+	return names
 }
 
 // writeTo writes the file's CSV text to w, after a BOM when asked.
@@ -272,7 +417,8 @@ func (f csvFile) writeTo(w io.Writer, opts CSVOptions) error {
 	return bw.Flush()
 }
 
-// WriteCSVZip writes the press pack as one zip archive.
+// WriteCSVZip writes the press pack as one zip archive, marked as
+// podium's by its comment.
 func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opts CSVOptions) error {
 	zw := zip.NewWriter(w)
 	for _, f := range pressPack(season, st) {
@@ -283,6 +429,11 @@ func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opt
 		if err := f.writeTo(fw, opts); err != nil {
 			return err
 		}
+	}
+	// The comment marks the archive as podium's, so that a later run may
+	// replace it (see IsPressZip).
+	if err := zw.SetComment(pressZipComment); err != nil {
+		return err
 	}
 	return zw.Close()
 }

@@ -5,8 +5,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -188,28 +186,6 @@ func delimiterName(d rune) string {
 	return strconv.QuoteRune(d)
 }
 
-// replaceWorkbook keeps the original as BackupPath(path) and replaces the
-// workbook with updated, unless someone saved it meanwhile.
-func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks writeBackHooks) error {
-	if err := WriteFile(BackupPath(path), true, func(w io.Writer) error { _, err := w.Write(orig); return err }); err != nil {
-		return err
-	}
-	check := func(tmp string) error {
-		now, err := os.Stat(path)
-		if err != nil || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size() {
-			return ErrChanged
-		}
-		if hooks.beforeRename != nil {
-			return hooks.beforeRename(tmp)
-		}
-		return nil
-	}
-	return writeFile(path, writeOptions{overwrite: true, beforeRename: check}, func(w io.Writer) error {
-		_, err := w.Write(updated)
-		return err
-	})
-}
-
 // importer carries one import from plan to verification.
 type importer struct {
 	path   string
@@ -276,16 +252,16 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 		}
 		return &FileError{Path: im.path, Err: fmt.Errorf("the %s sheet cannot be read: %s", name, strings.Join(why, "; ")), Hint: "podium validate lists what to fix"}
 	}
-	var rounds []string
+	var rounds []int
 	for _, r := range im.season.Rounds {
 		if r.Number == im.opts.Round {
 			return nil
 		}
-		rounds = append(rounds, strconv.Itoa(r.Number))
+		rounds = append(rounds, r.Number)
 	}
 	hint := "add the round to the Calendar sheet"
 	if len(rounds) > 0 {
-		hint = "the Calendar has rounds " + strings.Join(rounds, ", ")
+		hint = "the Calendar has rounds " + scoring.Rounds(rounds...).String()
 	}
 	return &FileError{Path: im.path, Err: fmt.Errorf("%w: round %d", ErrNoRound, im.opts.Round), Hint: hint}
 }

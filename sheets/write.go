@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 )
 
 // ErrExists says that an output file exists and overwriting was not asked.
@@ -34,8 +36,12 @@ type writeOptions struct {
 func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err error) {
 	overwrite := opts.overwrite
 	fail := func(err error, hint string) error { return &FileError{Path: path, Err: err, Hint: hint} }
+	target, err := linkTarget(path)
+	if err != nil {
+		return fail(err, "give the path of the file itself")
+	}
 	mode := fs.FileMode(0o666) // narrowed by the umask, as for any new file
-	if info, statErr := os.Stat(path); statErr == nil {
+	if info, statErr := os.Stat(target); statErr == nil {
 		mode = info.Mode().Perm() // a replaced file keeps its permissions
 		if info.IsDir() {
 			return fail(ErrIsDirectory, "give the path of a file to write")
@@ -43,15 +49,24 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 		if !overwrite {
 			return fail(ErrExists, "choose another name, or add --force to replace it")
 		}
+		if readOnly(info) {
+			return fail(ErrReadOnly, "make it writable (its Properties, or chmod u+w), or give another name")
+		}
 	}
-	dir := filepath.Dir(path)
+	dir := filepath.Dir(target)
 	if info, statErr := os.Stat(dir); statErr != nil || !info.IsDir() {
 		return fail(fmt.Errorf("the folder %s does not exist", dir), "create it first")
 	}
-	tmp, err := createTemp(dir, "."+filepath.Base(path), mode)
+	removeStaleTemps(dir, filepath.Base(target), time.Now())
+	tmp, err := createTemp(dir, "."+filepath.Base(target), mode)
 	if err != nil {
 		return fail(fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err)), "check the folder's permissions and free space")
 	}
+	// The lock tells another podium run cleaning up (removeStaleTemps)
+	// that this temporary file is in use; it is held until the file is
+	// renamed into place or removed.
+	unlock := lockTemp(tmp.Name())
+	defer unlock()
 	defer func() {
 		if err != nil {
 			tmp.Close()
@@ -69,13 +84,16 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 	}
 	if opts.beforeRename != nil {
 		if err = opts.beforeRename(tmp.Name()); err != nil {
+			if errors.Is(err, ErrChanged) {
+				return fail(err, "it was saved meanwhile, perhaps in Excel; podium has not replaced it: run podium again")
+			}
 			return fail(err, "the original file is unchanged; run podium again")
 		}
 	}
 	if !overwrite {
 		// A hard link fails if the name was taken meanwhile; where links
 		// are not supported, fall back to a rename.
-		if linkErr := os.Link(tmp.Name(), path); linkErr == nil {
+		if linkErr := os.Link(tmp.Name(), target); linkErr == nil {
 			os.Remove(tmp.Name())
 			return nil
 		} else if errors.Is(linkErr, fs.ErrExist) {
@@ -83,10 +101,131 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 			return err
 		}
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
+	if err = os.Rename(tmp.Name(), target); err != nil {
 		return fail(fmt.Errorf("cannot replace the file: %w", unwrapPath(err)), "close it in Excel or LibreOffice and try again")
 	}
 	return nil
+}
+
+// linkTarget is the file that writing to path replaces: path itself, or,
+// when path is a symbolic link, the file it points to. podium writes
+// through a link, so that the link stays and what it points to gets the new
+// content (renaming over the link would replace the link by a plain file
+// and leave its target stale). A link to nothing is refused.
+func linkTarget(path string) (string, error) {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return path, nil
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		dest, _ := os.Readlink(path)
+		return "", fmt.Errorf("is a link to %s, which does not exist", dest)
+	}
+	return target, nil
+}
+
+// Temporary files older than tempMinAge may be left by an interrupted run;
+// where files cannot be locked, only those older than tempMaxAge are taken
+// for such.
+const (
+	tempMinAge = time.Minute
+	tempMaxAge = time.Hour
+)
+
+// removeStaleTemps removes the temporary files of podium's own naming
+// (".NAME.<12 hex digits>.tmp", see createTemp) that an interrupted run
+// left beside the file NAME in dir. A running podium holds a lock on its
+// temporary file from just after creating it until it is renamed into place
+// (lockTemp), so a file older than a minute that can be locked belongs to
+// no running podium: a run killed half-way frees its lock at once, and its
+// file is removed by the next run. Where locks are not available (Windows,
+// which moreover refuses to remove a file another program has open), only
+// files not modified for an hour are removed: a running podium writes its
+// temporary file from start to end without such a pause. Nothing else is
+// touched; a file that cannot be removed is left.
+func removeStaleTemps(dir, name string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !isTempOf(e.Name(), name) || !e.Type().IsRegular() {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		age := now.Sub(info.ModTime())
+		if age < tempMinAge {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		unlock, locked := tryLockTemp(path)
+		if !locked {
+			if age < tempMaxAge || !errors.Is(lockSupported(), errors.ErrUnsupported) {
+				continue
+			}
+		}
+		os.Remove(path)
+		unlock()
+	}
+}
+
+// isTempOf reports whether file is a temporary file of createTemp for the
+// file name: "." + name + "." + 12 lower-case hex digits + ".tmp".
+func isTempOf(file, name string) bool {
+	rest, ok := strings.CutPrefix(file, "."+name+".")
+	if !ok {
+		return false
+	}
+	hex, ok := strings.CutSuffix(rest, ".tmp")
+	return ok && len(hex) == 12 && strings.Trim(hex, "0123456789abcdef") == ""
+}
+
+// replaceWorkbook keeps the original as BackupPath(path) and replaces the
+// workbook at path with updated, unless it changed since podium read it
+// (info, orig): then nothing is written, the backup neither. A read-only
+// workbook is refused untouched. A workbook reached through a symbolic link
+// is written through (see linkTarget): the file the link points to is
+// replaced and the link kept; the backup is written beside the link, under
+// the name the user gave (BackupPath(path)), where podium's report says it
+// is.
+func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks writeBackHooks) error {
+	if readOnly(info) {
+		return &FileError{Path: path, Err: ErrReadOnly, Hint: "podium has not changed it; make it writable (its Properties, or chmod u+w) and run podium again"}
+	}
+	// Excel and LibreOffice put their lock file beside the file they
+	// opened: for a link, beside its target.
+	if target, err := linkTarget(path); err == nil && target != path {
+		if lock := lockFile(target); lock != "" {
+			return &FileError{Path: path, Err: fmt.Errorf("%w (lock file %s)", ErrLocked, lock), Hint: "close it in Excel or LibreOffice and run podium again"}
+		}
+	}
+	changed := func() bool {
+		now, err := os.Stat(path)
+		return err != nil || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size()
+	}
+	if changed() {
+		return &FileError{Path: path, Err: ErrChanged, Hint: "it was saved meanwhile, perhaps in Excel; podium has not replaced it: run podium again"}
+	}
+	if err := WriteFile(BackupPath(path), true, func(w io.Writer) error { _, err := w.Write(orig); return err }); err != nil {
+		return err
+	}
+	check := func(tmp string) error {
+		if changed() {
+			return ErrChanged
+		}
+		if hooks.beforeRename != nil {
+			return hooks.beforeRename(tmp)
+		}
+		return nil
+	}
+	return writeFile(path, writeOptions{overwrite: true, beforeRename: check}, func(w io.Writer) error {
+		_, err := w.Write(updated)
+		return err
+	})
 }
 
 // unwrapPath drops the operation and temporary path from an *fs.PathError,

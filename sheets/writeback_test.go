@@ -364,7 +364,7 @@ func TestWriteBackRefusesChangedWorkbook(t *testing.T) {
 			return updated
 		}
 		_, err := writeBack(path, season, st, PublishOptions{Generated: testDate}, Limits{}, writeBackHooks{damage: damage})
-		want := path + ": the workbook changed while podium was writing (the original file is unchanged; run podium again)"
+		want := path + ": the workbook changed while podium was writing (it was saved meanwhile, perhaps in Excel; podium has not replaced it: run podium again)"
 		if !errors.Is(err, ErrChanged) || err.Error() != want {
 			t.Errorf("error:\n got %v\nwant %s", err, want)
 		}

@@ -34,7 +34,9 @@ the Fastest lap of each class and cup from the lap times. A qualifying gives
 the Pole of each class and cup: the first car of each. Importing a file again
 replaces what it wrote; Pole cells set by hand or by a qualifying import are
 kept by a race import. The workbook is written safely: the previous version
-is kept as SEASON.xlsx.bak, and nothing is written if a check fails.
+is kept as SEASON.xlsx.bak, and nothing is written if a check fails. A
+read-only workbook is refused; one reached by a symbolic link is written
+through (the link is kept, the backup is beside the link).
 
 Exit code 0 when imported, 1 when the timing file has problems (each named
 with its line and cell), 2 when a file cannot be read or written.`,
@@ -77,6 +79,16 @@ func runImport(c *cli.Context) error {
 			return usagef("--class %q: write it as 'TIMING CLASS=WORKBOOK CLASS', e.g. --class 'LMP2 Pro-Am=LMP2 Am'", m)
 		}
 		classes[from] = to
+	}
+	if !c.Bool("dry-run") {
+		plan := sheets.OutputPlan{
+			Inputs: []sheets.Place{{Name: "the timing file", Path: timingPath}},
+			Outputs: []sheets.Place{{Name: "the season workbook", Path: seasonPath, Kind: sheets.InPlace},
+				{Name: "the backup", Path: sheets.BackupPath(seasonPath), Kind: sheets.Backup}},
+		}
+		if err := plan.Check(); err != nil {
+			return err
+		}
 	}
 	timing, err := sheets.ReadTimingFile(timingPath, sheets.TimingLimits{})
 	if err != nil {

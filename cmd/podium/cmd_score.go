@@ -52,6 +52,10 @@ func scored(c *cli.Context, path string, prog *sheets.Progress) (*scoring.Season
 // standings back into the bytes it scored.
 func scoredSnapshot(c *cli.Context, snap *sheets.Snapshot, prog *sheets.Progress) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
 	path := snap.Path
+	after := c.Int("after-round")
+	if c.IsSet("after-round") && after < 1 {
+		return nil, nil, nil, usagef("--after-round %d: rounds are numbered from 1; give the last round to count, or leave --after-round out to count every round", after)
+	}
 	stop := startProgress(c.App.ErrWriter, prog)
 	season, diags, err := snap.Read(sheets.OpenOptions{Password: c.String("password"), Progress: prog})
 	stop()
@@ -64,14 +68,17 @@ func scoredSnapshot(c *cli.Context, snap *sheets.Snapshot, prog *sheets.Progress
 		}
 		return nil, nil, nil, &dataError{msg: "podium: fix the errors above, then run podium again"}
 	}
-	after := c.Int("after-round")
-	if after < 0 || after > 0 && !hasRound(season, after) {
-		return nil, nil, nil, usagef("--after-round %d: the calendar has rounds 1 to %d", after, len(season.Rounds))
+	if after > 0 && !hasRound(season, after) {
+		var numbers []int
+		for _, r := range season.Rounds {
+			numbers = append(numbers, r.Number)
+		}
+		return nil, nil, nil, usagef("--after-round %d: round %d is not in the calendar, which has rounds %s", after, after, scoring.Rounds(numbers...).String())
 	}
 	st, warnings := scoring.Score(season, scoring.Options{AfterRound: after})
 	all := append(diags, warnings...)
-	for _, d := range all {
-		fmt.Fprintln(c.App.ErrWriter, d.String())
+	for _, g := range all.Grouped() {
+		fmt.Fprintln(c.App.ErrWriter, g.String())
 	}
 	return season, st, all, nil
 }
@@ -96,12 +103,17 @@ Breakdown, a Progression chart per class, and Issues when there are warnings.
 The sheets podium wrote last time are replaced; nothing else of the workbook
 changes — podium checks that before replacing the file and keeps the previous
 version as SEASON.xlsx.bak. With --out, a separate standings workbook is
-written instead and SEASON.xlsx is only read.`,
+written instead and SEASON.xlsx is only read.
+
+No output may be the season workbook, its backup or another output of the
+run. --out and --zip replace a file podium wrote, any other only with
+--force. A read-only workbook is refused; a workbook reached by a symbolic
+link is written through (the link is kept, the backup is beside the link).`,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "out", Usage: "write a standalone standings workbook `FILE` instead of writing into the season"},
 			&cli.StringFlag{Name: "csv", Usage: "also write the press CSV files into `DIR`"},
 			afterRoundFlag(),
-			&cli.BoolFlag{Name: "force", Usage: "let --out replace a file that is not a podium standings workbook"},
+			&cli.BoolFlag{Name: "force", Usage: "let --out and --zip replace a file that podium did not write"},
 			passwordFlag(),
 		}, csvFlags()...),
 		Action: func(c *cli.Context) error {
@@ -115,11 +127,11 @@ written instead and SEASON.xlsx is only read.`,
 			}
 			out := c.String("out")
 			if out != "" {
-				if err := checkOut(path, out, c.Bool("force")); err != nil {
+				if err := checkOut(out); err != nil {
 					return err
 				}
 			}
-			if err := checkCSVDir(c.String("csv")); err != nil {
+			if err := checkPlan(c, path, nil, nil); err != nil {
 				return err
 			}
 			prog := new(sheets.Progress)
@@ -131,6 +143,9 @@ written instead and SEASON.xlsx is only read.`,
 			}
 			season, st, warnings, err := scoredSnapshot(c, snap, prog)
 			if err != nil {
+				return err
+			}
+			if err := checkPlanCSV(c, path, season, st); err != nil {
 				return err
 			}
 			if hook, ok := c.App.Metadata[afterScoreHook].(func()); ok {
@@ -155,14 +170,15 @@ written instead and SEASON.xlsx is only read.`,
 				csv = <-pack
 			}
 			stop()
+			summary := summaryWriter(c)
 			if err == nil {
-				fmt.Fprintln(c.App.Writer, wrote)
+				fmt.Fprintln(summary, wrote)
 				if toStdout {
 					csv.msgs, csv.err = exportCSV(c, season, st, date)
 				}
 			}
 			for _, m := range csv.msgs {
-				fmt.Fprintln(c.App.ErrWriter, m)
+				fmt.Fprintln(summary, m)
 			}
 			if err != nil {
 				return err
@@ -172,16 +188,54 @@ written instead and SEASON.xlsx is only read.`,
 	}
 }
 
-// checkCSVDir refuses a --csv folder that is a file, before anything is
-// written (the workbook would otherwise be written and the CSV refused).
-func checkCSVDir(dir string) error {
-	if dir == "" || dir == "-" {
+// summaryWriter is where a command's "wrote …" lines go: standard output,
+// as every result of podium, unless --csv - puts the CSV there; then
+// standard error, not to mix with the data.
+func summaryWriter(c *cli.Context) io.Writer {
+	if c.String("csv") == "-" {
+		return c.App.ErrWriter
+	}
+	return c.App.Writer
+}
+
+// checkPlanCSV checks the plan again once the names of the CSV files are
+// known (the rest was checked before reading).
+func checkPlanCSV(c *cli.Context, path string, season *scoring.Season, st *scoring.Standings) error {
+	if dir := c.String("csv"); dir == "" || dir == "-" {
 		return nil
 	}
-	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
-		return usagef("--csv %s is a file; give a folder for the CSV files", dir)
+	return checkPlan(c, path, season, st)
+}
+
+// checkPlan refuses, before anything is written, a score or export run
+// whose outputs would write over the season workbook or over one another,
+// or replace a file podium did not write (see sheets.OutputPlan). Before
+// the season is read (season nil) the CSV files known are those every
+// press pack has; once scored, all of them.
+func checkPlan(c *cli.Context, path string, season *scoring.Season, st *scoring.Standings) error {
+	plan := sheets.OutputPlan{
+		Inputs: []sheets.Place{{Name: "the season workbook", Path: path}},
+		Force:  c.Bool("force"),
 	}
-	return nil
+	out := c.String("out")
+	if out != "" {
+		plan.Outputs = append(plan.Outputs, sheets.Place{Name: "--out", Path: out, Kind: sheets.StandingsFile})
+	} else if c.Command.Name == "score" {
+		plan.Outputs = append(plan.Outputs,
+			sheets.Place{Name: "the season workbook", Path: path, Kind: sheets.InPlace},
+			sheets.Place{Name: "the backup", Path: sheets.BackupPath(path), Kind: sheets.Backup})
+	}
+	if dir := c.String("csv"); dir != "" && dir != "-" {
+		names := []string{"results.csv", "standings.csv"}
+		if season != nil {
+			names = sheets.PressPackNames(season, st)
+		}
+		plan.Outputs = append(plan.Outputs, sheets.Place{Name: "--csv", Path: dir, Kind: sheets.PressFolder, Files: names})
+	}
+	if zip := c.String("zip"); zip != "" {
+		plan.Outputs = append(plan.Outputs, sheets.Place{Name: "--zip", Path: zip, Kind: sheets.PressZip})
+	}
+	return plan.Check()
 }
 
 // packResult is what writing the press pack printed and its error.
@@ -215,32 +269,11 @@ func writeStandings(snap *sheets.Snapshot, out string, season *scoring.Season, s
 		len(report.Sheets), path, st.AfterRound, report.Backup), nil
 }
 
-// checkOut refuses an --out that is the season itself, a folder, or another
-// workbook than a podium standings workbook (unless --force).
-func checkOut(season, out string, force bool) error {
+// checkOut refuses an --out that is not named .xlsx; checkPlan checks the
+// rest.
+func checkOut(out string) error {
 	if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
 		return usagef("--out %s: give a name ending in .xlsx", out)
-	}
-	a, errA := filepath.Abs(season)
-	b, errB := filepath.Abs(out)
-	if errA == nil && errB == nil && a == b {
-		return usagef("--out %s is the season workbook itself; give another name (without --out, podium writes into the season workbook safely)", out)
-	}
-	if si, err := os.Stat(season); err == nil {
-		if oi, err := os.Stat(out); err == nil && os.SameFile(si, oi) {
-			return usagef("--out %s is the season workbook itself; give another name", out)
-		}
-	}
-	info, err := os.Stat(out)
-	if err != nil {
-		return nil
-	}
-	if info.IsDir() {
-		return usagef("--out %s is a folder; give the name of the .xlsx file to write", out)
-	}
-	data, err := os.ReadFile(out)
-	if err == nil && !force && !sheets.IsStandingsWorkbook(data) {
-		return usagef("--out %s exists and is not a standings workbook written by podium; give another name, or add --force to replace it", out)
 	}
 	return nil
 }
@@ -253,10 +286,17 @@ func exportCommand() *cli.Command {
 		Description: `Writes, for each class, <class>-teams.csv and <class>-drivers.csv, plus
 results.csv (every result of every round) and standings.csv (long form: one
 row per competitor and round). UTF-8; --bom for Excel. --csv - writes
-standings.csv to standard output.`,
+standings.csv to standard output.
+
+Exporting again into the same folder removes the files of the earlier
+export that this one does not write (a class that no longer exists), as
+listed in the folder's .podium-press.txt, if they are unchanged; other files
+are never touched. --zip replaces a press pack zip podium wrote, any other
+file only with --force.`,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "csv", Usage: "folder `DIR` for the CSV files, or - for standard output"},
 			afterRoundFlag(),
+			&cli.BoolFlag{Name: "force", Usage: "let --zip replace a file that podium did not write"},
 			passwordFlag(),
 		}, csvFlags()...),
 		Action: func(c *cli.Context) error {
@@ -267,7 +307,7 @@ standings.csv to standard output.`,
 			if c.String("csv") == "" && c.String("zip") == "" {
 				return usagef("give --csv DIR (or --csv - for standard output) or --zip FILE")
 			}
-			if err := checkCSVDir(c.String("csv")); err != nil {
+			if err := checkPlan(c, path, nil, nil); err != nil {
 				return err
 			}
 			date, err := sourceDate()
@@ -278,9 +318,13 @@ standings.csv to standard output.`,
 			if err != nil {
 				return err
 			}
+			if err := checkPlanCSV(c, path, season, st); err != nil {
+				return err
+			}
 			msgs, err := exportCSV(c, season, st, date)
+			summary := summaryWriter(c)
 			for _, m := range msgs {
-				fmt.Fprintln(c.App.ErrWriter, m)
+				fmt.Fprintln(summary, m)
 			}
 			return err
 		},
@@ -297,11 +341,19 @@ func exportCSV(c *cli.Context, season *scoring.Season, st *scoring.Standings, da
 			return msgs, err
 		}
 	} else if dir != "" {
-		names, err := sheets.WriteCSV(dir, season, st, opts)
+		r, err := sheets.ExportCSV(dir, season, st, opts)
 		if err != nil {
 			return msgs, err
 		}
-		msgs = append(msgs, fmt.Sprintf("wrote %d CSV files into %s", len(names), dir))
+		msg := fmt.Sprintf("wrote %d CSV files into %s", len(r.Written), dir)
+		if len(r.Removed) > 0 {
+			msg += fmt.Sprintf("; removed %s of an earlier export that this one does not write: %s",
+				count(len(r.Removed), "file"), strings.Join(r.Removed, ", "))
+		}
+		msgs = append(msgs, msg)
+		for _, name := range r.Kept {
+			msgs = append(msgs, fmt.Sprintf("kept %s: an earlier export wrote it and it has changed since (remove it if it is no longer wanted)", filepath.Join(dir, name)))
+		}
 	}
 	if zipPath := c.String("zip"); zipPath != "" {
 		err := sheets.WriteFile(zipPath, true, func(w io.Writer) error { return sheets.WriteCSVZip(w, season, st, opts) })

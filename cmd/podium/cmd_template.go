@@ -39,6 +39,10 @@ file unless --force is given.`,
 			if rounds < 0 || rounds > 100 {
 				return usagef("--rounds %d: give a number of rounds from 0 to 100", rounds)
 			}
+			plan := sheets.OutputPlan{Outputs: []sheets.Place{{Name: "the template", Path: path, Kind: sheets.NewFile}}, Force: c.Bool("force")}
+			if err := plan.Check(); err != nil {
+				return err
+			}
 			opts := templates.Options{Series: c.String("series"), Season: c.String("season"), Rounds: rounds}
 			err = sheets.WriteFile(path, c.Bool("force"), func(w io.Writer) error { return templates.Write(w, opts) })
 			if err != nil {

@@ -1,0 +1,261 @@
+package sheets
+
+import (
+	"archive/zip"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+)
+
+// ErrReadOnly says that a file podium would replace is read-only.
+var ErrReadOnly = errors.New("the file is read-only")
+
+// OutputKind says what a run writes at a place, and so when a file already
+// there may be replaced.
+type OutputKind int
+
+// Kinds of output.
+const (
+	// InPlace is the season workbook written back (score, import): it is
+	// also what the run reads, and must be writable.
+	InPlace OutputKind = iota + 1
+	// Backup is the copy of the previous workbook, replaced on every run.
+	Backup
+	// StandingsFile is a standalone standings workbook (--out): a file
+	// there is replaced only when podium wrote it, or with Force.
+	StandingsFile
+	// PressZip is the press pack as one zip (--zip): a file there is
+	// replaced only when podium wrote it, or with Force.
+	PressZip
+	// PressFolder is the folder of the press CSV files (--csv); the names
+	// written into it are Place.Files.
+	PressFolder
+	// NewFile is a file podium creates (template): a file there is
+	// replaced only with Force.
+	NewFile
+)
+
+// Place is a file or folder that a run reads or writes, with the words
+// that named it on the command line.
+type Place struct {
+	// Name is the flag or argument that gave the path: "--zip", "the
+	// season workbook". Messages show it before the path.
+	Name string
+	Path string
+	// Kind is what is written there; 0 for an input.
+	Kind OutputKind
+	// Files are the names written into a PressFolder.
+	Files []string
+	// in is the file's name inside a PressFolder (for messages).
+	in string
+}
+
+func (p Place) label() string {
+	if p.in != "" {
+		return fmt.Sprintf("%s %s (its %s)", p.Name, filepath.Dir(p.Path), p.in)
+	}
+	return p.Name + " " + p.Path
+}
+
+// OutputPlan is what one run reads and writes, checked before anything is
+// written.
+type OutputPlan struct {
+	Inputs  []Place
+	Outputs []Place
+	// Force lets StandingsFile, PressZip and NewFile outputs replace a file
+	// that podium did not write.
+	Force bool
+}
+
+// PlanError is a plan refused: two places of a run that are one file, or
+// an output that may not be replaced. Nothing has been written.
+type PlanError struct{ Msg string }
+
+func (e *PlanError) Error() string { return e.Msg }
+
+// Check refuses a run that would write over what it reads or write two of
+// its outputs into one file, before anything is written. Places are the
+// same file when their cleaned absolute paths are, once symbolic links are
+// resolved (also for a file not yet written: its folder's links are), when
+// os.SameFile says so for existing files (hard links), and on the
+// case-insensitive file systems of Windows and macOS when they differ only
+// in case. A --csv folder may hold an input as long as no file written
+// there has its name. Existing outputs must be files (folders for
+// PressFolder), writable, and, for StandingsFile, PressZip and NewFile,
+// written by podium or replaced with Force.
+func (p OutputPlan) Check() error {
+	var outs []Place
+	for _, o := range p.Outputs {
+		if o.Path == "" {
+			continue
+		}
+		outs = append(outs, o)
+		if o.Kind != PressFolder {
+			continue
+		}
+		for _, name := range append(slices.Clone(o.Files), csvManifest) {
+			outs = append(outs, Place{Name: o.Name, Path: filepath.Join(o.Path, name), Kind: o.Kind, in: name})
+		}
+	}
+	for i, o := range outs {
+		for _, in := range p.Inputs {
+			if in.Path == "" || o.Kind == InPlace && in.Name == o.Name {
+				continue
+			}
+			if sameFile(o.Path, in.Path) {
+				also := ""
+				if filepath.Clean(o.Path) != filepath.Clean(in.Path) {
+					also = " (" + in.Path + ")"
+				}
+				return &PlanError{fmt.Sprintf("%s is %s itself%s; give another name: podium never writes over a file it reads", o.label(), in.Name, also)}
+			}
+		}
+		for _, earlier := range outs[:i] {
+			if sameFile(o.Path, earlier.Path) {
+				return &PlanError{fmt.Sprintf("%s and %s are the same file; give each its own name: one would replace the other", earlier.label(), o.label())}
+			}
+		}
+	}
+	for _, o := range outs {
+		if err := p.replaceable(o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// replaceable checks what is at an output's path now.
+func (p OutputPlan) replaceable(o Place) error {
+	info, err := os.Stat(o.Path)
+	if err != nil {
+		return nil // nothing there (a dangling link is refused when written)
+	}
+	if o.Kind == PressFolder && o.in == "" {
+		if !info.IsDir() {
+			return &PlanError{fmt.Sprintf("%s is a file; give a folder for the CSV files", o.label())}
+		}
+		return nil
+	}
+	if info.IsDir() && o.in != "" {
+		return &PlanError{fmt.Sprintf("%s is a folder; rename or remove it, or give another folder for the CSV files", o.label())}
+	}
+	if info.IsDir() {
+		what := "file"
+		switch o.Kind {
+		case StandingsFile, InPlace, NewFile:
+			what = ".xlsx file"
+		case PressZip:
+			what = "zip file"
+		}
+		return &PlanError{fmt.Sprintf("%s is a folder; give the name of the %s to write", o.label(), what)}
+	}
+	if readOnly(info) {
+		hint := "make it writable (its Properties, or chmod u+w), or give another name"
+		if o.Kind == InPlace {
+			hint = "podium has not changed it; make it writable (its Properties, or chmod u+w) and run podium again"
+		}
+		return &FileError{Path: o.Path, Err: ErrReadOnly, Hint: hint}
+	}
+	if p.Force {
+		return nil
+	}
+	switch o.Kind {
+	case StandingsFile:
+		if data, err := os.ReadFile(o.Path); err != nil || !IsStandingsWorkbook(data) {
+			return &PlanError{fmt.Sprintf("%s exists and is not a standings workbook written by podium; give another name, or add --force to replace it", o.label())}
+		}
+	case PressZip:
+		if !IsPressZip(o.Path) {
+			return &PlanError{fmt.Sprintf("%s exists and is not a press pack written by podium; give another name, or add --force to replace it", o.label())}
+		}
+	case NewFile:
+		return &FileError{Path: o.Path, Err: ErrExists, Hint: "choose another name, or add --force to replace it"}
+	}
+	return nil
+}
+
+// readOnly reports whether a file's permissions forbid writing to
+// everyone. The mode is read rather than tried, so that a read-only file
+// is respected also by an administrator, whom the system would let write.
+func readOnly(info os.FileInfo) bool {
+	return info.Mode().IsRegular() && info.Mode().Perm()&0o222 == 0
+}
+
+// sameFile reports whether two paths name one file (see OutputPlan.Check).
+func sameFile(a, b string) bool {
+	ka, kb := fileKey(a), fileKey(b)
+	if ka == kb {
+		return true
+	}
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		if strings.EqualFold(ka, kb) {
+			return true
+		}
+	}
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
+}
+
+// fileKey is a path made absolute and clean, its symbolic links resolved:
+// of the whole path when it exists, else of its folder.
+func fileKey(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Clean(path)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
+		return filepath.Join(dir, filepath.Base(abs))
+	}
+	return abs
+}
+
+// pressZipComment marks a zip written by podium's press pack (WriteCSVZip).
+const pressZipComment = "podium press pack"
+
+// IsPressZip reports whether the file at path is a press pack zip written
+// by podium, which podium may replace: it carries podium's comment, and
+// holds only CSV files at its top level, results.csv and standings.csv
+// among them. A marker alone could be copied by another tool; the shape
+// alone could be a journalist's own archive.
+func IsPressZip(path string) bool {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return false
+	}
+	defer zr.Close()
+	if zr.Comment != pressZipComment || len(zr.File) < 2 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, f := range zr.File {
+		if !isPressName(f.Name) {
+			return false
+		}
+		seen[f.Name] = true
+	}
+	return seen["results.csv"] && seen["standings.csv"]
+}
+
+// isPressName reports whether name has the shape of a press pack file
+// name: lower-case ASCII letters, digits and dashes, ending in .csv, with no
+// folder.
+func isPressName(name string) bool {
+	base, ok := strings.CutSuffix(name, ".csv")
+	if !ok || base == "" {
+		return false
+	}
+	for _, r := range base {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
