@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -129,8 +130,8 @@ func concat(parts ...[]byte) []byte {
 // well-formed: a syntax error, mismatched tags, a repeated attribute, or
 // an element or attribute prefix that no xmlns declaration in scope binds
 // (which Go's decoder passes silently and Excel refuses).
-func checkWellFormed(data []byte) error {
-	dec := xml.NewDecoder(bytes.NewReader(data))
+func checkWellFormed(r io.Reader) error {
+	dec := xml.NewDecoder(bufio.NewReaderSize(r, 64<<10))
 	type open struct {
 		name     xml.Name
 		declared []string
@@ -167,12 +168,12 @@ func checkWellFormed(data []byte) error {
 				}
 			}
 			var declared []string
-			seen := map[xml.Name]bool{}
-			for _, a := range t.Attr {
-				if seen[a.Name] {
-					return fmt.Errorf("element <%s> repeats the attribute %s", rawName(t.Name), rawName(a.Name))
+			for i, a := range t.Attr {
+				for _, b := range t.Attr[:i] { // elements have few attributes
+					if a.Name == b.Name {
+						return fmt.Errorf("element <%s> repeats the attribute %s", rawName(t.Name), rawName(a.Name))
+					}
 				}
-				seen[a.Name] = true
 				if a.Name.Space == "xmlns" {
 					declared = append(declared, a.Name.Local)
 				}

@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -722,33 +724,60 @@ func refersTo(formula string, sheets []string) bool {
 // malformedParts names each XML part of the new package that is not
 // well-formed (see checkWellFormed): Excel and LibreOffice refuse to open
 // a workbook with one. Parts byte-identical to the original's are not
-// podium's doing and are not read again.
+// podium's doing and are not read again; the others are read as streams,
+// on every core.
 func malformedParts(before, after *pkg) []string {
 	var names []string
 	for name := range after.files {
-		if isXMLPart(name) {
-			names = append(names, name)
+		if !isXMLPart(name) {
+			continue
 		}
-	}
-	sort.Strings(names)
-	var bad []string
-	for _, name := range names {
 		if old, ok := before.files[name]; ok {
 			now := after.files[name]
 			if old.CRC32 == now.CRC32 && old.UncompressedSize64 == now.UncompressedSize64 {
 				continue
 			}
 		}
-		data, ok := after.read(name)
-		if !ok {
-			bad = append(bad, fmt.Sprintf("%s (%s) cannot be read", name, partKind(name)))
-			continue
-		}
-		if err := checkWellFormed(data); err != nil {
-			bad = append(bad, fmt.Sprintf("%s (%s) would not be well-formed XML: %v", name, partKind(name), err))
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	problems := make([]string, len(names))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				problems[i] = after.checkPart(names[i])
+			}
+		}()
+	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var bad []string
+	for _, p := range problems {
+		if p != "" {
+			bad = append(bad, p)
 		}
 	}
 	return bad
+}
+
+// checkPart says why an XML part is not well-formed; "" when it is.
+func (p *pkg) checkPart(name string) string {
+	rc, err := p.files[name].Open()
+	if err != nil {
+		return fmt.Sprintf("%s (%s) cannot be read", name, partKind(name))
+	}
+	defer rc.Close()
+	if err := checkWellFormed(io.LimitReader(rc, p.limits.MaxPartSize)); err != nil {
+		return fmt.Sprintf("%s (%s) would not be well-formed XML: %v", name, partKind(name), err)
+	}
+	return ""
 }
 
 // verifyCarried checks that a write-back (see carryOver) kept every part

@@ -177,7 +177,7 @@ func TestCheckWellFormed(t *testing.T) {
 		{``, "no root element"},
 	}
 	for _, tt := range tests {
-		err := checkWellFormed([]byte(tt.in))
+		err := checkWellFormed(strings.NewReader(tt.in))
 		got := ""
 		if err != nil {
 			got = err.Error()
