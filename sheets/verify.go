@@ -283,6 +283,16 @@ func (p *pkg) ownedParts(sheets []string) map[string]bool {
 
 // partKind names what a part holds, for messages.
 func partKind(name string) string {
+	switch {
+	case strings.HasSuffix(name, ".rels"):
+		return "relationships"
+	case name == "[Content_Types].xml":
+		return "content types"
+	case name == "xl/styles.xml":
+		return "cell styles"
+	case name == "xl/sharedStrings.xml":
+		return "shared strings"
+	}
 	kinds := []struct{ prefix, kind string }{
 		{"xl/vbaProject", "macros (VBA)"},
 		{"xl/ctrlProps/", "form control"},

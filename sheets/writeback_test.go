@@ -130,9 +130,9 @@ func TestWriteBackRefusesChangedParts(t *testing.T) {
 		{"icon set", "xl/worksheets/sheet10.xml", ` gte="0"`, "", "xl/worksheets/sheet10.xml (worksheet): would change"},
 		{"fullCalcOnLoad", "xl/workbook.xml", ` fullCalcOnLoad="1"`, "", "xl/workbook.xml (workbook part): its calcPr would change"},
 		{"workbook protection", "xl/workbook.xml", wbProtect, "", "xl/workbook.xml (workbook part): its workbookProtection would change"},
-		{"a style list's attribute", "xl/styles.xml", `<cellXfs count="`, `<cellXfs x="1" count="`, "xl/styles.xml (workbook part): its cellXfs would change"},
+		{"a style list's attribute", "xl/styles.xml", `<cellXfs count="`, `<cellXfs x="1" count="`, "xl/styles.xml (cell styles): its cellXfs would change"},
 		{"undeclared prefix", "xl/workbook.xml", ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`, "", "xl/workbook.xml (workbook part) would not be well-formed XML: attribute r:id of <sheet> uses the prefix r, which is not declared"},
-		{"unclosed element", "xl/styles.xml", "</styleSheet>", "", "xl/styles.xml (workbook part) would not be well-formed XML: "},
+		{"unclosed element", "xl/styles.xml", "</styleSheet>", "", "xl/styles.xml (cell styles) would not be well-formed XML: "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -209,6 +209,38 @@ func TestStrictWorkbook(t *testing.T) {
 	}
 	if _, err := os.Stat(BackupPath(path)); !errors.Is(err, os.ErrNotExist) {
 		t.Error("a backup was written")
+	}
+	// An import refuses it the same way.
+	_, err = Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4})
+	want = path + ": saved as Strict Open XML Spreadsheet, which podium cannot write into (in Excel, use File › Save As › Excel Workbook (.xlsx) and run podium again)"
+	if !errors.Is(err, ErrStrict) || err.Error() != want {
+		t.Errorf("import error:\n got %v\nwant %s", err, want)
+	}
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, orig) {
+		t.Error("the workbook changed")
+	}
+}
+
+// TestLibreOfficeOpensWrittenBack: a workbook written back twice, with a
+// protected sheet, an icon set and workbook settings excelize does not
+// model, opens in LibreOffice with the organiser's values and podium's
+// standings.
+func TestLibreOfficeOpensWrittenBack(t *testing.T) {
+	bin := soffice(t)
+	path := protectedWorkbook(t)
+	season, st := scoredSample(t, path)
+	for range 2 {
+		if _, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "csv")
+	convert(t, bin, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", path, out)
+	if got := readCSV(t, filepath.Join(out, "season-Budget.csv")); len(got) != 4 || strings.Join(got[3], "|") != "|4600" {
+		t.Errorf("LibreOffice reads Budget as %q", got)
+	}
+	if got := readCSV(t, filepath.Join(out, "season-LMP2 Teams.csv")); len(got) < 3 {
+		t.Errorf("LibreOffice reads LMP2 Teams as %q", got)
 	}
 }
 
