@@ -293,6 +293,9 @@ func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
 		return nil, errors.New("the workbook lists no sheets")
 	}
 	oSheets, nSheets := sheetRefs(o), sheetRefs(n)
+	if len(oSheets) == 0 {
+		return nil, errors.New("the workbook lists no sheets")
+	}
 	byName := map[string]sheetRef{}
 	for _, s := range oSheets {
 		byName[s.name] = s
@@ -498,8 +501,7 @@ func patchStyles(a, b []byte) ([]byte, error) {
 }
 
 // appendItems returns the edit that appends items at the end of the list
-// element and sets the given attributes of its start tag that it has
-// (count attributes).
+// element and sets the given attributes (counts) of its start tag.
 func appendItems(data []byte, list *rawElem, items []byte, tagName string, attrs map[string]string) edit {
 	tag := data[list.start:list.tagEnd]
 	keys := make([]string, 0, len(attrs))
@@ -508,9 +510,7 @@ func appendItems(data []byte, list *rawElem, items []byte, tagName string, attrs
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if _, ok := list.attr(k); ok || k == "count" {
-			tag = setAttr(tag, k, attrs[k])
-		}
+		tag = setAttr(tag, k, attrs[k])
 	}
 	if list.empty {
 		tag = concat(tag[:len(tag)-2], []byte(">"))
