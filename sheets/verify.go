@@ -840,15 +840,14 @@ func verifyCarried(before, after *pkg, owned map[string]bool) []string {
 
 // contentTypesKept names the organiser's content types missing in b.
 func contentTypesKept(a, b []byte, owned map[string]bool) []string {
+	type entry struct {
+		Extension   string `xml:"Extension,attr"`
+		PartName    string `xml:"PartName,attr"`
+		ContentType string `xml:"ContentType,attr"`
+	}
 	type types struct {
-		Defaults []struct {
-			Extension   string `xml:"Extension,attr"`
-			ContentType string `xml:"ContentType,attr"`
-		} `xml:"Default"`
-		Overrides []struct {
-			PartName    string `xml:"PartName,attr"`
-			ContentType string `xml:"ContentType,attr"`
-		} `xml:"Override"`
+		Defaults  []entry `xml:"Default"`
+		Overrides []entry `xml:"Override"`
 	}
 	var x, y types
 	if xml.Unmarshal(a, &x) != nil || xml.Unmarshal(b, &y) != nil {
@@ -856,10 +855,7 @@ func contentTypesKept(a, b []byte, owned map[string]bool) []string {
 	}
 	var out []string
 	for _, d := range x.Defaults {
-		if !slices.ContainsFunc(y.Defaults, func(e struct {
-			Extension   string `xml:"Extension,attr"`
-			ContentType string `xml:"ContentType,attr"`
-		}) bool {
+		if !slices.ContainsFunc(y.Defaults, func(e entry) bool {
 			return strings.EqualFold(e.Extension, d.Extension) && e.ContentType == d.ContentType
 		}) {
 			out = append(out, "the content type of ."+d.Extension+" files")
@@ -869,10 +865,7 @@ func contentTypesKept(a, b []byte, owned map[string]bool) []string {
 		if owned[strings.TrimPrefix(o.PartName, "/")] {
 			continue
 		}
-		if !slices.ContainsFunc(y.Overrides, func(e struct {
-			PartName    string `xml:"PartName,attr"`
-			ContentType string `xml:"ContentType,attr"`
-		}) bool {
+		if !slices.ContainsFunc(y.Overrides, func(e entry) bool {
 			return strings.EqualFold(e.PartName, o.PartName) && e.ContentType == o.ContentType
 		}) {
 			out = append(out, "the content type of "+strings.TrimPrefix(o.PartName, "/"))
@@ -905,14 +898,17 @@ func relsKept(before, after *pkg, relsPart string, owned map[string]bool) []stri
 // customPropsKept names the organiser's custom document properties that
 // are missing or changed in b (podium's own list of sheets changes).
 func customPropsKept(a, b []byte) []string {
+	type property struct {
+		Name       string `xml:"name,attr"`
+		FmtID      string `xml:"fmtid,attr"`
+		LinkTarget string `xml:"linkTarget,attr"`
+		Value      struct {
+			XMLName xml.Name
+			Text    string `xml:",innerxml"`
+		} `xml:",any"`
+	}
 	type props struct {
-		Props []struct {
-			Name  string `xml:"name,attr"`
-			Value struct {
-				XMLName xml.Name
-				Text    string `xml:",innerxml"`
-			} `xml:",any"`
-		} `xml:"property"`
+		Props []property `xml:"property"`
 	}
 	var x, y props
 	if xml.Unmarshal(a, &x) != nil || xml.Unmarshal(b, &y) != nil {
@@ -923,15 +919,7 @@ func customPropsKept(a, b []byte) []string {
 		if p.Name == generatedProperty {
 			continue
 		}
-		if !slices.ContainsFunc(y.Props, func(q struct {
-			Name  string `xml:"name,attr"`
-			Value struct {
-				XMLName xml.Name
-				Text    string `xml:",innerxml"`
-			} `xml:",any"`
-		}) bool {
-			return q.Name == p.Name && q.Value.XMLName == p.Value.XMLName && q.Value.Text == p.Value.Text
-		}) {
+		if !slices.Contains(y.Props, p) {
 			out = append(out, fmt.Sprintf("the document property %q", p.Name))
 		}
 	}

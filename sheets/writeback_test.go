@@ -131,6 +131,8 @@ func TestWriteBackRefusesChangedParts(t *testing.T) {
 		{"fullCalcOnLoad", "xl/workbook.xml", ` fullCalcOnLoad="1"`, "", "xl/workbook.xml (workbook part): its calcPr would change"},
 		{"workbook protection", "xl/workbook.xml", wbProtect, "", "xl/workbook.xml (workbook part): its workbookProtection would change"},
 		{"a style list's attribute", "xl/styles.xml", `<cellXfs count="`, `<cellXfs x="1" count="`, "xl/styles.xml (cell styles): its cellXfs would change"},
+		{"a content type", "[Content_Types].xml", `PartName="/xl/theme/theme1.xml"`, `PartName="/xl/theme/theme9.xml"`, "[Content_Types].xml (content types): the content type of xl/theme/theme1.xml"},
+		{"a relationship", "xl/_rels/workbook.xml.rels", `Target="theme/theme1.xml"`, `Target="theme/theme9.xml"`, "xl/_rels/workbook.xml.rels (relationships): the relationship rId3 to xl/theme/theme1.xml"},
 		{"undeclared prefix", "xl/workbook.xml", ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`, "", "xl/workbook.xml (workbook part) would not be well-formed XML: attribute r:id of <sheet> uses the prefix r, which is not declared"},
 		{"unclosed element", "xl/styles.xml", "</styleSheet>", "", "xl/styles.xml (cell styles) would not be well-formed XML: "},
 	}
