@@ -344,8 +344,10 @@ func opaque(name string) bool {
 // verifyWriteBack compares the organiser's content in the original package
 // with the one podium is about to write: every part (byte for byte where
 // excelize does not model it), every relationship of every organiser sheet,
-// every cell value and formula, the sheet order and the defined names. It
-// returns what would be lost; nothing when all is kept.
+// every cell value and formula, the sheet order and the defined names. A
+// part that is not well-formed XML stops it first. It returns what would
+// be lost; nothing when all is kept. (A write-back also checks
+// verifyCarried.)
 //
 // The sheets in edited were changed on purpose (an import's Results): they
 // must keep their relationships and elements, and their cells are checked
