@@ -1,11 +1,9 @@
 package sheets
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -124,85 +122,4 @@ func concat(parts ...[]byte) []byte {
 		out = append(out, p...)
 	}
 	return out
-}
-
-// checkWellFormed reports the first reason the XML part is not
-// well-formed: a syntax error, mismatched tags, a repeated attribute, or
-// an element or attribute prefix that no xmlns declaration in scope binds
-// (which Go's decoder passes silently and Excel refuses).
-func checkWellFormed(r io.Reader) error {
-	dec := xml.NewDecoder(bufio.NewReaderSize(r, 64<<10))
-	type open struct {
-		name     xml.Name
-		declared []string
-	}
-	var stack []open
-	inScope := func(prefix string) bool {
-		if prefix == "xml" || prefix == "xmlns" {
-			return true
-		}
-		for i := len(stack) - 1; i >= 0; i-- {
-			for _, p := range stack[i].declared {
-				if p == prefix {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	roots := 0
-	for {
-		tok, err := dec.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if len(stack) == 0 {
-				roots++
-				if roots > 1 {
-					return errors.New("more than one root element")
-				}
-			}
-			var declared []string
-			for i, a := range t.Attr {
-				for _, b := range t.Attr[:i] { // elements have few attributes
-					if a.Name == b.Name {
-						return fmt.Errorf("element <%s> repeats the attribute %s", rawName(t.Name), rawName(a.Name))
-					}
-				}
-				if a.Name.Space == "xmlns" {
-					declared = append(declared, a.Name.Local)
-				}
-			}
-			stack = append(stack, open{t.Name, declared})
-			if t.Name.Space != "" && !inScope(t.Name.Space) {
-				return fmt.Errorf("element <%s> uses the prefix %s, which is not declared", rawName(t.Name), t.Name.Space)
-			}
-			for _, a := range t.Attr {
-				if a.Name.Space != "" && !inScope(a.Name.Space) {
-					return fmt.Errorf("attribute %s of <%s> uses the prefix %s, which is not declared", rawName(a.Name), rawName(t.Name), a.Name.Space)
-				}
-			}
-		case xml.EndElement:
-			if len(stack) == 0 || stack[len(stack)-1].name != t.Name {
-				return fmt.Errorf("unexpected end tag </%s>", rawName(t.Name))
-			}
-			stack = stack[:len(stack)-1]
-		case xml.CharData:
-			if len(stack) == 0 && len(bytes.TrimSpace(t)) > 0 {
-				return errors.New("text outside the root element")
-			}
-		}
-	}
-	if roots == 0 {
-		return errors.New("no root element")
-	}
-	if len(stack) > 0 {
-		return fmt.Errorf("element <%s> is not closed", rawName(stack[len(stack)-1].name))
-	}
-	return nil
 }

@@ -736,8 +736,8 @@ func refersTo(formula string, sheets []string) bool {
 // malformedParts names each XML part of the new package that is not
 // well-formed (see checkWellFormed): Excel and LibreOffice refuse to open
 // a workbook with one. Parts byte-identical to the original's are not
-// podium's doing and are not read again; the others are read as streams,
-// on every core.
+// podium's doing and are not read again; the others are checked on every
+// core.
 func malformedParts(before, after *pkg) []string {
 	var names []string
 	for name := range after.files {
@@ -781,12 +781,11 @@ func malformedParts(before, after *pkg) []string {
 
 // checkPart says why an XML part is not well-formed; "" when it is.
 func (p *pkg) checkPart(name string) string {
-	rc, err := p.files[name].Open()
-	if err != nil {
+	data, ok := p.read(name)
+	if !ok {
 		return fmt.Sprintf("%s (%s) cannot be read", name, partKind(name))
 	}
-	defer rc.Close()
-	if err := checkWellFormed(io.LimitReader(rc, p.limits.MaxPartSize)); err != nil {
+	if err := checkWellFormed(data); err != nil {
 		return fmt.Sprintf("%s (%s) would not be well-formed XML: %v", name, partKind(name), err)
 	}
 	return ""
