@@ -222,8 +222,8 @@ func (ps Problems) merged() Problems {
 		return cmp.Or(cmp.Compare(a.kind.rank(), b.kind.rank()), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
 	type key struct {
-		kind                   problemKind
-		col                    int
+		kind                  problemKind
+		col                   int
 		header, message, hint string
 	}
 	first := map[key]int{}
