@@ -203,35 +203,69 @@ func TestImportQualifyingBeforeOrAfterRace(t *testing.T) {
 	}
 }
 
+// TestImportProblems: the bad timing files, and what the import says of
+// each — every problem of the file at once, grouped (what the file is,
+// its lines, its classes, its cars, the results it would remove), each
+// with its line and cell. The workbook is left byte-identical.
 func TestImportProblems(t *testing.T) {
+	const refusedRound4 = "race.csv: round 4 holds results of 8 cars that are not in the file: 7 (Results!B28), 22 (Results!B30), 31 (Results!B31), 44 (Results!B29), 50 (Results!B33), 61 (Results!B35), 77 (Results!B34), 88 (Results!B32); the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"
 	tests := []struct {
 		name   string
 		timing string
 		opts   ImportOptions
-		want   string
+		// held is true when round 4 already holds its results.
+		held bool
+		want []string
 	}{
-		{"cars not in Entries", "NUMBER;CLASS;POSITION\n7;Pro;1\n5;Pro;2\n6;Am;3\n", ImportOptions{Round: 4},
-			"race.csv:3 (cell A3, NUMBER): cars are not in Entries: 5, 6 (lines 3, 4) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)"},
-		{"unknown class", "NUMBER;CLASS;POSITION\n7;LMP2 Pro-Am;1\n44;LMP2 Pro-Am;2\n", ImportOptions{Round: 4},
-			"race.csv:2 (cell B2, CLASS): class \"LMP2 Pro-Am\" is not a class of the workbook (the workbook's classes are Pro, Am, Bronze Cup; if it is another name for one of them, map it with --class 'LMP2 Pro-Am=Pro')"},
-		{"a mapping to an unknown class", "NUMBER;CLASS;POSITION\n7;P;1\n", ImportOptions{Round: 4, Classes: map[string]string{"P": "Platinum"}},
-			"race.csv: --class \"P\"=\"Platinum\": class \"Platinum\" is not in the workbook's Entries (known classes: Pro, Am, Bronze Cup)"},
-		{"no rows for the round", "Round;No.;Pos\n1;7;1\n2;7;2\n", ImportOptions{Round: 4},
-			"race.csv: the file has no rows for round 4 (it has rounds 1, 2)"},
-		{"round not in the Calendar", "NUMBER;POSITION\n7;1\n", ImportOptions{Round: 9},
-			"season.xlsx: the round is not in the Calendar: round 9 (the Calendar has rounds 1, 2, 3, 4)"},
+		{"cars not in Entries", "NUMBER;CLASS;POSITION\n7;Pro;1\n5;Pro;2\n6;Am;3\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv:3 (cell A3, NUMBER): cars are not in Entries: 5, 6 (lines 3, 4) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)"}},
+		{"unknown class", "NUMBER;CLASS;POSITION\n7;LMP2 Pro-Am;1\n44;LMP2 Pro-Am;2\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv:2 (cell B2, CLASS): class \"LMP2 Pro-Am\" is not a class of the workbook; also line 3 (the workbook's classes are Pro, Am, Bronze Cup; if it is another name for one of them, map it with --class 'LMP2 Pro-Am=Pro')"}},
+		{"a mapping to an unknown class", "NUMBER;CLASS;POSITION\n7;P;1\n", ImportOptions{Round: 4, Classes: map[string]string{"P": "Platinum"}}, false, []string{
+			"race.csv: --class \"P\"=\"Platinum\": class \"Platinum\" is not in the workbook's Entries (known classes: Pro, Am, Bronze Cup)"}},
+		{"no rows for the round", "Round;No.;Pos\n1;7;1\n2;7;2\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv: the file has no rows for round 4 (it has rounds 1, 2)"}},
+		{"round not in the Calendar", "NUMBER;POSITION\n7;1\n", ImportOptions{Round: 9}, false, []string{
+			"season.xlsx: the round is not in the Calendar: round 9 (the Calendar has rounds 1, 2, 3, 4)"}},
+		// Item 4 of issue 11: a junk file was taken for a Results-headers
+		// CSV and emptied the round.
+		{"junk with generic headers", "POS;NO;NAME\n1;1;x\n", ImportOptions{Round: 4}, true, []string{
+			"race.csv:1: the file does not look like a classification: its header row (POS;NO;NAME) has no class, status, laps or lap time column (export the session's classification from the timing system)",
+			"race.csv:2 (cell B2, NO): the file does not look like the round's classification: it has one car (1), and round 4 holds results of 8 cars (export the whole classification of the session; a single result is typed into Results by hand)",
+			"race.csv:2 (cell B2, NO): car is not in Entries: 1 (line 2) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)",
+			refusedRound4}},
+		{"no class, status, laps or time", "POSITION;NUMBER;TEAM\n1;7;Falcon\n2;44;Vortex\n3;88;Harbour\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv:1: the file does not look like a classification: its header row (POSITION;NUMBER;TEAM) has no class, status, laps or lap time column (export the session's classification from the timing system)"}},
+		{"one car for a round of eight", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n", ImportOptions{Round: 4, ReplaceRound: true}, true, []string{
+			"race.csv:2 (cell B2, NUMBER): the file does not look like the round's classification: it has one car (7), and round 4 holds results of 8 cars (export the whole classification of the session; a single result is typed into Results by hand)"}},
+		{"positions not a sequence", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;\n4;44;Pro;\n9;88;Am;\n12;50;Am;\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv:1 (cell A1, POSITION): the file does not look like a classification: its positions (1, 4, 9, 12) do not run 1, 2, 3 … overall or within each class — position 2 is missing (export the whole classification of the session)"}},
+		{"a car of the round missing", "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;171\n3;22;Pro;;170\n4;31;Pro;;169\n5;88;Am;;160\n6;50;Am;;159\n7;77;Am;;158\n", ImportOptions{Round: 4}, true, []string{
+			"race.csv: round 4 holds the result of car 61 (Results!B35), which is not in the file; the import would remove it (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"}},
+		// Item 16 of issue 11: every problem at once, not one kind per run.
+		{"every problem at once", "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;Finito;171\n2;44;Pro;;lots\n3;22;GTX;;170\n4;31;Pro;;169\n5;88;Am;Finito;160\n6;5;Am;;159\n7;6;GTX;;158\n8;9;Am;;150\n", ImportOptions{Round: 4}, true, []string{
+			"race.csv:2 (cell D2, STATUS): status \"Finito\" is not a timing status; also line 6 (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)",
+			"race.csv:3 (cell E3, LAPS): laps \"lots\" is not a number of laps",
+			"race.csv:4 (cell C4, CLASS): class \"GTX\" is not a class of the workbook; also line 8 (the workbook's classes are Pro, Am, Bronze Cup; if it is another name for one of them, map it with --class 'GTX=CLASS')",
+			"race.csv:7 (cell B7, NUMBER): cars are not in Entries: 5, 9 (lines 7, 9) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)",
+			"race.csv: round 4 holds results of 3 cars that are not in the file: 50 (Results!B33), 61 (Results!B35), 77 (Results!B34); the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := demoWorkbook(t, nil)
+			path := demoWorkbook(t, func(r int) bool { return tt.held || r < 4 })
 			data := mustRead(t, path)
-			_, err := Import(path, readTimingText(t, "race.csv", tt.timing), tt.opts)
-			msg := ""
-			if err != nil {
-				msg = strings.ReplaceAll(err.Error(), path, "season.xlsx")
+			timing, err := ReadTiming("race.csv", []byte(tt.timing), TimingLimits{})
+			var problems Problems
+			if err != nil && !errors.As(err, &problems) {
+				t.Fatal(err)
 			}
-			if msg != tt.want {
-				t.Errorf("error:\n%s\nwant:\n%s", msg, tt.want)
+			_, err = Import(path, timing, tt.opts)
+			var got []string
+			if err != nil {
+				got = strings.Split(strings.ReplaceAll(err.Error(), path, "season.xlsx"), "\n")
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("error:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 			if !slices.Equal(data, mustRead(t, path)) {
 				t.Error("the workbook changed")
@@ -299,12 +333,23 @@ func TestImportAddEntries(t *testing.T) {
 	}
 }
 
-// TestImportFewerCars: a corrected classification with fewer cars empties
-// the rows left over; a car holding the pole keeps its row, with a warning.
+// TestImportFewerCars: a classification with fewer cars than the round
+// holds is refused, naming the cars that would lose their result; with
+// ReplaceRound it empties the rows left over, and a car holding the pole
+// keeps its row, with a warning.
 func TestImportFewerCars(t *testing.T) {
 	path := demoWorkbook(t, nil)
 	timing := "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n2;44;Pro;Classified\n3;50;Am;Classified\n"
-	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4})
+	data := mustRead(t, path)
+	_, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4})
+	wantErr := "race.csv: round 4 holds results of 5 cars that are not in the file: 22 (Results!B30), 31 (Results!B31), 61 (Results!B35), 77 (Results!B34), 88 (Results!B32); the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"
+	if err == nil || err.Error() != wantErr {
+		t.Fatalf("without --replace-round: %v\nwant: %s", err, wantErr)
+	}
+	if !slices.Equal(data, mustRead(t, path)) {
+		t.Fatal("a refused import changed the workbook")
+	}
+	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, ReplaceRound: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -323,10 +368,10 @@ func TestImportFewerCars(t *testing.T) {
 	}
 	wantWarnings := []string{
 		"Results!E32: car 88 has the pole of round 4 but is not in the race classification; its row is kept — type its Status (DNS if it did not start)",
-		"Results!30:30: car 22 had a result in round 4 but is not in the race classification; its result was removed",
-		"Results!31:31: car 31 had a result in round 4 but is not in the race classification; its result was removed",
-		"Results!34:34: car 77 had a result in round 4 but is not in the race classification; its result was removed",
-		"Results!35:35: car 61 had a result in round 4 but is not in the race classification; its result was removed",
+		"Results!B30: car 22 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
+		"Results!B31: car 31 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
+		"Results!B34: car 77 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
+		"Results!B35: car 61 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
 	}
 	if !slices.Equal(report.Warnings, wantWarnings) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
@@ -381,7 +426,8 @@ func TestImportRefusals(t *testing.T) {
 		path := demoWorkbook(t, func(r int) bool { return r < 4 })
 		data := mustRead(t, path)
 		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeBackHooks{damage: func([]byte) []byte { return data }})
-		if !errors.Is(err, ErrWouldLose) || !strings.Contains(err.Error(), "Results!28:28: car 7 was not written") {
+		want := path + ": the check after importing found that the workbook would not hold the classification as planned: cars not written: Results!28, 29, 30, 31, 32, 33, 34, 35; the workbook was not changed (please send the workbook and the timing file to podium's developers)"
+		if !errors.Is(err, ErrImportNotKept) || err.Error() != want {
 			t.Errorf("error %v", err)
 		}
 		if !slices.Equal(data, mustRead(t, path)) {
