@@ -119,6 +119,9 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if opts.Session == "" {
 		opts.Session = Race
 	}
+	if timing == nil {
+		return fail(errors.New("no timing classification to import"), "")
+	}
 	info, orig, err := readForUpdate(path, limits, !opts.DryRun)
 	if err != nil {
 		return nil, err
@@ -537,11 +540,14 @@ func (im *importer) checkShape(round []TimingRow) Problems {
 		if len(overall) == 0 {
 			continue
 		}
-		ok := isSequence(overall)
+		// With ReplaceRound the official says cars were left out on
+		// purpose: the positions need only start at 1.
+		lenient := im.opts.ReplaceRound
+		ok := isSequence(overall, lenient)
 		if !ok {
 			ok = true
 			for _, ps := range inClass {
-				ok = ok && isSequence(ps)
+				ok = ok && isSequence(ps, lenient)
 			}
 		}
 		if ok {
@@ -556,7 +562,7 @@ func (im *importer) checkShape(round []TimingRow) Problems {
 			}
 			seqProblem = &Problem{Path: t.Path, Line: t.Header, Col: col, Header: header, kind: kindShape,
 				Message: fmt.Sprintf("the file does not look like a classification: its positions (%s) do not run 1, 2, 3 … overall or within each class — position %d is missing", summarizeInts(positions, 10), missing),
-				Hint:    "export the whole classification of the session"}
+				Hint:    "export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round"}
 		}
 	}
 	if seqProblem != nil && sequences == 0 {
@@ -565,8 +571,12 @@ func (im *importer) checkShape(round []TimingRow) Problems {
 	return problems
 }
 
-// isSequence reports whether the positions are 1, 2, … n.
-func isSequence(positions map[int]bool) bool {
+// isSequence reports whether the positions are 1, 2, … n; lenient, only
+// that they start at 1.
+func isSequence(positions map[int]bool, lenient bool) bool {
+	if lenient {
+		return positions[1]
+	}
 	for i := 1; i <= len(positions); i++ {
 		if !positions[i] {
 			return false

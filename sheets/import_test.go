@@ -239,7 +239,9 @@ func TestImportProblems(t *testing.T) {
 		{"one car for a round of eight", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n", ImportOptions{Round: 4, ReplaceRound: true}, true, []string{
 			"race.csv:2 (cell B2, NUMBER): the file does not look like the round's classification: it has one car (7), and round 4 holds results of 8 cars (export the whole classification of the session; a single result is typed into Results by hand)"}},
 		{"positions not a sequence", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;\n4;44;Pro;\n9;88;Am;\n12;50;Am;\n", ImportOptions{Round: 4}, false, []string{
-			"race.csv:1 (cell A1, POSITION): the file does not look like a classification: its positions (1, 4, 9, 12) do not run 1, 2, 3 … overall or within each class — position 2 is missing (export the whole classification of the session)"}},
+			"race.csv:1 (cell A1, POSITION): the file does not look like a classification: its positions (1, 4, 9, 12) do not run 1, 2, 3 … overall or within each class — position 2 is missing (export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round)"}},
+		{"positions not starting at 1, with --replace-round", "POSITION;NUMBER;CLASS;STATUS\n2;7;Pro;\n3;44;Pro;\n4;88;Am;\n5;50;Am;\n", ImportOptions{Round: 4, ReplaceRound: true}, false, []string{
+			"race.csv:1 (cell A1, POSITION): the file does not look like a classification: its positions (2, 3, 4, 5) do not run 1, 2, 3 … overall or within each class — position 1 is missing (export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round)"}},
 		{"a car of the round missing", "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;171\n3;22;Pro;;170\n4;31;Pro;;169\n5;88;Am;;160\n6;50;Am;;159\n7;77;Am;;158\n", ImportOptions{Round: 4}, true, []string{
 			"race.csv: round 4 holds the result of car 61 (Results!B35), which is not in the file; the import would remove it (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"}},
 		// Item 16 of issue 11: every problem at once, not one kind per run.

@@ -51,6 +51,15 @@ type Timing struct {
 	rejected []TimingRow
 }
 
+// Problems returns the problems of the file's lines; nil when it has none.
+// Import refuses a classification with problems.
+func (t *Timing) Problems() Problems {
+	if len(t.problems) == 0 {
+		return nil
+	}
+	return slices.Clone(t.problems)
+}
+
 // column returns the 1-based column of a field and its header as written;
 // 0 and "" when the file has no such column.
 func (t *Timing) column(f timingField) (int, string) {
@@ -280,7 +289,10 @@ func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
 
 // ReadTiming reads a timing classification held in memory; name is used in
 // messages. The error is a *FileError when the file cannot be read as a
-// classification at all, or Problems listing every wrong line.
+// classification at all, or Problems listing every wrong line. With
+// Problems the Timing is returned too, holding the cars read: Import then
+// reports the file's lines together with what the workbook says of the
+// file (unknown classes and cars, results it would remove), and refuses.
 func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err error) {
 	defer recoverInternal(name, &err)
 	if limits == (TimingLimits{}) {
