@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -467,5 +468,113 @@ func TestImportKeepsFormatting(t *testing.T) {
 	dv, err := f.GetDataValidations("Results")
 	if err != nil || len(dv) == 0 {
 		t.Errorf("Results lost its drop-downs: %v", err)
+	}
+}
+
+// minimalResultsSeason writes a synthetic season of cars cars and one
+// round whose Results sheet has only the required columns (Round, No.,
+// Pos, Status, Pole: no Fastest lap, Laps or Note), and returns it with
+// its entries.
+func minimalResultsSeason(t *testing.T, cars int) (string, []scoring.Entry) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "season.xlsx")
+	if err := WriteFile(path, false, func(w io.Writer) error {
+		return samples.WriteSynthetic(w, samples.Synth{Cars: cars, Rounds: 1, Classes: 4, DriversPerCar: 1})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, err := f.GetRows(templates.SheetResults)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep := []string{templates.ColRound, templates.ColNo, templates.ColPos, templates.ColStatus, templates.ColPole}
+	for i := len(header[0]) - 1; i >= 0; i-- {
+		if !slices.Contains(keep, header[0][i]) {
+			if err := f.RemoveCol(templates.SheetResults, scoring.ColumnName(i+1)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if got := sheetRows(t, path, templates.SheetResults)[0]; got != "Round | No. | Pos | Status | Pole" {
+		t.Fatalf("Results headers: %s", got)
+	}
+	season, _, err := Read(path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, season.Entries
+}
+
+// TestImportIntoMinimalResults imports a 2,000-car race into a Results
+// sheet with only the required columns: the import succeeds, says once
+// that the laps and fastest laps were not kept, and the check after
+// writing compares only what the import wrote (issue 11, item 5: it
+// expected the laps and refused, one clause per car, in a different order
+// each run). When the check does fail, its message is the same on every
+// run: kinds in order, rows sorted, long lists summarised, and it does not
+// speak of standings.
+func TestImportIntoMinimalResults(t *testing.T) {
+	path, entries := minimalResultsSeason(t, 2000)
+	var b strings.Builder
+	b.WriteString("POSITION;NUMBER;CLASS;STATUS;LAPS;FL_TIME\r\n")
+	for i, e := range entries {
+		fmt.Fprintf(&b, "%d;%s;%s;Classified;%d;1'%02d.%03d\r\n", i+1, e.No, e.Class, 300-i/100, 40+i/100, i%1000)
+	}
+	timing := readTimingText(t, "race.csv", b.String())
+	if len(timing.Rows) != 2000 {
+		t.Fatalf("%d cars read", len(timing.Rows))
+	}
+
+	// A failing check, twice: the same message, in row order, summarised.
+	orig := mustRead(t, path)
+	var msgs []string
+	for range 2 {
+		_, err := importTiming(path, timing, ImportOptions{Round: 1, FastestLap: true}, writeBackHooks{damage: func([]byte) []byte { return orig }})
+		if !errors.Is(err, ErrImportNotKept) || errors.Is(err, ErrWouldLose) {
+			t.Fatalf("error %v", err)
+		}
+		msgs = append(msgs, strings.ReplaceAll(err.Error(), path, "season.xlsx"))
+	}
+	if msgs[0] != msgs[1] {
+		t.Errorf("the message differs between two runs:\n%s\n%s", msgs[0], msgs[1])
+	}
+	// The damaged workbook holds the season's own round 1, in another
+	// order: every row holds another car, but three.
+	const wantFail = "season.xlsx: the check after importing found that the workbook would not hold the classification as planned: " +
+		"rows holding another round or car than imported: Results!2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 1,987 more rows; " +
+		"race data (Pos, Status, Laps) not as imported: Results!616, 1222, 1363; " +
+		"the workbook was not changed (please send the workbook and the timing file to podium's developers)"
+	if msgs[0] != wantFail {
+		t.Errorf("message:\n%s\nwant:\n%s", msgs[0], wantFail)
+	}
+	if !slices.Equal(orig, mustRead(t, path)) {
+		t.Fatal("a refused import changed the workbook")
+	}
+
+	report, err := Import(path, timing, ImportOptions{Round: 1, FastestLap: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNotes := []string{"the laps and fastest laps of the file were not kept: the Results sheet has no Laps or Fastest lap column"}
+	if !slices.Equal(report.Notes, wantNotes) || len(report.Warnings) > 0 {
+		t.Errorf("notes %q, warnings %q; want notes %q", report.Notes, report.Warnings, wantNotes)
+	}
+	if len(report.Marks) > 0 {
+		t.Errorf("marks %q: no fastest lap is written", report.Marks)
+	}
+	if report.After.Count(scoring.Error) > 0 {
+		t.Errorf("errors after the import: %v", report.After)
+	}
+	rows := sheetRows(t, path, templates.SheetResults)
+	if len(rows) != 2001 || rows[0] != "Round | No. | Pos | Status | Pole" || rows[1] != "1 | "+entries[0].No+" | 1" {
+		t.Errorf("%d rows, %q, %q", len(rows), rows[0], rows[1])
 	}
 }

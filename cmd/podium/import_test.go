@@ -116,6 +116,9 @@ func TestImportCommandErrors(t *testing.T) {
 			"bad.csv:2 (cell C2, STATUS): status \"Finito\" is not a timing status (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)\n" +
 				"bad.csv: round 1 holds results of 25 cars that are not in the file: 1 (Results!B8), 2 (Results!B14), 3 (Results!B18), 4 (Results!B12), 9 (Results!B15), 12 (Results!B16), 13 (Results!B13), 16 (Results!B26), 17 (Results!B21), 25 (Results!B11) and 15 more; the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)\n" +
 				"podium: nothing imported: 2 problems in bad.csv\n"},
+		{"problems in the timing file, round not in the Calendar", []string{"import", "--round", "7", "bad.csv", "season.xlsx"}, 2,
+			"bad.csv:2 (cell C2, STATUS): status \"Finito\" is not a timing status (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)\n" +
+				"podium: season.xlsx: the round is not in the Calendar: round 7 (the Calendar has rounds 1, 2, 3, 4)\n"},
 		{"a junk file", []string{"import", "--round", "1", "junk.csv", "season.xlsx"}, 1,
 			"junk.csv:1: the file does not look like a classification: its header row (POS;NO;NAME) has no class, status, laps or lap time column (export the session's classification from the timing system)\n" +
 				"junk.csv:2 (cell B2, NO): the file does not look like the round's classification: it has one car (1), and round 1 holds results of 26 cars (export the whole classification of the session; a single result is typed into Results by hand)\n" +
