@@ -272,3 +272,47 @@ func results(t *testing.T, path string) []string {
 	}
 	return out
 }
+
+// TestImportCommandMinimalResults: into a Results sheet with only the
+// required columns (no Laps, no Fastest lap), a race imports, and the
+// report says once that the laps and fastest laps were not kept.
+func TestImportCommandMinimalResults(t *testing.T) {
+	dir := t.TempDir()
+	path := copyFile(t, alms, dir, "season.xlsx")
+	copyFile(t, almsRace1, dir, "race.csv")
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, err := f.GetRows("Results")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := len(header[0]) - 1; i >= 0; i-- {
+		switch header[0][i] {
+		case "Fastest lap", "Laps", "Note":
+			name, _ := excelize.ColumnNumberToName(i + 1)
+			if err := f.RemoveCol("Results", name); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, out, errOut := inDir(t, dir, "import", "--round", "1", "race.csv", "season.xlsx")
+	want := `race.csv: ACO/FIA timing export, UTF-8 with BOM, separated by semicolons; 26 cars
+imported round 1 race into season.xlsx
+  Results: rows 2–27 rewritten
+note: the laps and fastest laps of the file were not kept: the Results sheet has no Laps or Fastest lap column
+season.xlsx then: no problems found
+the previous version is season.xlsx.bak
+`
+	if code != 0 || out != want || errOut != "" {
+		t.Errorf("exit %d\n%s\nwant:\n%s\nstderr: %s", code, out, want, errOut)
+	}
+	if got := results(t, path)[0]; got != "Round | No. | Pos | Status | Pole" {
+		t.Errorf("Results headers %q", got)
+	}
+}
