@@ -188,3 +188,23 @@ func Example_explain() {
 	//   round 3: 2nd: 18
 	//   round 3: pole position: 1
 }
+
+// TestALMSTiedCrewsStayTogether checks that drivers sharing a position are
+// listed crew by crew: GT 12th is car 17's crew (Klingmann, Qi, Wiser),
+// then Slade of car 27, so the crew's merged cells cover all three.
+func TestALMSTiedCrewsStayTogether(t *testing.T) {
+	season, diags, err := sheets.Read(samples.ALMSFile, sheets.OpenOptions{})
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags.Err())
+	}
+	st, _ := scoring.Score(season, scoring.Options{})
+	var got []string
+	for _, l := range st.Classification("GT").Drivers {
+		if l.Pos == 12 {
+			got = append(got, fmt.Sprintf("%s #%s", l.Name, strings.Join(l.Cars, ",")))
+		}
+	}
+	if want := "Jens Klingmann #17; Peiwen Qi #17; Max Wiser #17; Tim Slade #27"; strings.Join(got, "; ") != want {
+		t.Errorf("GT drivers 12th:\n got %s\nwant %s", strings.Join(got, "; "), want)
+	}
+}

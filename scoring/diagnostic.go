@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -47,9 +48,12 @@ type Diagnostic struct {
 // String renders the diagnostic on one line:
 //
 //	Results!D14: status "Retd" is not a status code (did you mean Ret?)
-func (d Diagnostic) String() string {
+func (d Diagnostic) String() string { return d.render(d.Ref.String()) }
+
+// render writes the diagnostic with its place written as given.
+func (d Diagnostic) render(place string) string {
 	var b strings.Builder
-	if place := d.Ref.String(); place != "" {
+	if place != "" {
 		b.WriteString(place)
 		b.WriteString(": ")
 	}
@@ -170,4 +174,128 @@ func (e errorList) Error() string {
 		return first.String() + " (and 1 more error)"
 	}
 	return fmt.Sprintf("%s (and %d more errors)", first.String(), n)
+}
+
+// DiagnosticGroup is one problem found at one or more places of one sheet:
+// the same severity, code, message and hint.
+type DiagnosticGroup struct {
+	// Diagnostic is the first of the group; its Ref is the first place.
+	Diagnostic
+	// Refs are the places of every diagnostic of the group, in list order.
+	Refs []Ref
+}
+
+// Grouped returns the list with identical problems of one sheet merged
+// into one group, placed where the first of them is: twelve results in a
+// round the calendar lacks make one line, not twelve.
+func (l Diagnostics) Grouped() []DiagnosticGroup {
+	type key struct {
+		file, sheet     string
+		sev             Severity
+		code, msg, hint string
+	}
+	type placed struct {
+		key
+		ref Ref
+	}
+	index := map[key]int{}
+	seen := map[placed]bool{} // a place is listed once per group
+	var out []DiagnosticGroup
+	for _, d := range l {
+		k := key{d.Ref.File, d.Ref.Sheet, d.Severity, d.Code, d.Message, d.Hint}
+		if seen[placed{k, d.Ref}] {
+			continue
+		}
+		seen[placed{k, d.Ref}] = true
+		if i, ok := index[k]; ok {
+			out[i].Refs = append(out[i].Refs, d.Ref)
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, DiagnosticGroup{Diagnostic: d, Refs: []Ref{d.Ref}})
+	}
+	return out
+}
+
+// maxPlaces is how many cells or ranges a grouped line names before it
+// summarises the rest ("and 40 more cells").
+const maxPlaces = 6
+
+// String renders the group on one line, its cells grouped into ranges:
+//
+//	Results!A13:A24 (12 cells): round 4 is not in the calendar (the calendar has rounds 1–3)
+func (g DiagnosticGroup) String() string {
+	if len(g.Refs) <= 1 {
+		return g.Diagnostic.String()
+	}
+	return g.render(places(g.Refs))
+}
+
+// places writes several places of one sheet the way a person reads them:
+// runs of cells down a column as ranges ("Results!A13:A24"), whole rows as
+// row ranges ("Entries!14:16"), at most a few ranges and then how many more
+// cells, and the number of cells when there are several: "Results!A13:A24,
+// A30 (13 cells)".
+func places(refs []Ref) string {
+	if len(refs) == 0 {
+		return ""
+	}
+	sorted := slices.Clone(refs)
+	slices.SortFunc(sorted, func(a, b Ref) int {
+		if c := compareInts(a.Col, b.Col); c != 0 {
+			return c
+		}
+		return compareInts(a.Row, b.Row)
+	})
+	sorted = slices.Compact(sorted)
+	if len(sorted) == 1 {
+		return sorted[0].String()
+	}
+	type run struct{ col, from, to int }
+	var runs []run
+	for _, r := range sorted {
+		if r.Row <= 0 {
+			continue // a whole sheet: the sheet name says it
+		}
+		if n := len(runs); n > 0 && runs[n-1].col == r.Col && runs[n-1].to+1 == r.Row {
+			runs[n-1].to = r.Row
+			continue
+		}
+		runs = append(runs, run{r.Col, r.Row, r.Row})
+	}
+	var pieces []string
+	shown := 0
+	for i, r := range runs {
+		if i == maxPlaces-1 && len(runs) > maxPlaces {
+			break
+		}
+		from, to := Ref{Row: r.from, Col: r.col}, Ref{Row: r.to, Col: r.col}
+		switch {
+		case r.col <= 0:
+			pieces = append(pieces, strconv.Itoa(r.from)+":"+strconv.Itoa(r.to))
+		case r.from == r.to:
+			pieces = append(pieces, from.Cell())
+		default:
+			pieces = append(pieces, from.Cell()+":"+to.Cell())
+		}
+		shown += r.to - r.from + 1
+	}
+	total := 0
+	for _, r := range runs {
+		total += r.to - r.from + 1
+	}
+	unit := "cells"
+	if !slices.ContainsFunc(runs, func(r run) bool { return r.col > 0 }) {
+		unit = "rows"
+	}
+	place := strings.Join(pieces, ", ")
+	if rest := total - shown; rest > 0 {
+		place += fmt.Sprintf(" and %d more %s", rest, unit)
+	} else if total > 1 {
+		place += fmt.Sprintf(" (%d %s)", total, unit)
+	}
+	if sheet := (Ref{File: sorted[0].File, Sheet: sorted[0].Sheet}).String(); sheet != "" {
+		place = sheet + "!" + place
+	}
+	return place
 }

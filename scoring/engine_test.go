@@ -449,3 +449,21 @@ func TestSameCrew(t *testing.T) {
 		}
 	}
 }
+
+func TestTiedCrewsStayTogether(t *testing.T) {
+	// The 2019–20 GT drivers' 12th place: car 17's crew (Klingmann, Qi,
+	// Wiser) and Slade of car 27 share 25 points. Ordered by surname alone,
+	// Slade came between Qi and Wiser and split the crew, whose shared cells
+	// are merged in the standings sheet.
+	row = 0
+	s := &Season{Rounds: rounds(1, 1), Points: alms(), TieBreak: NoTieBreak,
+		Entries: []Entry{car("27", "GT"), car("17", "GT")},
+		Drivers: []Driver{driver("27", "Tim Slade", AllRounds()), driver("17", "Max Wiser", AllRounds()),
+			driver("17", "Peiwen Qi", AllRounds()), driver("17", "Jens Klingmann", AllRounds())},
+		Results: []Result{res(1, "17", 1), res(1, "27", 2, DidNotStart), res(2, "27", 1), res(2, "17", 2, Retired)}}
+	s.Results[1].Pos, s.Results[3].Pos = 0, 0
+	gt := score(t, s).Classification("GT")
+	if got, want := table(gt.Drivers), "=1 Jens Klingmann 25; =1 Peiwen Qi 25; =1 Max Wiser 25; =1 Tim Slade 25"; got != want {
+		t.Errorf("drivers:\n got %s\nwant %s", got, want)
+	}
+}

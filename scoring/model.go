@@ -256,22 +256,36 @@ func StatusMeaning(s Status) string {
 	return ""
 }
 
-// statusAliases maps every accepted spelling (upper case) to its status.
+// statusAliases maps every accepted spelling (upper case, single spaces)
+// to its status: the codes, and the words timing services and officials
+// write ("Did not start", "Retired"), so that a workbook accepts every
+// status a timing export does.
 var statusAliases = map[string]Status{
-	"":               Classified,
-	"CLASSIFIED":     Classified,
-	"NC":             NotClassified,
-	"NOT CLASSIFIED": NotClassified,
-	"RET":            Retired,
-	"DNF":            Retired,
-	"RETIRED":        Retired,
-	"DNS":            DidNotStart,
-	"DSQ":            Disqualified,
-	"DQ":             Disqualified,
-	"WD":             Withdrawn,
-	"DNQ":            DidNotQualify,
-	"EX":             Excluded,
-	"EXC":            Excluded,
+	"":                Classified,
+	"CLASSIFIED":      Classified,
+	"CLA":             Classified,
+	"FINISHED":        Classified,
+	"FIN":             Classified,
+	"NC":              NotClassified,
+	"NOT CLASSIFIED":  NotClassified,
+	"RET":             Retired,
+	"DNF":             Retired,
+	"RETIRED":         Retired,
+	"DID NOT FINISH":  Retired,
+	"DNS":             DidNotStart,
+	"DID NOT START":   DidNotStart,
+	"NOT STARTED":     DidNotStart,
+	"DSQ":             Disqualified,
+	"DQ":              Disqualified,
+	"DISQUALIFIED":    Disqualified,
+	"WD":              Withdrawn,
+	"WITHDRAWN":       Withdrawn,
+	"DNQ":             DidNotQualify,
+	"DID NOT QUALIFY": DidNotQualify,
+	"NOT QUALIFIED":   DidNotQualify,
+	"EX":              Excluded,
+	"EXC":             Excluded,
+	"EXCLUDED":        Excluded,
 }
 
 // ParseStatus reads a status as typed (case-insensitive, with aliases such

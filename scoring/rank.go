@@ -138,13 +138,15 @@ func compareCountback(a, b []int) int {
 }
 
 // compareDisplay orders lines that share a position for display only: cars
-// by number, drivers by surname (the last word of the name) as the
-// published tables list a crew, then by the whole name.
+// by number; drivers by the cars they drove, so that a crew stays together
+// (its shared cells are merged), then by surname (the last word of the
+// name) as the published tables list a crew, then by the whole name.
 func compareDisplay(a, b Line) int {
 	if a.Kind == TeamLine {
 		return compareCarNumbers(a.No, b.No)
 	}
-	return cmp.Or(strings.Compare(surname(a.Key), surname(b.Key)), strings.Compare(a.Key, b.Key))
+	return cmp.Or(slices.CompareFunc(a.Cars, b.Cars, compareCarNumbers),
+		strings.Compare(surname(a.Key), surname(b.Key)), strings.Compare(a.Key, b.Key))
 }
 
 func surname(name string) string {

@@ -298,16 +298,16 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 		}
 		return &FileError{Path: im.path, Err: fmt.Errorf("the %s sheet cannot be read: %s", name, strings.Join(why, "; ")), Hint: "podium validate lists what to fix"}
 	}
-	var rounds []string
+	var rounds []int
 	for _, r := range im.season.Rounds {
 		if r.Number == im.opts.Round {
 			return nil
 		}
-		rounds = append(rounds, strconv.Itoa(r.Number))
+		rounds = append(rounds, r.Number)
 	}
 	hint := "add the round to the Calendar sheet"
 	if len(rounds) > 0 {
-		hint = "the Calendar has rounds " + strings.Join(rounds, ", ")
+		hint = "the Calendar has rounds " + scoring.Rounds(rounds...).String()
 	}
 	return &FileError{Path: im.path, Err: fmt.Errorf("%w: round %d", ErrNoRound, im.opts.Round), Hint: hint}
 }

@@ -227,7 +227,7 @@ func TestImportProblems(t *testing.T) {
 		{"no rows for the round", "Round;No.;Pos\n1;7;1\n2;7;2\n", ImportOptions{Round: 4}, false, []string{
 			"race.csv: the file has no rows for round 4 (it has rounds 1, 2)"}},
 		{"round not in the Calendar", "NUMBER;POSITION\n7;1\n", ImportOptions{Round: 9}, false, []string{
-			"season.xlsx: the round is not in the Calendar: round 9 (the Calendar has rounds 1, 2, 3, 4)"}},
+			"season.xlsx: the round is not in the Calendar: round 9 (the Calendar has rounds 1–4)"}},
 		// Item 4 of issue 11: a junk file was taken for a Results-headers
 		// CSV and emptied the round.
 		{"junk with generic headers", "POS;NO;NAME\n1;1;x\n", ImportOptions{Round: 4}, true, []string{

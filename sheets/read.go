@@ -88,7 +88,7 @@ func (w *Workbook) season() (*scoring.Season, scoring.Diagnostics, map[string]*t
 	if t := tables[templates.SheetPenalties]; t != nil {
 		s.Penalties = rd.penalties(t)
 	}
-	v := validator{s: s, diags: &diags, tables: tables, invalid: rd.invalid}
+	v := validator{s: s, diags: &diags, tables: tables, invalid: rd.invalid, listed: w.listedClasses()}
 	v.validate()
 	diags.Sort(c.SheetNames())
 	return s, diags, tables, nil
@@ -128,6 +128,37 @@ func (w *Workbook) tables(c templates.Contract, diags *scoring.Diagnostics, inva
 		}
 	}
 	return tables, nil
+}
+
+// listsColumn is the class list of the Lists sheet, which the template's
+// Class and Cup drop-downs offer.
+var listsColumn = templates.Sheet{Name: templates.SheetLists, Columns: []templates.Column{
+	{Name: "Classes", Aliases: []string{"Class", "Class list", "Classes and cups"}, Required: true, Kind: templates.ClassName},
+}}
+
+// listedClasses returns the classes and cups written in the Lists sheet's
+// Classes column, in sheet order, or nil when the workbook has no such
+// list. The Lists sheet is the organiser's: problems in it are not
+// reported, and an unreadable one counts as no list.
+func (w *Workbook) listedClasses() []listedClass {
+	for _, name := range w.Sheets() {
+		if templates.Normalize(name) != templates.Normalize(templates.SheetLists) {
+			continue
+		}
+		var scratch scoring.Diagnostics
+		t, err := w.readTable(name, listsColumn, &scratch, map[scoring.Ref]bool{})
+		if err != nil || t == nil {
+			return nil
+		}
+		var out []listedClass
+		for _, r := range t.rows {
+			if c := t.value(r, "Classes"); c != "" {
+				out = append(out, listedClass{name: c, ref: t.origin(r).At("Classes")})
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 func quoteAll(names []string) []string {
@@ -320,13 +351,21 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			}
 		case templates.FieldBestResults:
 			if value != "" && !strings.EqualFold(value, "all") {
-				s.BestResults = c.int(templates.ColValue, 0, ParsePositive)
+				n, err := ParseInt(value)
+				switch {
+				case err != nil:
+					c.badSetting(field, name, fmt.Sprintf("%q is not a whole number", value), "write the number of best results that count, e.g. 5, or leave it blank when every result counts")
+				case n < 1:
+					c.badSetting(field, name, fmt.Sprintf("%q is less than 1", value), "write the number of best results that count, e.g. 5, or leave it blank when every result counts")
+				default:
+					s.BestResults = n
+				}
 			}
 		case templates.FieldThreshold:
 			if value != "" {
 				v, err := ParsePercent(value)
 				if err != nil {
-					c.bad(templates.ColValue, err)
+					c.badSetting(field, name, fmt.Sprintf("%q is not a percentage", value), "write the share of the winner's laps a car must complete, e.g. 70%")
 				}
 				s.ClassificationThreshold = v
 			}
@@ -341,6 +380,18 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			}
 		}
 	}
+}
+
+// badSetting reports a Season setting's value that cannot be read, naming
+// the setting (as written in its Field cell, and podium's name for it when
+// that differs) and the fix.
+func (c cell) badSetting(field templates.Field, written, problem, fix string) {
+	c.rd.invalid[c.ref(templates.ColValue)] = true
+	name := field.Name
+	if !strings.EqualFold(written, field.Name) {
+		name = fmt.Sprintf("%s (%s)", written, field.Name)
+	}
+	c.rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, fix, "setting %s: %s", name, problem)
 }
 
 func (rd *reader) calendar(t *table) []scoring.Round {
@@ -512,8 +563,10 @@ func (rd *reader) results(t *table) []scoring.Result {
 // suggestStatus returns the status code closest to a mistyped one.
 func suggestStatus(s string) string {
 	aliases := map[string]string{"Ret": "Ret", "NC": "NC", "DNS": "DNS", "DSQ": "DSQ", "WD": "WD", "DNQ": "DNQ", "EX": "EX",
-		"DNF": "Ret", "Retired": "Ret", "DQ": "DSQ", "Not classified": "NC", "Classified": "(blank)", "Excluded": "EX", "Withdrawn": "WD", "Disqualified": "DSQ"}
-	keys := []string{"Ret", "NC", "DNS", "DSQ", "WD", "DNQ", "EX", "DNF", "Retired", "DQ", "Not classified", "Classified", "Excluded", "Withdrawn", "Disqualified"}
+		"DNF": "Ret", "Retired": "Ret", "DQ": "DSQ", "Not classified": "NC", "Classified": "(blank)", "Excluded": "EX", "Withdrawn": "WD", "Disqualified": "DSQ",
+		"Did not start": "DNS", "Did not finish": "Ret", "Did not qualify": "DNQ"}
+	keys := []string{"Ret", "NC", "DNS", "DSQ", "WD", "DNQ", "EX", "DNF", "Retired", "DQ", "Not classified", "Classified", "Excluded", "Withdrawn", "Disqualified",
+		"Did not start", "Did not finish", "Did not qualify"}
 	maxDist := 1
 	if len([]rune(s)) > 4 {
 		maxDist = 2

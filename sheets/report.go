@@ -11,18 +11,19 @@ import (
 )
 
 // WriteDiagnostics prints diagnostics for a person: one line per problem,
-// grouped by sheet in row order (the list is expected sorted), then a
+// by sheet in row order (the list is expected sorted), the same problem in
+// several cells of a sheet on one line with its cells grouped, then a
 // summary line. season may be nil; when given, a clean summary counts what
 // was read.
 func WriteDiagnostics(w io.Writer, path string, season *scoring.Season, diags scoring.Diagnostics) error {
 	bw := bufio.NewWriter(w)
 	sheet := ""
-	for i, d := range diags {
-		if i > 0 && d.Ref.Sheet != sheet {
+	for i, g := range diags.Grouped() {
+		if i > 0 && g.Ref.Sheet != sheet {
 			bw.WriteString("\n")
 		}
-		sheet = d.Ref.Sheet
-		bw.WriteString(d.String())
+		sheet = g.Ref.Sheet
+		bw.WriteString(g.String())
 		bw.WriteString("\n")
 	}
 	if len(diags) > 0 {

@@ -52,6 +52,14 @@ func closest(s string, candidates []string, maxDist int) string {
 	return best
 }
 
+// Closest returns the candidate nearest to s (compared case-insensitively,
+// ignoring accents, spaces, '.' and '#'; a swap of two neighbouring letters
+// is one edit) when it is at most maxDist edits away, and "" otherwise:
+// what "did you mean …?" offers.
+func Closest(s string, candidates []string, maxDist int) string {
+	return closest(s, candidates, maxDist)
+}
+
 // foldKey compares loosely: lower case, no accents, no spaces, '.' or '#'.
 func foldKey(s string) string {
 	s = FoldName(s)

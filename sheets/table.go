@@ -241,11 +241,13 @@ func (t *table) reportMissingHeader(row int, cells []string, sheetRef scoring.Re
 			continue
 		}
 		hint := "add a column headed " + name
+		// The header row, or the cell of the header probably meant.
+		ref := scoring.Ref{File: t.file, Sheet: t.name, Row: row}
 		if guess := closestHeader(name, seen); guess != "" {
 			hint = fmt.Sprintf("is %q meant to be %s? rename it", guess, name)
+			ref.Col = 1 + slices.IndexFunc(cells, func(c string) bool { return CleanText(c) == guess })
 		}
-		diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name, Row: row}, CodeMissingColumn, hint,
-			"required column %s is missing from the header row", name)
+		diags.Errorf(ref, CodeMissingColumn, hint, "required column %s is missing from the header row", name)
 	}
 }
 

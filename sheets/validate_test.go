@@ -44,7 +44,7 @@ func TestValidation(t *testing.T) {
 		{
 			name: "required column mistyped",
 			edit: func(b *book) { b.set("Entries", "C1", "Taem") },
-			want: []string{`Entries!1:1: required column Team is missing from the header row (is "Taem" meant to be Team? rename it)`},
+			want: []string{`Entries!C1: required column Team is missing from the header row (is "Taem" meant to be Team? rename it)`},
 		},
 		{
 			name: "same column twice, through an alias",

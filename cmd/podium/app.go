@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/podium-dev/podium/sheets"
@@ -39,7 +42,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	app.CommandNotFound = func(_ *cli.Context, name string) { notFound = name }
 	err := app.Run(reorderArgs(app, args))
 	if notFound != "" && err == nil {
-		err = usagef("%q is not a podium command (commands: %s)", notFound, strings.Join(commandNames(app), ", "))
+		err = unknownCommand(app, notFound)
 	}
 	if err == nil {
 		return exitOK
@@ -68,11 +71,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func newApp(stdout, stderr io.Writer) *cli.App {
 	app := &cli.App{
-		Name:            "podium",
-		Usage:           "championship standings from an Excel season workbook",
-		Writer:          stdout,
-		ErrWriter:       stderr,
-		HideHelpCommand: true,
+		Name:      "podium",
+		Usage:     "championship standings from an Excel season workbook",
+		Version:   version(debug.ReadBuildInfo()),
+		Writer:    stdout,
+		ErrWriter: stderr,
 		// --class 'A=B' values are class names, not comma-separated lists.
 		DisableSliceFlagSeparator: true,
 		EnableBashCompletion:      false,
@@ -95,8 +98,12 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 
 func onUsageError(c *cli.Context, err error, _ bool) error {
 	name := "podium"
-	if c != nil && c.Command != nil && c.Command.Name != "" {
-		name += " " + c.Command.Name
+	var flags []cli.Flag
+	if c != nil && c.Command != nil {
+		flags = c.Command.Flags
+		if c.Command.Name != "" && c.Command.Name != c.App.Name {
+			name += " " + c.Command.Name
+		}
 	}
 	msg := strings.TrimPrefix(err.Error(), "flag provided but not defined: ")
 	if msg != err.Error() {
@@ -104,16 +111,109 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 			msg = "-" + msg // the flag package prints one dash
 		}
 		msg = "unknown flag " + msg
+	} else if m := invalidValue.FindStringSubmatch(msg); m != nil {
+		msg = badFlagValue(flags, m[2], m[1])
 	}
 	return usagef("%s (see %s --help)", msg, name)
+}
+
+// invalidValue matches the flag package's message for a value of the wrong
+// type: invalid value "abc" for flag -rounds: parse error.
+var invalidValue = regexp.MustCompile(`^invalid value "(.*)" for flag -{1,2}([^:]+): `)
+
+// badFlagValue says what is wrong with the value given to flag name and
+// what the flag expects: --rounds "abc" is not a whole number; expected
+// --rounds N: pre-number N calendar rows.
+func badFlagValue(flags []cli.Flag, name, value string) string {
+	want, usage := "a valid value", ""
+	for _, f := range flags {
+		if !slices.Contains(f.Names(), name) {
+			continue
+		}
+		switch f.(type) {
+		case *cli.IntFlag, *cli.Int64Flag, *cli.UintFlag, *cli.Uint64Flag:
+			want = "a whole number"
+		case *cli.Float64Flag:
+			want = "a number"
+		case *cli.BoolFlag:
+			want = "true or false"
+		case *cli.DurationFlag:
+			want = "a duration such as 90s or 5m"
+		}
+		if df, ok := f.(cli.DocGenerationFlag); ok {
+			placeholder, text := unquoteUsage(df.GetUsage())
+			usage = fmt.Sprintf("; expected --%s %s: %s", name, placeholder, text)
+		}
+	}
+	return fmt.Sprintf("--%s %q is not %s%s", name, value, want, usage)
+}
+
+// unquoteUsage splits a flag's usage text into its placeholder (the word
+// in backquotes, "VALUE" when none) and the text without backquotes:
+// "pre-number `N` calendar rows" gives N and "pre-number N calendar rows".
+func unquoteUsage(usage string) (placeholder, text string) {
+	before, rest, ok := strings.Cut(usage, "`")
+	if !ok {
+		return "VALUE", usage
+	}
+	name, after, ok := strings.Cut(rest, "`")
+	if !ok {
+		return "VALUE", usage
+	}
+	return name, before + name + after
 }
 
 func commandNames(app *cli.App) []string {
 	var names []string
 	for _, c := range app.Commands {
-		names = append(names, c.Name)
+		if !c.Hidden {
+			names = append(names, c.Name)
+		}
 	}
 	return names
+}
+
+// unknownCommand answers a command podium does not have, with the command
+// probably meant ("scroe": did you mean score?), or the list of commands.
+func unknownCommand(app *cli.App, name string) error {
+	names := commandNames(app)
+	if guess := sheets.Closest(name, names, 2); guess != "" {
+		return usagef("%q is not a podium command; did you mean %s?", name, guess)
+	}
+	return usagef("%q is not a podium command (commands: %s)", name, strings.Join(names, ", "))
+}
+
+// version is podium's version from the build information: the module
+// version of a released build (go install …@v1.2.0), otherwise the commit
+// it was built from, with "-dirty" when the tree had changes, otherwise
+// "devel".
+func version(info *debug.BuildInfo, ok bool) string {
+	if !ok || info == nil {
+		return "devel"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev string
+	dirty := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if dirty {
+		rev += "-dirty"
+	}
+	return rev
 }
 
 // reorderArgs moves a command's flags before its positional arguments, so

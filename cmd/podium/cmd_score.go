@@ -41,6 +41,10 @@ func sourceDate() (time.Time, error) {
 // scored reads, validates and scores a season, printing the diagnostics.
 // Errors in the data stop it.
 func scored(c *cli.Context, path string, prog *sheets.Progress) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
+	after := c.Int("after-round")
+	if c.IsSet("after-round") && after < 1 {
+		return nil, nil, nil, usagef("--after-round %d: rounds are numbered from 1; give the last round to count, or leave --after-round out to count every round", after)
+	}
 	stop := startProgress(c.App.ErrWriter, prog)
 	season, diags, err := sheets.Read(path, sheets.OpenOptions{Password: c.String("password"), Progress: prog})
 	stop()
@@ -53,14 +57,17 @@ func scored(c *cli.Context, path string, prog *sheets.Progress) (*scoring.Season
 		}
 		return nil, nil, nil, &dataError{msg: "podium: fix the errors above, then run podium again"}
 	}
-	after := c.Int("after-round")
-	if after < 0 || after > 0 && !hasRound(season, after) {
-		return nil, nil, nil, usagef("--after-round %d: the calendar has rounds 1 to %d", after, len(season.Rounds))
+	if after > 0 && !hasRound(season, after) {
+		var numbers []int
+		for _, r := range season.Rounds {
+			numbers = append(numbers, r.Number)
+		}
+		return nil, nil, nil, usagef("--after-round %d: round %d is not in the calendar, which has rounds %s", after, after, scoring.Rounds(numbers...).String())
 	}
 	st, warnings := scoring.Score(season, scoring.Options{AfterRound: after})
 	all := append(diags, warnings...)
-	for _, d := range all {
-		fmt.Fprintln(c.App.ErrWriter, d.String())
+	for _, g := range all.Grouped() {
+		fmt.Fprintln(c.App.ErrWriter, g.String())
 	}
 	return season, st, all, nil
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/urfave/cli/v2"
@@ -49,8 +51,15 @@ errors (or warnings, with --strict), 2 when the file cannot be read.`,
 			if err != nil {
 				return err
 			}
-			if diags.HasErrors() || c.Bool("strict") && diags.Count(scoring.Warning) > 0 {
+			if diags.HasErrors() {
 				return &dataError{}
+			}
+			if n := diags.Count(scoring.Warning); c.Bool("strict") && n > 0 {
+				what := "the warning above fails"
+				if n > 1 {
+					what = fmt.Sprintf("the %d warnings above fail", n)
+				}
+				return &dataError{msg: fmt.Sprintf("podium: no errors, but --strict: %s the check", what)}
 			}
 			return nil
 		},

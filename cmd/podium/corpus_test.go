@@ -183,6 +183,23 @@ func corpus() []corpusFile {
 			return f.AddTable("Results", &excelize.Table{Range: "A1:H35", Name: "RaceResults", StyleName: "TableStyleMedium2"})
 		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 		{"saved by LibreOffice", func(t *testing.T) []byte { return readFile(t, "../../sheets/testdata/libreoffice-formulas.xlsx") }, "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
+
+		// Issue 11, items 9 and 17: class typos, messages.
+		{"class typo, the Lists sheet lists the classes", edited(func(f *excelize.File) error { return f.SetCellStr("Entries", "B4", "Por") }), "", 1,
+			`Entries!B4: class "Por" is not in the class list of the Lists sheet (did you mean Pro? Otherwise add it to the Classes column of the Lists sheet)`},
+		{"class typo, no class list", edited(func(f *excelize.File) error {
+			if err := f.DeleteSheet("Lists"); err != nil {
+				return err
+			}
+			return f.SetCellStr("Entries", "B4", "Por")
+		}), "", 0, `Entries!B4: warning: class "Por" (1 car) looks like a misspelling of "Pro" (3 cars) (did you mean Pro? A class of its own is scored as a separate championship)`},
+		{"best results in words", edited(func(f *excelize.File) error { return f.SetCellStr("Season", "B5", "best 5") }), "", 1,
+			`Season!B5: setting Best results: "best 5" is not a whole number (write the number of best results that count, e.g. 5, or leave it blank when every result counts)`},
+		{"results of a round the calendar lacks", edited(func(f *excelize.File) error { return f.RemoveRow("Calendar", 5) }), "", 1,
+			"Drivers!D10, D15, D17 (3 cells): round 4 is not in the calendar (the calendar has rounds 1–3)"},
+		{"statuses in words", edited(func(f *excelize.File) error {
+			return f.SetCellStr("Results", "D35", "Disqualified")
+		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 	}...)
 }
 

@@ -107,7 +107,7 @@ func TestImportCommandErrors(t *testing.T) {
 		{"files swapped", []string{"import", "--round", "1", "season.xlsx", "race.csv"}, 2, "podium: the timing file comes first, then the season workbook: podium import --round N race.csv season.xlsx\n"},
 		{"no round", []string{"import", "race.csv", "season.xlsx"}, 2, "podium: give the round with --round N (the Calendar's round number)\n"},
 		{"round 0", []string{"import", "--round", "0", "race.csv", "season.xlsx"}, 2, "podium: --round 0: give a round number of the Calendar (1, 2, …)\n"},
-		{"round not in the Calendar", []string{"import", "--round", "7", "race.csv", "season.xlsx"}, 2, "podium: season.xlsx: the round is not in the Calendar: round 7 (the Calendar has rounds 1, 2, 3, 4)\n"},
+		{"round not in the Calendar", []string{"import", "--round", "7", "race.csv", "season.xlsx"}, 2, "podium: season.xlsx: the round is not in the Calendar: round 7 (the Calendar has rounds 1–4)\n"},
 		{"unknown session", []string{"import", "--round", "1", "--session", "practice", "race.csv", "season.xlsx"}, 2, "podium: --session \"practice\": choose race or qualifying\n"},
 		{"bad class mapping", []string{"import", "--round", "1", "--class", "LMP2 Pro-Am", "race.csv", "season.xlsx"}, 2, "podium: --class \"LMP2 Pro-Am\": write it as 'TIMING CLASS=WORKBOOK CLASS', e.g. --class 'LMP2 Pro-Am=LMP2 Am'\n"},
 		{"timing file missing", []string{"import", "--round", "1", "nothere.csv", "season.xlsx"}, 2, "podium: nothere.csv: file not found (check the name and folder)\n"},
@@ -118,7 +118,7 @@ func TestImportCommandErrors(t *testing.T) {
 				"podium: nothing imported: 2 problems in bad.csv\n"},
 		{"problems in the timing file, round not in the Calendar", []string{"import", "--round", "7", "bad.csv", "season.xlsx"}, 2,
 			"bad.csv:2 (cell C2, STATUS): status \"Finito\" is not a timing status (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)\n" +
-				"podium: season.xlsx: the round is not in the Calendar: round 7 (the Calendar has rounds 1, 2, 3, 4)\n"},
+				"podium: season.xlsx: the round is not in the Calendar: round 7 (the Calendar has rounds 1–4)\n"},
 		{"a junk file", []string{"import", "--round", "1", "junk.csv", "season.xlsx"}, 1,
 			"junk.csv:1: the file does not look like a classification: its header row (POS;NO;NAME) has no class, status, laps or lap time column (export the session's classification from the timing system)\n" +
 				"junk.csv:2 (cell B2, NO): the file does not look like the round's classification: it has one car (1), and round 1 holds results of 26 cars (export the whole classification of the session; a single result is typed into Results by hand)\n" +

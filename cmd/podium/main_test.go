@@ -59,14 +59,14 @@ func TestValidateExitCodes(t *testing.T) {
 		{"clean", []string{"validate", demo}, 0, "demo.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)", ""},
 		{"errors", []string{"validate", withError}, 1, `Results!D3: status "Retd" is not a status code (did you mean Ret?)`, ""},
 		{"warnings only", []string{"validate", withWarning}, 0, "warn.xlsx: 0 errors, 1 warning", ""},
-		{"strict after the file", []string{"validate", withWarning, "--strict"}, 1, "warn.xlsx: 0 errors, 1 warning", ""},
-		{"strict before the file", []string{"validate", "--strict", withWarning}, 1, "warn.xlsx: 0 errors, 1 warning", ""},
+		{"strict after the file", []string{"validate", withWarning, "--strict"}, 1, "warn.xlsx: 0 errors, 1 warning", "podium: no errors, but --strict: the warning above fails the check"},
+		{"strict before the file", []string{"validate", "--strict", withWarning}, 1, "warn.xlsx: 0 errors, 1 warning", "podium: no errors, but --strict: the warning above fails the check"},
 		{"mistyped flag", []string{"validate", demo, "--strcit"}, 2, "", "podium: unknown flag --strcit (see podium validate --help)"},
 		{"no file", []string{"validate"}, 2, "", "podium: give the season workbook to check: podium validate SEASON.xlsx"},
 		{"two files", []string{"validate", demo, demo}, 2, "", "podium: podium validate takes one file (the season workbook to check), got 2: " + demo + " " + demo},
 		{"missing file", []string{"validate", "nope.xlsx"}, 2, "", "podium: nope.xlsx: file not found (check the name and folder)"},
 		{"bad format", []string{"validate", demo, "--format", "xml"}, 2, "", `podium: --format "xml": choose text or json`},
-		{"unknown command", []string{"valdate", demo}, 2, "", `podium: "valdate" is not a podium command (commands: template, validate, score, export, import)`},
+		{"unknown command", []string{"valdate", demo}, 2, "", `podium: "valdate" is not a podium command; did you mean validate?`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -267,7 +267,7 @@ func TestScoreRefusals(t *testing.T) {
 		{"out is a folder", []string{"score", season, "--out", filepath.Join(dir, "folder.xlsx")}, 2, "folder.xlsx is a folder; give the name of the .xlsx file to write"},
 		{"csv folder is a file", []string{"score", season, "--csv", other}, 2, "other.xlsx is a file; give a folder for the CSV files"},
 		{"export csv folder is a file", []string{"export", season, "--csv", other}, 2, "other.xlsx is a file; give a folder for the CSV files"},
-		{"round not in the calendar", []string{"score", season, "--after-round", "9"}, 2, "--after-round 9: the calendar has rounds 1 to 4"},
+		{"round not in the calendar", []string{"score", season, "--after-round", "9"}, 2, "--after-round 9: round 9 is not in the calendar, which has rounds 1–4"},
 		{"errors in the data", []string{"score", broken}, 1, `Results!D3: status "Retd" is not a status code (did you mean Ret?)`},
 		{"export needs a destination", []string{"export", season}, 2, "give --csv DIR (or --csv - for standard output) or --zip FILE"},
 		{"bad SOURCE_DATE_EPOCH", []string{"score", season, "--out", filepath.Join(dir, "y.xlsx")}, 2, "SOURCE_DATE_EPOCH"},

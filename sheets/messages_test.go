@@ -1,0 +1,91 @@
+package sheets
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/podium-dev/podium/scoring"
+)
+
+// TestSettingAndStatusMessages: a Season setting that cannot be read is
+// named, with the fix; statuses written in words are read like their codes.
+func TestSettingAndStatusMessages(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(b *book)
+		want []string
+	}{
+		{
+			name: "best results in words",
+			edit: func(b *book) { b.add("Season", "Best results", "best 5") },
+			want: []string{`Season!B6: setting Best results: "best 5" is not a whole number (write the number of best results that count, e.g. 5, or leave it blank when every result counts)`},
+		},
+		{
+			name: "best results zero, under another name",
+			edit: func(b *book) { b.add("Season", "Results counting", 0) },
+			want: []string{`Season!B6: setting Results counting (Best results): "0" is less than 1 (write the number of best results that count, e.g. 5, or leave it blank when every result counts)`},
+		},
+		{
+			name: "classification threshold not a percentage",
+			edit: func(b *book) { b.add("Season", "Classification threshold", "most laps") },
+			want: []string{`Season!B6: setting Classification threshold: "most laps" is not a percentage (write the share of the winner's laps a car must complete, e.g. 70%)`},
+		},
+		{
+			name: "statuses in words",
+			edit: func(b *book) {
+				b.set("Results", "D9", "Did not start")
+				b.set("Results", "D8", "did not finish")
+				b.set("Results", "C8", nil)
+				b.set("Results", "D7", "Disqualified")
+				b.set("Results", "C7", nil)
+			},
+			want: nil,
+		},
+		{
+			name: "a status in words mistyped",
+			edit: func(b *book) { b.set("Results", "D9", "Did not strat") },
+			want: []string{`Results!D9: status "Did not strat" is not a status code (did you mean DNS?)`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := baseBook()
+			tt.edit(b)
+			_, diags := readBook(t, b)
+			got := diagLines(diags)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("diagnostics:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(tt.want, "\n      "))
+			}
+		})
+	}
+}
+
+// TestWorkbookReadsEveryTimingStatus: a status a timing export may hold is
+// accepted in the Results sheet too, with the same meaning — what an import
+// writes or an official copies from a timing sheet is never refused.
+func TestWorkbookReadsEveryTimingStatus(t *testing.T) {
+	for text, want := range timingStatuses {
+		if got, ok := scoring.ParseStatus(text); !ok || got != want {
+			t.Errorf("ParseStatus(%q) = %q, %v; a timing file's %q means %q", text, got, ok, text, want)
+		}
+	}
+}
+
+// TestRoundListsSorted: rounds listed in a message are in order, whatever
+// the order of the Calendar's rows.
+func TestRoundListsSorted(t *testing.T) {
+	b := baseBook()
+	b.sheet("Calendar").rows = [][]any{
+		{"Round", "Code", "Race", "Date", "Factor"},
+		{1, "ONE", "Race One", "2025-03-01", 1},
+		{2, "TWO", "Race Two", "2025-04-01", 1},
+		{5, "FIV", "Race Five", "2025-07-01", 1},
+		{3, "THR", "Race Three", "2025-05-01", 2},
+		{4, "FOU", "Race Four", "2025-06-01", 1},
+	}
+	path := b.write(t)
+	_, err := Import(path, readTimingText(t, "race.csv", "NUMBER;POSITION\n1;1\n"), ImportOptions{Round: 9})
+	if err == nil || !strings.HasSuffix(err.Error(), "round 9 (the Calendar has rounds 1–5)") {
+		t.Errorf("error %v; want the rounds 1–5", err)
+	}
+}
