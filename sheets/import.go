@@ -434,7 +434,7 @@ func (im *importer) plan() error {
 			col, header := t.column(fieldNo)
 			problems = append(problems, Problem{Path: t.Path, Line: missing[0].Line, Col: col, Header: header, kind: kindCar,
 				Message: fmt.Sprintf("%s not in Entries: %s (%s %s)", pluralWord(len(cars), "car is", "cars are"), summarize(cars, 20), pluralWord(len(lines), "line", "lines"), summarize(lines, 20)),
-				Hint:    "add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file"})
+				Hint:    pluralWord(len(cars), "add it to Entries and Drivers, correct the number in the file, or run again with --add-entries to append it from the file", "add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file")})
 		}
 	}
 	im.readRound()
@@ -753,11 +753,26 @@ func (im *importer) planRace() {
 	}
 	if th := im.season.ClassificationThreshold; th > 0 && t.HasLaps && winnerLaps > 0 {
 		need := th * float64(winnerLaps)
+		var short []*importRow
 		for _, r := range im.rows {
 			if r.Status.IsClassified() && r.Laps >= 0 && float64(r.Laps) < need {
-				im.warnf("%s:%d: car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
-					t.Path, r.Line, r.No, r.Laps, formatPercent(th), winnerLaps, need)
+				short = append(short, r)
 			}
+		}
+		switch {
+		case len(short) == 1:
+			r := short[0]
+			im.warnf("%s:%d: car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
+				t.Path, r.Line, r.No, r.Laps, formatPercent(th), winnerLaps, need)
+		case len(short) > 1:
+			// One warning for all of them, the list summarised.
+			slices.SortFunc(short, func(a, b *importRow) int { return cmp.Compare(a.Line, b.Line) })
+			items := make([]string, len(short))
+			for i, r := range short {
+				items[i] = fmt.Sprintf("%s (line %d, %d laps)", r.No, r.Line, r.Laps)
+			}
+			im.warnf("%s: %d cars are classified with fewer laps than %s of the winner's %d (%.1f laps): %s; their status is kept as the timing file gives it — if the stewards say not classified, type NC in their Status cells",
+				t.Path, len(short), formatPercent(th), winnerLaps, need, summarize(items, 10))
 		}
 	}
 	switch {

@@ -233,7 +233,7 @@ func TestImportProblems(t *testing.T) {
 		{"junk with generic headers", "POS;NO;NAME\n1;1;x\n", ImportOptions{Round: 4}, true, []string{
 			"race.csv:1: the file does not look like a classification: its header row (POS;NO;NAME) has no class, status, laps or lap time column (export the session's classification from the timing system)",
 			"race.csv:2 (cell B2, NO): the file does not look like the round's classification: it has one car (1), and round 4 holds results of 8 cars (export the whole classification of the session; a single result is typed into Results by hand)",
-			"race.csv:2 (cell B2, NO): car is not in Entries: 1 (line 2) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)",
+			"race.csv:2 (cell B2, NO): car is not in Entries: 1 (line 2) (add it to Entries and Drivers, correct the number in the file, or run again with --add-entries to append it from the file)",
 			refusedRound4}},
 		{"no class, status, laps or time", "POSITION;NUMBER;TEAM\n1;7;Falcon\n2;44;Vortex\n3;88;Harbour\n", ImportOptions{Round: 4}, false, []string{
 			"race.csv:1: the file does not look like a classification: its header row (POSITION;NUMBER;TEAM) has no class, status, laps or lap time column (export the session's classification from the timing system)"}},
@@ -576,5 +576,20 @@ func TestImportIntoMinimalResults(t *testing.T) {
 	rows := sheetRows(t, path, templates.SheetResults)
 	if len(rows) != 2001 || rows[0] != "Round | No. | Pos | Status | Pole" || rows[1] != "1 | "+entries[0].No+" | 1" {
 		t.Errorf("%d rows, %q, %q", len(rows), rows[0], rows[1])
+	}
+}
+
+// TestImportGroupsShortRaceWarnings: cars classified with too few laps
+// are named in one warning, the list summarised, not one line each.
+func TestImportGroupsShortRaceWarnings(t *testing.T) {
+	path := demoWorkbook(t, func(r int) bool { return r < 4 })
+	timing := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;100\n3;22;Pro;;90\n4;31;Pro;;169\n5;88;Am;;80\n"
+	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"race.csv: 3 cars are classified with fewer laps than 70% of the winner's 171 (119.7 laps): 44 (line 3, 100 laps), 22 (line 4, 90 laps), 88 (line 6, 80 laps); their status is kept as the timing file gives it — if the stewards say not classified, type NC in their Status cells"}
+	if !slices.Equal(report.Warnings, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(want, "\n"))
 	}
 }
