@@ -469,7 +469,7 @@ func (im *importer) appendEntries() error {
 			ded.set(dn, dt.cols[templates.ColRounds], im.opts.Round)
 		}
 		im.report.NewEntries = append(im.report.NewEntries, r.No)
-		msg := fmt.Sprintf("%s: car %s added to Entries from %s line %d: %s, %s", scoring.Ref{Sheet: et.name, Row: n}, r.No, im.timing.Path, r.Line, r.class, team)
+		msg := fmt.Sprintf("%s: car %s added to Entries from %s line %d: %s, %s", scoring.Ref{Sheet: et.name, Row: n, Col: et.cols[templates.ColNo]}, r.No, im.timing.Path, r.Line, r.class, team)
 		if r.Car != "" {
 			msg += ", " + r.Car
 		}

@@ -317,8 +317,8 @@ func TestImportAddEntries(t *testing.T) {
 		t.Errorf("new entries %v", report.NewEntries)
 	}
 	wantWarnings := []string{
-		"Entries!11:11: car 5 added to Entries from race.csv line 3: Pro, Équipe Étoile, Oreca 07; drivers Jean-Éric Vergne, Ayumu Iwasa (Drivers rows 23–24) — check them",
-		"Entries!12:12: car 6 added to Entries from race.csv line 4: Am, Shane van Gisbergen, Norma M30; drivers Shane van Gisbergen (Drivers row 25); the file names no team, so the Team cell holds the crew: correct it — check them",
+		"Entries!A11: car 5 added to Entries from race.csv line 3: Pro, Équipe Étoile, Oreca 07; drivers Jean-Éric Vergne, Ayumu Iwasa (Drivers rows 23–24) — check them",
+		"Entries!A12: car 6 added to Entries from race.csv line 4: Am, Shane van Gisbergen, Norma M30; drivers Shane van Gisbergen (Drivers row 25); the file names no team, so the Team cell holds the crew: correct it — check them",
 	}
 	if !slices.Equal(report.Warnings, wantWarnings) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
