@@ -25,7 +25,7 @@ const standaloneProperty = "podium standings"
 func newPublisher(f *excelize.File, season *scoring.Season, st *scoring.Standings, opts PublishOptions) *publisher {
 	p := &publisher{f: f, season: season, st: st, opts: opts, styles: map[cellStyle]int{}, taken: map[string]bool{}}
 	for _, name := range opts.Reserved {
-		p.taken[strings.ToLower(name)] = true
+		p.taken[foldSheetName(name)] = true
 	}
 	return p
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
@@ -109,34 +111,120 @@ func (p *publisher) style(s cellStyle) (int, error) {
 	return id, nil
 }
 
-// sheetName returns a name valid for Excel — at most 31 characters, none of
-// []:*?/\ and not starting or ending with an apostrophe — that no other
-// sheet has.
-func (p *publisher) sheetName(base string) string {
+// maxSheetName is Excel's limit on a sheet name, in UTF-16 code units: a
+// character outside the basic plane (an emoji) takes two.
+const maxSheetName = 31
+
+// reservedSheetNames are names Excel keeps for itself.
+var reservedSheetNames = []string{"History"}
+
+// sheetName returns a name valid for Excel — at most 31 UTF-16 units, cut
+// between characters as the reader sees them (never inside an emoji, a
+// flag or a letter with its accents), none of []:*?/\ and no control
+// character, not starting or ending with an apostrophe — that no other
+// sheet has, compared as Excel compares (ignoring case).
+func (p *publisher) sheetName(base string) string { return p.kindSheetName(base, "") }
+
+// kindSheetName is sheetName for a classification's sheet of a kind
+// ("Teams", "Drivers", "Progression"): a long classification name is cut so
+// that the kind stays whole ("LMP3 Michelin Le Mans Cup" → "LMP3 Michelin
+// Le Mans Teams").
+func (p *publisher) kindSheetName(class, kind string) string {
 	clean := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`[]:*?/\`, r) || r < 0x20 {
+		if strings.ContainsRune(`[]:*?/\`, r) || unicode.IsControl(r) || r == utf8.RuneError {
 			return '-'
 		}
 		return r
-	}, base)
-	clean = strings.Trim(CleanText(clean), "'")
-	if clean == "" {
+	}, class)
+	clean = trimSheetName(CleanText(clean))
+	if kind != "" {
+		kind = " " + kind
+	}
+	if clean == "" && kind == "" {
 		clean = "Sheet"
 	}
-	name := truncateRunes(clean, 31)
-	for n := 2; p.taken[strings.ToLower(name)]; n++ {
+	name := trimSheetName(cutUTF16(clean, maxSheetName-len(kind)) + kind)
+	for n := 2; p.taken[foldSheetName(name)] || slices.ContainsFunc(reservedSheetNames, func(r string) bool { return foldSheetName(r) == foldSheetName(name) }); n++ {
 		suffix := fmt.Sprintf(" (%d)", n)
-		name = truncateRunes(clean, 31-len(suffix)) + suffix
+		name = trimSheetName(cutUTF16(clean, maxSheetName-len(kind)-len(suffix)) + kind + suffix)
 	}
-	p.taken[strings.ToLower(name)] = true
+	p.taken[foldSheetName(name)] = true
 	return name
 }
 
-func truncateRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+// foldSheetName is the form in which Excel compares sheet names: two names
+// that differ only in case ("Ärger", "ÄRGER") are the same sheet.
+func foldSheetName(name string) string {
+	return strings.ToLower(strings.ToUpper(name))
+}
+
+// trimSheetName drops the spaces and apostrophes a sheet name may not
+// start or end with.
+func trimSheetName(s string) string {
+	return strings.Trim(s, "' ")
+}
+
+// cutUTF16 returns the longest start of s that takes at most n UTF-16
+// units and ends between two characters as a reader sees them: not inside
+// a surrogate pair, before a combining accent, a variation selector, an
+// emoji modifier or a zero-width joiner, after a joiner, or between the
+// two halves of a flag. The result is trimmed for a sheet name.
+func cutUTF16(s string, n int) string {
+	if utf16Len(s) <= n {
 		return s
 	}
-	return strings.TrimSpace(string([]rune(s)[:n]))
+	runes := []rune(s)
+	end, units := 0, 0
+	for end < len(runes) && units+utf16.RuneLen(runes[end]) <= n {
+		units += utf16.RuneLen(runes[end])
+		end++
+	}
+	fit := end
+	for end > 0 && !graphemeBoundary(runes, end) {
+		end--
+	}
+	if end == 0 { // one character longer than the limit: cut it after all
+		end = fit
+	}
+	return trimSheetName(string(runes[:end]))
+}
+
+// graphemeBoundary reports whether a cut before runes[i] keeps every
+// character whole.
+func graphemeBoundary(runes []rune, i int) bool {
+	if i <= 0 || i >= len(runes) {
+		return true
+	}
+	next, prev := runes[i], runes[i-1]
+	switch {
+	case unicode.In(next, unicode.Mn, unicode.Me, unicode.Mc):
+		return false // combining accents, variation selectors
+	case next == '\u200d' || prev == '\u200d':
+		return false // zero-width joiner: family and profession emoji
+	case next >= 0x1F3FB && next <= 0x1F3FF:
+		return false // skin-tone modifier
+	case next >= 0xE0020 && next <= 0xE007F:
+		return false // tag characters of subdivision flags
+	case isRegionalIndicator(next) && isRegionalIndicator(prev):
+		// A flag is two regional indicators: cut only after an even count.
+		count := 0
+		for j := i - 1; j >= 0 && isRegionalIndicator(runes[j]); j-- {
+			count++
+		}
+		return count%2 == 0
+	}
+	return true
+}
+
+func isRegionalIndicator(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
+
+// utf16Len is the length of s in UTF-16 units, as Excel counts it.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
 
 // competitor is a line as the tables describe it.
@@ -237,9 +325,9 @@ func (p *publisher) publish() error {
 }
 
 // newSheet adds a generated sheet with print setup, header and footer.
-func (p *publisher) newSheet(base, title string) (string, error) {
+func (p *publisher) newSheet(class, kind, title string) (string, error) {
 	p.opts.Progress.addSheet()
-	name := p.sheetName(base)
+	name := p.kindSheetName(class, kind)
 	if p.placeholder != "" {
 		if err := p.f.SetSheetName(p.placeholder, name); err != nil {
 			return "", err
@@ -438,7 +526,7 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 // table writes a classification's teams' or drivers' championship.
 func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind string) error {
 	title := c.Name + " " + map[string]string{"Teams": "Teams' Championship", "Drivers": "Drivers' Championship"}[kind]
-	name, err := p.newSheet(c.Name+" "+kind, title)
+	name, err := p.newSheet(c.Name, kind, title)
 	if err != nil {
 		return err
 	}

@@ -30,7 +30,7 @@ func (p *publisher) header(name string, row int, cols []string, widths []float64
 // winners writes each round's winners per classification, like the
 // article's results table.
 func (p *publisher) winners(order []*scoring.Classification) error {
-	name, err := p.newSheet("Winners", "Winners")
+	name, err := p.newSheet("", "Winners", "Winners")
 	if err != nil {
 		return err
 	}
@@ -86,7 +86,7 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 // championship, competitor and round, with where the points came from.
 // It can be long, so it is streamed.
 func (p *publisher) breakdown(order []*scoring.Classification) error {
-	name, err := p.newSheet("Breakdown", "Points breakdown")
+	name, err := p.newSheet("", "Breakdown", "Points breakdown")
 	if err != nil {
 		return err
 	}
@@ -203,7 +203,7 @@ const progressionLeaders = 10
 // progression writes the points after each round for the leading teams and
 // drivers of a classification, each with a line chart.
 func (p *publisher) progression(c *scoring.Classification) error {
-	name, err := p.newSheet(c.Name+" Progression", c.Name+" points progression")
+	name, err := p.newSheet(c.Name, "Progression", c.Name+" points progression")
 	if err != nil {
 		return err
 	}
@@ -324,7 +324,7 @@ func quoteSheet(name string) string {
 // issues lists the warnings podium found, so that they travel with the
 // standings.
 func (p *publisher) issues() error {
-	name, err := p.newSheet("Issues", "Issues found by podium")
+	name, err := p.newSheet("", "Issues", "Issues found by podium")
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,161 @@
+package sheets
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/xuri/excelize/v2"
+)
+
+// TestSheetNamesFitExcel: generated sheet names follow Excel's rules for
+// every kind of class name — 31 UTF-16 units (an emoji is two), cut
+// between characters as a reader sees them, unique ignoring case, none of
+// : \ / ? * [ ], no apostrophe at either end.
+func TestSheetNamesFitExcel(t *testing.T) {
+	reserved := []string{"Results", "GT Teams", "ärger"}
+	a := func(n int) string { return strings.Repeat("A", n) }
+	flag := "\U0001F3C1" // chequered flag: two UTF-16 units
+	tests := []struct {
+		name, class, kind, want string
+		again                   bool // the name asked for a second time
+	}{
+		{name: "plain", class: "LMP2", kind: "Teams", want: "LMP2 Teams"},
+		{name: "taken by the organiser", class: "GT", kind: "Teams", want: "GT Teams (2)"},
+		{name: "taken, other case", class: "RESULTS", want: "RESULTS (2)"},
+		{name: "taken, other case beyond ASCII", class: "ÄRGER", want: "ÄRGER (2)"},
+		{name: "reserved by Excel", class: "history", want: "history (2)"},
+		{name: "taken again", class: "LMP2", kind: "Teams", want: "LMP2 Teams (2)", again: true},
+		{name: "forbidden characters", class: "A/B: C*? [x]", kind: "Teams", want: "A-B- C-- -x- Teams"},
+		{name: "control character", class: "GT\u0007", kind: "Teams", want: "GT- Teams"},
+		{name: "apostrophes", class: "'Quoted'", want: "Quoted"},
+		{name: "apostrophe bared by the cut", class: a(30) + "'B", want: a(30)},
+		{name: "only apostrophes", class: "''", want: "Sheet"},
+		{name: "only apostrophes, with a kind", class: "''", kind: "Teams", want: "Teams"},
+		{name: "long", class: "A very long class name indeed", kind: "Drivers", want: "A very long class name Drivers"},
+		{name: "long, again", class: "A very long class name indeed", kind: "Drivers", want: "A very long class n Drivers (2)", again: true},
+		{name: "long, no kind", class: "A very long class name indeed Drivers", want: "A very long class name indeed D"},
+		{name: "emoji", class: strings.Repeat(flag, 16), want: strings.Repeat(flag, 15)},
+		{name: "emoji, again", class: strings.Repeat(flag, 16), want: strings.Repeat(flag, 13) + " (2)", again: true},
+		{name: "emoji, with a kind", class: strings.Repeat(flag, 16), kind: "Progression", want: strings.Repeat(flag, 9) + " Progression"},
+		{name: "emoji at the limit", class: "GT " + flag + " Pro-Am Championship", kind: "Teams", want: "GT " + flag + " Pro-Am Championship Teams"},
+		{name: "emoji, cut at the limit", class: "GT " + flag + " Pro-Am Championship Teams and more", want: "GT " + flag + " Pro-Am Championship Teams"},
+		{name: "emoji across the limit", class: a(30) + flag, want: a(30)},
+		{name: "combining accent", class: a(30) + "e\u0301x", want: a(30)},
+		{name: "variation selector", class: a(30) + "\u2764\uFE0F", want: a(30)},
+		{name: "flag of two letters", class: a(29) + "\U0001F1EB\U0001F1F7", want: a(29)},
+		{name: "two flags", class: a(27) + "\U0001F1EB\U0001F1F7\U0001F1E9\U0001F1EA", want: a(27) + "\U0001F1EB\U0001F1F7"},
+		{name: "joined emoji", class: a(27) + "\U0001F469\u200D\U0001F469\u200D\U0001F467", want: a(27)},
+		{name: "skin tone", class: a(29) + "\U0001F44D\U0001F3FD", want: a(29)},
+		{name: "CJK", class: "全日本スーパーフォーミュラ選手権クラス別ドライバーズ選手権チーム", want: "全日本スーパーフォーミュラ選手権クラス別ドライバーズ選手権チー"},
+		{name: "CJK, again", class: "全日本スーパーフォーミュラ選手権クラス別ドライバーズ選手権チーム", want: "全日本スーパーフォーミュラ選手権クラス別ドライバーズ選 (2)", again: true},
+		{name: "CJK, with a kind", class: "全日本スーパーフォーミュラ選手権クラス別", kind: "Drivers", want: "全日本スーパーフォーミュラ選手権クラス別 Drivers"},
+		{name: "one character longer than the limit", class: strings.Repeat("\U0001F469\u200D", 16), want: strings.Repeat("\U0001F469\u200D", 10)},
+	}
+	for _, tt := range tests {
+		p := newPublisher(excelize.NewFile(), &scoring.Season{}, &scoring.Standings{}, PublishOptions{Reserved: reserved})
+		if tt.again {
+			p.kindSheetName(tt.class, tt.kind)
+		}
+		got := p.kindSheetName(tt.class, tt.kind)
+		if got != tt.want {
+			t.Errorf("%s: kindSheetName(%q, %q) = %q, want %q", tt.name, tt.class, tt.kind, got, tt.want)
+		}
+		if n := len(utf16.Encode([]rune(got))); n > 31 {
+			t.Errorf("%s: %q takes %d UTF-16 units", tt.name, got, n)
+		}
+		f := excelize.NewFile()
+		if _, err := f.NewSheet(got); err != nil {
+			t.Errorf("%s: excelize refuses %q: %v", tt.name, got, err)
+		}
+		f.Close()
+	}
+}
+
+// replaceClass writes a copy of the ALMS sample in which every cell "LMP3"
+// reads class instead.
+func replaceClass(t *testing.T, class string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(almsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c, v := range row {
+				if v == "LMP3" {
+					if err := f.SetCellValue(sheet, a1(c+1, r+1), class); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+	}
+	path := filepath.Join(t.TempDir(), "season.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestClassWithEmojiScores: a class whose name holds characters outside
+// the basic plane validates, scores and publishes, into a standings
+// workbook and into the season.
+func TestClassWithEmojiScores(t *testing.T) {
+	class := "LMP3 \U0001F3CE\uFE0F Michelin Le Mans Cup \U0001F1EB\U0001F1F7"
+	path := replaceClass(t, class)
+	season, st := scoredSample(t, path)
+	want := []string{"LMP3 \U0001F3CE\uFE0F Michelin Le Mans Teams", "LMP3 \U0001F3CE\uFE0F Michelin Le Ma Drivers", "LMP3 \U0001F3CE\uFE0F Michelin L Progression"}
+	var buf bytes.Buffer
+	if err := WriteStandingsWorkbook(&buf, season, st, PublishOptions{Generated: testDate}); err != nil {
+		t.Fatalf("standings workbook: %v", err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, name := range want {
+		if !slices.Contains(f.GetSheetList(), name) {
+			t.Errorf("standings workbook: no sheet %q in %q", name, f.GetSheetList())
+		}
+	}
+	report, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{})
+	if err != nil {
+		t.Fatalf("write-back: %v", err)
+	}
+	for _, name := range want {
+		if !slices.Contains(report.Sheets, name) {
+			t.Errorf("write-back: no sheet %q in %q", name, report.Sheets)
+		}
+	}
+	os.Remove(BackupPath(path))
+}
+
+// TestWriteFileBlamesTheDiskOnlyForTheDisk: a failure to build the content
+// (an error that is not the file's) is not worded as a full disk.
+func TestWriteFileBlamesTheDiskOnlyForTheDisk(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "standings.xlsx")
+	err := WriteFile(path, true, func(w io.Writer) error {
+		return excelize.ErrSheetNameLength
+	})
+	want := path + ": podium could not produce this file: the sheet name length exceeds the 31 characters limit (nothing was written; please send the season workbook to podium's developers)"
+	if err == nil || err.Error() != want {
+		t.Fatalf("error = %v\nwant %s", err, want)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left %d files behind", len(entries))
+	}
+}
