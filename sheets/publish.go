@@ -31,8 +31,11 @@ func newPublisher(f *excelize.File, season *scoring.Season, st *scoring.Standing
 }
 
 // WriteStandingsWorkbook writes a standalone standings workbook — the one
-// that gets emailed: no input sheets, only the standings.
+// that gets emailed: no input sheets, only the standings. The organiser's
+// diagnostics (opts.Warnings) stay out: they name cells of the season
+// workbook, which its reader does not have.
 func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Standings, opts PublishOptions) error {
+	opts.Warnings = nil
 	f := excelize.NewFile()
 	defer f.Close()
 	p := newPublisher(f, season, st, opts)

@@ -19,7 +19,9 @@ type PublishOptions struct {
 	// Generated is the date printed in page headers (from SOURCE_DATE_EPOCH
 	// when set, so that outputs can be reproduced byte for byte).
 	Generated time.Time
-	// Warnings go to an Issues sheet; none, no sheet.
+	// Warnings go to an Issues sheet of the season workbook on write-back;
+	// none, no sheet. A standalone standings workbook (the one that gets
+	// emailed) never carries them: they point at the organiser's cells.
 	Warnings scoring.Diagnostics
 	// Reserved are sheet names the generated sheets must not take (the
 	// organiser's own sheets, on write-back).

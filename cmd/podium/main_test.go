@@ -302,8 +302,10 @@ func TestExportToStdout(t *testing.T) {
 	}
 }
 
-// TestScoreWritesWarningsToIssues: warnings are printed and travel with the
-// standings in an Issues sheet.
+// TestScoreWritesWarningsToIssues: warnings are printed and, on
+// write-back, kept in the season workbook's Issues sheet; a standings
+// workbook written with --out (the one that gets emailed) has no Issues
+// sheet: its reader does not have the cells the warnings name.
 func TestScoreWritesWarningsToIssues(t *testing.T) {
 	dir := t.TempDir()
 	season := filepath.Join(dir, "warn.xlsx")
@@ -322,7 +324,20 @@ func TestScoreWritesWarningsToIssues(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer g.Close()
-	rows, err := g.GetRows("Issues")
+	if idx, _ := g.GetSheetIndex("Issues"); idx >= 0 {
+		t.Errorf("--out: the standings workbook has an Issues sheet: %q", g.GetSheetList())
+	}
+
+	code, _, stderr = podium(t, "score", season)
+	if code != 0 || !strings.Contains(stderr, warning) {
+		t.Fatalf("write-back: exit %d, stderr %q", code, stderr)
+	}
+	h, err := excelize.OpenFile(season)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	rows, err := h.GetRows("Issues")
 	if err != nil {
 		t.Fatal(err)
 	}
