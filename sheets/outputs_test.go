@@ -159,3 +159,116 @@ func TestWriteFileBlamesTheDiskOnlyForTheDisk(t *testing.T) {
 		t.Errorf("left %d files behind", len(entries))
 	}
 }
+
+// TestPrintSetup: every generated sheet prints on A4 landscape, one page
+// wide (fit to page, any number of pages tall), with its header rows
+// repeated on every page; the Progression sheets print each chart on its
+// own page. (TestPrintedStandings checks the printed result.)
+func TestPrintSetup(t *testing.T) {
+	season, st := scoredSample(t, almsPath)
+	f := excelize.NewFile()
+	p := newPublisher(f, season, st, PublishOptions{Generated: testDate, Warnings: scoring.Diagnostics{{Severity: scoring.Warning, Message: "a warning"}}})
+	p.placeholder = "Sheet1"
+	if err := p.publish(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := stableBytes(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	wb, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.Close()
+	titles := map[string]string{}
+	for _, d := range wb.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Titles" {
+			titles[d.Scope] = d.RefersTo
+		}
+	}
+	for _, sheet := range wb.GetSheetList() {
+		props, err := wb.GetSheetProps(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if props.FitToPage == nil || !*props.FitToPage {
+			t.Errorf("%s: not fit to page", sheet)
+		}
+		layout, err := wb.GetPageLayout(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *layout.Size != 9 || *layout.Orientation != "landscape" || *layout.FitToWidth != 1 || *layout.FitToHeight != 0 {
+			t.Errorf("%s: paper %d %s, %d wide, %d tall; want A4 (9) landscape, 1 wide, 0 (any) tall", sheet, *layout.Size, *layout.Orientation, *layout.FitToWidth, *layout.FitToHeight)
+		}
+		want := "'" + sheet + "'!$1:$1"
+		switch {
+		case strings.HasSuffix(sheet, " Teams") || strings.HasSuffix(sheet, " Drivers"):
+			want = "'" + sheet + "'!$1:$3"
+		case strings.HasSuffix(sheet, " Progression"):
+			want = ""
+		}
+		if titles[sheet] != want {
+			t.Errorf("%s: print titles %q, want %q", sheet, titles[sheet], want)
+		}
+	}
+	if len(titles) != 13 { // 10 tables, Winners, Breakdown, Issues
+		t.Errorf("print titles on %d sheets, want 13: %v", len(titles), titles)
+	}
+}
+
+// TestRowBreaks: page breaks fall between blocks (crews, the key), never
+// inside one, and pages are filled up to their capacity.
+func TestRowBreaks(t *testing.T) {
+	height := func(int) float64 { return 15 }
+	tests := []struct {
+		name     string
+		rows     int
+		blocks   [][2]int
+		capacity float64
+		want     []int
+	}{
+		{"fits", 20, nil, 300, nil},
+		{"plain rows", 50, nil, 150, []int{14, 24, 34, 44}},
+		{"a crew would straddle", 30, [][2]int{{12, 14}}, 150, []int{12, 22}},
+		{"a block at the top of a page stays", 30, [][2]int{{14, 16}}, 150, []int{14, 24}},
+		{"the key moves whole", 40, [][2]int{{5, 6}, {20, 34}}, 300, []int{20, 40}},
+		{"a block taller than a page is cut where it must", 40, [][2]int{{10, 35}}, 150, []int{10, 40}},
+	}
+	for _, tt := range tests {
+		got := rowBreaks(tt.rows, height, 3, tt.blocks, tt.capacity)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: breaks %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestStandingsStatus: standings are Final only when the organiser says
+// so and they count the last round of the calendar.
+func TestStandingsStatus(t *testing.T) {
+	season := &scoring.Season{Series: "Cup", Name: "2026", Status: scoring.Final, Rounds: []scoring.Round{{Number: 1, Name: "Spa"}, {Number: 2, Name: "Round 2"}, {Number: 3, Name: "Monza"}}}
+	tests := []struct {
+		status scoring.SeasonStatus
+		after  int
+		want   string
+	}{
+		{scoring.Final, 3, "Cup 2026 · After round 3 (Monza) · Final"},
+		{scoring.Final, 2, "Cup 2026 · After round 2 · Provisional"},
+		{scoring.Provisional, 3, "Cup 2026 · After round 3 (Monza) · Provisional"},
+		{scoring.Final, 1, "Cup 2026 · After round 1 (Spa) · Provisional"},
+	}
+	for _, tt := range tests {
+		season.Status = tt.status
+		st, _ := scoring.Score(season, scoring.Options{AfterRound: tt.after})
+		if got := standingsContext(season, st); got != tt.want {
+			t.Errorf("%s after round %d: %q, want %q", tt.status, tt.after, got, tt.want)
+		}
+	}
+	empty := &scoring.Season{Status: scoring.Final}
+	st, _ := scoring.Score(empty, scoring.Options{})
+	if got := standingsContext(empty, st); got != "No rounds counted · Provisional" {
+		t.Errorf("no rounds: %q", got)
+	}
+}

@@ -339,29 +339,54 @@ func (p *publisher) newSheet(class, kind, title string) (string, error) {
 		return "", err
 	}
 	p.written = append(p.written, name)
-	if err := p.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: ptr(true)}); err != nil {
+	if err := p.setupPrint(name); err != nil {
 		return "", err
-	}
-	if err := p.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}); err != nil {
-		return "", err
-	}
-	status := string(p.season.Status)
-	if status == "" {
-		status = string(scoring.Provisional)
 	}
 	head := strings.TrimSpace(p.season.Series + " " + p.season.Name)
 	err := p.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{
-		OddHeader: "&L" + escapeHF(head) + "&C&B" + escapeHF(title) + "&R" + escapeHF(status) + " · " + p.opts.Generated.Format("2 January 2006"),
+		OddHeader: "&L" + escapeHF(head) + "&C&B" + escapeHF(title) + "&R" + escapeHF(string(standingsStatus(p.season, p.st))) + " · " + p.opts.Generated.Format("2 January 2006"),
 		OddFooter: "&L" + escapeHF(afterRoundText(p.st)) + "&RPage &P of &N",
 	})
 	return name, err
 }
 
+// standingsStatus says whether standings are Final: only when the
+// organiser set the season's Status to Final and the standings count the
+// last round of the calendar. Standings after an earlier round (--after-round)
+// are Provisional whatever the setting. The print header, the title rows
+// and the press pack all take it from here.
+func standingsStatus(season *scoring.Season, st *scoring.Standings) scoring.SeasonStatus {
+	last := 0
+	for _, r := range season.Rounds {
+		last = max(last, r.Number)
+	}
+	if season.Status == scoring.Final && len(st.Rounds) > 0 && st.AfterRound == last {
+		return scoring.Final
+	}
+	return scoring.Provisional
+}
+
+// afterRoundText says which round the standings are after: "After round 4
+// (4 Hours of Sepang)".
 func afterRoundText(st *scoring.Standings) string {
 	if len(st.Rounds) == 0 {
 		return "No rounds counted"
 	}
-	return fmt.Sprintf("After round %d", st.AfterRound)
+	text := fmt.Sprintf("After round %d", st.AfterRound)
+	if r := st.Rounds[len(st.Rounds)-1]; r.Name != "" && !strings.EqualFold(r.Name, fmt.Sprintf("Round %d", r.Number)) {
+		text += " (" + r.Name + ")"
+	}
+	return text
+}
+
+// standingsContext places standings for their reader: "Asian Le Mans
+// Series 2019–20 · After round 4 (4 Hours of Sepang) · Final".
+func standingsContext(season *scoring.Season, st *scoring.Standings) string {
+	parts := []string{afterRoundText(st), string(standingsStatus(season, st))}
+	if head := strings.TrimSpace(season.Series + " " + season.Name); head != "" {
+		parts = append([]string{head}, parts...)
+	}
+	return strings.Join(parts, " · ")
 }
 
 // escapeHF doubles the ampersands that header/footer codes would read.
@@ -461,6 +486,15 @@ type grid struct {
 	merges  [][2]string
 }
 
+// height is a row's height in points: every row gets one, so that page
+// breaks can be placed (see rowBreaks).
+func (g *grid) height(row int) float64 {
+	if h, ok := g.heights[row]; ok {
+		return h
+	}
+	return rowHeight
+}
+
 func (g *grid) set(col, row int, v any, style int) {
 	for len(g.rows) < row {
 		g.rows = append(g.rows, nil)
@@ -489,7 +523,7 @@ func (g *grid) merge(from, to string) {
 }
 
 // stream writes the grid into the sheet with its column widths and panes.
-func (p *publisher) stream(name string, g *grid, widths []float64, panes *excelize.Panes) error {
+func (p *publisher) stream(name string, g *grid, widths []float64, panes *excelize.Panes, breaks []int) error {
 	sw, err := p.f.NewStreamWriter(name)
 	if err != nil {
 		return err
@@ -509,11 +543,12 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 		for j := range r {
 			values[j] = r[j]
 		}
-		var opts []excelize.RowOpts
-		if h, ok := g.heights[i+1]; ok {
-			opts = append(opts, excelize.RowOpts{Height: h})
+		if err := sw.SetRow(a1(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
+			return err
 		}
-		if err := sw.SetRow(a1(1, i+1), values, opts...); err != nil {
+	}
+	for _, r := range breaks {
+		if err := sw.InsertPageBreak(a1(1, r)); err != nil {
 			return err
 		}
 	}
@@ -551,6 +586,7 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		style cellStyle
 	}{
 		{"title", cellStyle{title: true}},
+		{"context", cellStyle{italic: true}},
 		{"head", cellStyle{header: true, align: "center", wrap: true, border: true}},
 		{"plain", cellStyle{border: true}},
 		{"centre", cellStyle{border: true, align: "center"}},
@@ -562,15 +598,16 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 			return err
 		}
 	}
-	g := &grid{heights: map[int]float64{2: 30}}
+	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}}
 	g.set(1, 1, title, id["title"])
+	g.set(1, 2, standingsContext(p.season, p.st), id["context"])
 	widths := make([]int, len(header))
 	for i, h := range header {
-		g.set(i+1, 2, h, id["head"])
+		g.set(i+1, headerRow, h, id["head"])
 		widths[i] = utf8.RuneCountInString(h)
 	}
 	models := carModels(p.season)
-	row := 3
+	row := firstLineRow
 	for _, l := range lines {
 		d := describe(l, models)
 		for j, v := range []any{l.Pos, d.no, d.name, d.nat, d.car} {
@@ -593,7 +630,9 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		row++
 	}
 	mergeShared(g, lines, firstRound, ptsCol)
-	if err := p.legend(g, row+1); err != nil {
+	key := row + 1
+	keyEnd, err := p.legend(g, key)
+	if err != nil {
 		return err
 	}
 	cols := make([]float64, len(widths))
@@ -603,8 +642,31 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 			cols[i] = 8
 		}
 	}
-	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 2, TopLeftCell: "D3", ActivePane: "bottomRight"})
+	if err := p.printTitles(name, headerRow); err != nil {
+		return err
+	}
+	// A page breaks between crews, never inside one, and never in the key.
+	blocks := [][2]int{{key, keyEnd}}
+	for _, m := range g.merges {
+		_, r1, _ := excelize.CellNameToCoordinates(m[0])
+		_, r2, _ := excelize.CellNameToCoordinates(m[1])
+		blocks = append(blocks, [2]int{r1, r2})
+	}
+	titles := 0.0
+	for r := 1; r <= headerRow; r++ {
+		titles += g.height(r)
+	}
+	breaks := rowBreaks(len(g.rows), g.height, headerRow, blocks, pageRows(cols, titles))
+	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: a1(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
 }
+
+// Rows of a standings table: the title, the line that places the
+// standings (series, season, round, Provisional or Final), the column
+// headers, then one row per competitor.
+const (
+	headerRow    = 3
+	firstLineRow = 4
+)
 
 // mergeShared merges, as the published tables do, the position and points
 // of competitors sharing a position, and a round's cells where those
@@ -616,7 +678,7 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 			end++
 		}
 		if end-start > 1 {
-			top, bottom := start+3, end-1+3
+			top, bottom := start+firstLineRow, end-1+firstLineRow
 			for _, col := range []int{1, ptsCol} {
 				g.merge(a1(col, top), a1(col, bottom))
 			}
@@ -628,7 +690,7 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 						b++
 					}
 					if b-a > 1 && lines[a].Rounds[j].Present {
-						g.merge(a1(col, a+3), a1(col, b-1+3))
+						g.merge(a1(col, a+firstLineRow), a1(col, b-1+firstLineRow))
 					}
 					a = b
 				}
@@ -643,18 +705,19 @@ func sameDisplay(a, b scoring.Cell) bool {
 	return fmt.Sprint(da.value) == fmt.Sprint(db.value) && da.style == db.style && a.No == b.No
 }
 
-// legend writes the colour key under a table.
-func (p *publisher) legend(g *grid, row int) error {
+// legend writes the colour key under a table, from row on; it returns the
+// key's last row.
+func (p *publisher) legend(g *grid, row int) (int, error) {
 	bold, err := p.style(cellStyle{bold: true})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	g.set(2, row, "Key", bold)
 	row++
 	for _, k := range legend {
 		id, err := p.style(cellStyle{fill: k.fill, font: k.font, border: true})
 		if err != nil {
-			return err
+			return 0, err
 		}
 		g.set(2, row, nil, id)
 		g.set(3, row, k.text, 0)
@@ -671,10 +734,10 @@ func (p *publisher) legend(g *grid, row int) error {
 	} {
 		id, err := p.style(k.style)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		g.set(3, row, k.text, id)
 		row++
 	}
-	return nil
+	return row - 1, nil
 }

@@ -79,7 +79,10 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 	if err := p.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	return p.f.AutoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)), nil)
+	if err := p.printTitles(name, 1); err != nil {
+		return err
+	}
+	return p.autoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)))
 }
 
 // breakdown writes the audit trail: one row per classification,
@@ -104,7 +107,10 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 			}
 		}
 	}
-	if err := p.f.AutoFilter(name, "A1:"+a1(16, max(rows, 2)), nil); err != nil {
+	if err := p.autoFilter(name, "A1:"+a1(16, max(rows, 2))); err != nil {
+		return err
+	}
+	if err := p.printTitles(name, 1); err != nil {
 		return err
 	}
 	sw, err := p.f.NewStreamWriter(name)
@@ -215,11 +221,16 @@ func (p *publisher) progression(c *scoring.Classification) error {
 		return err
 	}
 	row := 1
-	for _, champ := range []struct {
+	for i, champ := range []struct {
 		title  string
 		series []series
 	}{{c.Name + " teams: points after each round", teamSeries(c.Teams)}, {c.Name + " drivers: points after each round", crewSeries(c.Drivers)}} {
 		lines := champ.series[:min(len(champ.series), progressionLeaders)]
+		if i > 0 { // the drivers' table and chart print on a page of their own
+			if err := p.f.InsertPageBreak(name, a1(1, row)); err != nil {
+				return err
+			}
+		}
 		if err := p.f.SetCellValue(name, a1(1, row), champ.title); err != nil {
 			return err
 		}
@@ -340,5 +351,8 @@ func (p *publisher) issues() error {
 	if err := p.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	return p.f.AutoFilter(name, fmt.Sprintf("A1:D%d", len(p.opts.Warnings)+1), nil)
+	if err := p.printTitles(name, 1); err != nil {
+		return err
+	}
+	return p.autoFilter(name, fmt.Sprintf("A1:D%d", len(p.opts.Warnings)+1))
 }

@@ -220,10 +220,10 @@ func TestScoreCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, _ := f.GetCellValue("GT Drivers", "C3")
+	v, _ := f.GetCellValue("GT Drivers", "C4")
 	f.Close()
 	if v != "Marcos Gomes" {
-		t.Errorf("GT Drivers!C3 = %q", v)
+		t.Errorf("GT Drivers!C4 = %q", v)
 	}
 
 	// Standalone standings after round 2.
@@ -237,8 +237,12 @@ func TestScoreCommand(t *testing.T) {
 	}
 	row, _ := g.GetRows("LMP2 Teams")
 	g.Close()
-	if got := strings.Join(row[2], "|"); got != "1|26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|50" {
+	if got := strings.Join(row[3], "|"); got != "1|26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|50" {
 		t.Errorf("after round 2: %s", got)
+	}
+	// The season is Final, but not after round 2.
+	if got := row[1][0]; got != "Asian Le Mans Series 2019–20 · After round 2 (4 Hours of The Bend) · Provisional" {
+		t.Errorf("after round 2, title row: %s", got)
 	}
 	// Running again replaces the standings workbook.
 	if code, _, stderr := podium(t, "score", alms, "--out", out); code != 0 {
