@@ -213,7 +213,7 @@ func TestScoreCommand(t *testing.T) {
 	if backup, _ := os.ReadFile(season + ".bak"); !bytes.Equal(backup, original) {
 		t.Error("the backup is not the original")
 	}
-	if !strings.Contains(stderr, "wrote 12 CSV files into") {
+	if !strings.Contains(stderr, "wrote 13 CSV files into") {
 		t.Errorf("stderr = %q", stderr)
 	}
 	f, err := excelize.OpenFile(season)
