@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -372,5 +373,22 @@ func TestPrintedStandings(t *testing.T) {
 	}
 	if len(checked) != 4 || len(bySheet["Breakdown"]) < 2 || len(bySheet["Issues"]) < 2 {
 		t.Errorf("tables %v, breakdown on %d pages, issues on %d: the test needs more", checked, len(bySheet["Breakdown"]), len(bySheet["Issues"]))
+	}
+}
+
+// TestPrintedOnLetter: with Paper size = Letter the standings print on US
+// Letter, landscape.
+func TestPrintedOnLetter(t *testing.T) {
+	bin := soffice(t)
+	season, st := scoredSample(t, almsPath)
+	season.Paper = scoring.Letter
+	path := filepath.Join(t.TempDir(), "standings.xlsx")
+	if err := WriteFile(path, false, func(w io.Writer) error {
+		return WriteStandingsWorkbook(w, season, st, PublishOptions{Generated: testDate})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, size := printedPages(t, bin, path); size != "792 x 612 pts (letter)" {
+		t.Errorf("page size %q, want Letter landscape", size)
 	}
 }

@@ -301,3 +301,61 @@ func TestPressPackSeasonFile(t *testing.T) {
 		}
 	}
 }
+
+// TestPaperSetting: the Season sheet's optional Paper size setting sets
+// the standings sheets up for Letter; without it they print on A4; another
+// value is refused at its cell.
+func TestPaperSetting(t *testing.T) {
+	tests := []struct {
+		value string // "" leaves the setting out
+		size  int
+		diag  string
+	}{
+		{"", 9, ""},
+		{"Letter", 1, ""},
+		{"us letter", 1, ""},
+		{"a4", 9, ""},
+		{"A3", 0, `Season!B8: paper size "A3" is not A4 or Letter (choose A4 or Letter)`},
+	}
+	for _, tt := range tests {
+		f, err := excelize.OpenFile(almsPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.value != "" {
+			f.SetCellStr("Season", "A8", "Paper size")
+			f.SetCellStr("Season", "B8", tt.value)
+		}
+		path := filepath.Join(t.TempDir(), "season.xlsx")
+		if err := f.SaveAs(path); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		season, diags, err := Read(path, OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(diagLines(diags), "\n"); got != tt.diag {
+			t.Errorf("%q: diagnostics %q, want %q", tt.value, got, tt.diag)
+		}
+		if tt.diag != "" {
+			continue
+		}
+		st, _ := scoring.Score(season, scoring.Options{})
+		var buf bytes.Buffer
+		if err := WriteStandingsWorkbook(&buf, season, st, PublishOptions{Generated: testDate}); err != nil {
+			t.Fatal(err)
+		}
+		wb, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sheet := range wb.GetSheetList() {
+			layout, _ := wb.GetPageLayout(sheet)
+			if *layout.Size != tt.size {
+				t.Errorf("%q: %s paper %d, want %d", tt.value, sheet, *layout.Size, tt.size)
+			}
+		}
+		wb.Close()
+	}
+}

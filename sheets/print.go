@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/podium-dev/podium/scoring"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -25,8 +26,14 @@ type paper struct {
 	width, height float64
 }
 
-// printPaper is the paper the generated sheets are set up for: A4.
-func printPaper() paper { return paper{size: paperA4, width: 841.9, height: 595.3} }
+// printPaper is the paper the generated sheets are set up for: A4, or
+// Letter when the season's Paper size setting asks for it.
+func (p *publisher) printPaper() paper {
+	if p.season.Paper == scoring.Letter {
+		return paper{size: paperLetter, width: 792, height: 612}
+	}
+	return paper{size: paperA4, width: 841.9, height: 595.3}
+}
 
 // Page margins, in inches: the body starts marginTop from the top edge, the
 // page header sits marginHeader from it.
@@ -48,7 +55,7 @@ const pageFill = 0.9
 // wide, margins. fitToPage, which excelize keeps in the sheet properties
 // that setting a filter replaces, is set again by printFit.
 func (p *publisher) setupPrint(name string) error {
-	pp := printPaper()
+	pp := p.printPaper()
 	if err := p.f.SetPageLayout(name, &excelize.PageLayoutOptions{
 		Size: ptr(pp.size), Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0),
 	}); err != nil {
@@ -100,8 +107,7 @@ func columnPoints(widths []float64) float64 {
 
 // pageRows returns how many points of rows fit on a printed page below the
 // repeated title rows, once the sheet is scaled to one page wide.
-func pageRows(widths []float64, titles float64) float64 {
-	pp := printPaper()
+func pageRows(pp paper, widths []float64, titles float64) float64 {
 	scale := min(1, (pp.width-2*marginSide*72)/columnPoints(widths))
 	body := (pp.height - (marginTop+marginBottom)*72) / scale
 	return body*pageFill - titles

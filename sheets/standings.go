@@ -656,7 +656,7 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 	for r := 1; r <= headerRow; r++ {
 		titles += g.height(r)
 	}
-	breaks := rowBreaks(len(g.rows), g.height, headerRow, blocks, pageRows(cols, titles))
+	breaks := rowBreaks(len(g.rows), g.height, headerRow, blocks, pageRows(p.printPaper(), cols, titles))
 	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: a1(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
 }
 
