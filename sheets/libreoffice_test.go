@@ -371,6 +371,17 @@ func TestPrintedStandings(t *testing.T) {
 			t.Errorf("%s: %d crews on %d pages: the test needs crews over several pages", sheet, crews, len(idx))
 		}
 	}
+	// Each warning prints whole: its end is on the page (long texts wrap
+	// in their column instead of being cut at its edge).
+	for i := range warnings {
+		found := false
+		for _, p := range bySheet["Issues"] {
+			found = found || strings.Contains(pages[p], fmt.Sprintf("page width %d\n", i)) || strings.Contains(pages[p], fmt.Sprintf("page width %d ", i))
+		}
+		if !found {
+			t.Errorf("Issues: the end of warning %d is not printed", i)
+		}
+	}
 	if len(checked) != 4 || len(bySheet["Breakdown"]) < 2 || len(bySheet["Issues"]) < 2 {
 		t.Errorf("tables %v, breakdown on %d pages, issues on %d: the test needs more", checked, len(bySheet["Breakdown"]), len(bySheet["Issues"]))
 	}

@@ -339,13 +339,28 @@ func (p *publisher) issues() error {
 	if err != nil {
 		return err
 	}
-	if err := p.header(name, 1, []string{"Severity", "Place", "Problem", "Suggestion"}, []float64{10, 16, 90, 60}); err != nil {
+	widths := []float64{10, 16, 90, 60}
+	if err := p.header(name, 1, []string{"Severity", "Place", "Problem", "Suggestion"}, widths); err != nil {
+		return err
+	}
+	// Long problems and suggestions wrap in their columns, in rows as tall
+	// as their lines, so that they print whole.
+	wrap, err := p.style(cellStyle{wrap: true})
+	if err != nil {
 		return err
 	}
 	for i, d := range p.opts.Warnings {
 		values := []any{d.Severity.String(), d.Ref.String(), d.Message, d.Hint}
 		if err := p.f.SetSheetRow(name, a1(1, i+2), &values); err != nil {
 			return err
+		}
+		if err := p.f.SetCellStyle(name, a1(1, i+2), a1(4, i+2), wrap); err != nil {
+			return err
+		}
+		if lines := max(textLines(d.Message, widths[2]), textLines(d.Hint, widths[3])); lines > 1 {
+			if err := p.f.SetRowHeight(name, i+2, float64(lines)*rowHeight); err != nil {
+				return err
+			}
 		}
 	}
 	if err := p.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
