@@ -20,6 +20,9 @@ type Season struct {
 	// complete to be classified (0.7 for 70%); 0 means not set.
 	ClassificationThreshold float64
 	TieBreak                TieBreak
+	// Paper is the paper the standings sheets are set up to print on: A4
+	// unless the organiser asks for Letter.
+	Paper Paper
 
 	Rounds    []Round
 	Points    []Award
@@ -36,6 +39,15 @@ type SeasonStatus string
 const (
 	Provisional SeasonStatus = "Provisional"
 	Final       SeasonStatus = "Final"
+)
+
+// Paper is a paper size for printing.
+type Paper string
+
+// Paper sizes.
+const (
+	A4     Paper = "A4"
+	Letter Paper = "Letter"
 )
 
 // TieBreak is the rule that orders competitors on equal points.

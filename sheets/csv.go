@@ -31,6 +31,7 @@ type CSVOptions struct {
 var (
 	resultsHeader   = []string{"Round", "Code", "Race", "Classification", "Pos", "No.", "Team", "Drivers", "Status", "Pole", "Fastest lap", "Points"}
 	standingsHeader = []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Points"}
+	seasonHeader    = []string{"Series", "Season", "After round", "Race", "Status"}
 )
 
 // csvFile is one file of the pack; write streams its records.
@@ -85,7 +86,7 @@ func pointsText(p float64) string { return scoring.FormatPoints(p) }
 func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 	order := presentationOrder(season, st)
 	var files []csvFile
-	used := map[string]bool{"results": true, "standings": true}
+	used := map[string]bool{"results": true, "standings": true, "season": true}
 	for _, c := range order {
 		base := slug(c.Name)
 		for n := 2; used[base]; n++ {
@@ -105,7 +106,25 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 	return append(files,
 		csvFile{"results.csv", func(w *csv.Writer) error { return resultsCSV(w, st, order) }},
 		csvFile{"standings.csv", func(w *csv.Writer) error { return standingsCSV(w, st, order) }},
+		csvFile{"season.csv", func(w *csv.Writer) error { return seasonCSV(w, season, st) }},
 	)
+}
+
+// seasonCSV says what the pack's standings are — the series, the season,
+// the round they are after and whether they are Provisional or Final — as
+// the title row of the standings sheets does: one record under a header,
+// so that it reads in a spreadsheet and in a program alike. (A title line
+// at the top of each table would break the tables for programs.)
+func seasonCSV(w *csv.Writer, season *scoring.Season, st *scoring.Standings) error {
+	after, race := "", ""
+	if len(st.Rounds) > 0 {
+		last := st.Rounds[len(st.Rounds)-1]
+		after, race = strconv.Itoa(st.AfterRound), last.Name
+	}
+	if err := w.Write(seasonHeader); err != nil {
+		return err
+	}
+	return w.Write([]string{safeText(season.Series), safeText(season.Name), after, safeText(race), string(standingsStatus(season, st))})
 }
 
 // matrixCSV writes a championship table: one column per round.

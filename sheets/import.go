@@ -5,10 +5,12 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/templates"
@@ -43,6 +45,9 @@ type ImportOptions struct {
 	// ("LMP2 Pro-Am" → "LMP2 Am"); compared as headers are (case and
 	// spacing do not matter).
 	Classes map[string]string
+	// ReplaceRound lets a race import remove the results of the round's
+	// cars that are not in the file; without it the import refuses.
+	ReplaceRound bool
 	// DryRun works out and checks everything but writes nothing.
 	DryRun   bool
 	Password string
@@ -67,6 +72,8 @@ type ImportReport struct {
 	NewEntries []string
 	// Warnings need an official's eye; each names its place.
 	Warnings []string
+	// Notes say what of the file was not kept, and why.
+	Notes []string
 	// After holds the problems the workbook has once imported, as
 	// podium validate would list them.
 	After scoring.Diagnostics
@@ -78,8 +85,15 @@ type ImportReport struct {
 	Backup string
 }
 
-// ErrNoRound says that the round imported is not in the Calendar.
-var ErrNoRound = errors.New("the round is not in the Calendar")
+// Errors of an import.
+var (
+	// ErrNoRound says that the round imported is not in the Calendar.
+	ErrNoRound = errors.New("the round is not in the Calendar")
+	// ErrImportNotKept says that the check after writing found the
+	// workbook would not hold what was imported, or would lose something
+	// else; nothing was written.
+	ErrImportNotKept = errors.New("the check after importing found that the workbook would not hold the classification as planned")
+)
 
 // Import puts a session classification into the Results sheet of the
 // workbook at path, replacing what the round held (see ImportOptions), and
@@ -102,6 +116,9 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	}
 	if opts.Session == "" {
 		opts.Session = Race
+	}
+	if timing == nil {
+		return fail(errors.New("no timing classification to import"), "")
 	}
 	info, orig, err := readForUpdate(path, limits, !opts.DryRun)
 	if err != nil {
@@ -161,7 +178,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	}
 	lost = append(lost, im.verify(after)...)
 	if len(lost) > 0 {
-		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrWouldLose, strings.Join(lost, "; ")), "please send the workbook and the timing file to podium's developers")
+		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrImportNotKept, strings.Join(lost, "; ")), "please send the workbook and the timing file to podium's developers")
 	}
 	report.After = afterDiags
 	if opts.DryRun {
@@ -201,8 +218,10 @@ type importer struct {
 	rows []*importRow
 	// newEntries are the cars to append to Entries, in file order.
 	newEntries []*importRow
-	// old are the round's rows in Results, in sheet order.
-	old []oldRow
+	// old are the round's rows in Results, in sheet order, and oldOf
+	// the first row of each car.
+	old   []oldRow
+	oldOf map[string]int
 	// written maps Results row numbers to the car written there, and
 	// wantPole to the Pole mark the row must hold.
 	written  map[int]*importRow
@@ -233,6 +252,9 @@ type importRow struct {
 type oldRow struct {
 	n  int
 	no string
+	// raced says the row holds a race result (Pos, Status, Laps or
+	// Fastest lap); pole that it holds a pole.
+	raced, pole bool
 }
 
 func (im *importer) results() *table { return im.tables[templates.SheetResults] }
@@ -270,9 +292,9 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 // positions, poles and fastest laps. Every problem is collected.
 func (im *importer) plan() error {
 	t := im.timing
-	var problems Problems
-	problem := func(line int, col timingField, msg, hint string) {
-		p := Problem{Path: t.Path, Line: line, Message: msg, Hint: hint}
+	problems := slices.Clone(t.problems)
+	problem := func(kind problemKind, line int, col timingField, msg, hint string) {
+		p := Problem{Path: t.Path, Line: line, Message: msg, Hint: hint, kind: kind}
 		p.Col, p.Header = t.column(col)
 		problems = append(problems, p)
 	}
@@ -299,25 +321,40 @@ func (im *importer) plan() error {
 		addKnown(e.Cup)
 	}
 	classMap := map[string]string{}
+	froms := make([]string, 0, len(im.opts.Classes))
 	for from, to := range im.opts.Classes {
 		classMap[templates.Normalize(from)] = to
+		froms = append(froms, from)
 	}
-	for from, to := range im.opts.Classes {
+	slices.Sort(froms)
+	for _, from := range froms {
+		to := im.opts.Classes[from]
 		if _, ok := known[templates.Normalize(to)]; !ok {
-			problems = append(problems, Problem{Path: t.Path, Message: fmt.Sprintf("--class %q=%q: class %q is not in the workbook's Entries", from, to, to), Hint: "known classes: " + strings.Join(knownNames, ", ")})
+			problems = append(problems, Problem{Path: t.Path, Message: fmt.Sprintf("--class %q=%q: class %q is not in the workbook's Entries", from, to, to), Hint: "known classes: " + strings.Join(knownNames, ", "), kind: kindClass})
 		}
 	}
-	reportedClass := map[string]bool{}
+	// The cars whose lines have problems are checked against the workbook
+	// too, so that every problem of the file is reported at once.
+	all := slices.Concat(t.Rows, t.rejected)
+	slices.SortStableFunc(all, func(a, b TimingRow) int { return cmp.Compare(a.Line, b.Line) })
+	rejected := map[int]bool{}
+	for _, r := range t.rejected {
+		rejected[r.Line] = true
+	}
 	var missing []*importRow
+	var round []TimingRow // the round's cars, problems or not
 	rounds := map[int]bool{}
-	for i := range t.Rows {
-		tr := t.Rows[i]
+	for _, tr := range all {
 		if tr.Round != 0 {
 			rounds[tr.Round] = true
 			if tr.Round != im.opts.Round {
 				continue
 			}
 		}
+		if tr.No == "" {
+			continue // reported: the car number is missing
+		}
+		round = append(round, tr)
 		row := &importRow{TimingRow: tr}
 		class := tr.Class
 		if to, ok := classMap[templates.Normalize(class)]; ok {
@@ -329,11 +366,8 @@ func (im *importer) plan() error {
 		if class != "" {
 			canon, ok := known[templates.Normalize(class)]
 			if !ok {
-				if !reportedClass[class] {
-					reportedClass[class] = true
-					problem(tr.Line, fieldClass, fmt.Sprintf("class %q is not a class of the workbook", tr.Class),
-						fmt.Sprintf("the workbook's classes are %s; if it is another name for one of them, map it with --class '%s=%s'", strings.Join(knownNames, ", "), tr.Class, closestClass(tr.Class, knownNames)))
-				}
+				problem(kindClass, tr.Line, fieldClass, fmt.Sprintf("class %q is not a class of the workbook", tr.Class),
+					fmt.Sprintf("the workbook's classes are %s; if it is another name for one of them, map it with --class '%s=%s'", strings.Join(knownNames, ", "), tr.Class, closestClass(tr.Class, knownNames)))
 				continue
 			}
 			class = canon
@@ -342,25 +376,27 @@ func (im *importer) plan() error {
 		switch {
 		case e != nil:
 			row.class, row.cup = e.Class, e.Cup
-			if class != "" && class != e.Class && class != e.Cup {
+			if class != "" && class != e.Class && class != e.Cup && !rejected[tr.Line] {
 				im.warnf("%s:%d: car %s is %s in the timing file but %s in Entries (%s); podium scores it as %s", t.Path, tr.Line, tr.No, tr.Class, e.Class, e.Origin.At(templates.ColClass), e.Class)
 			}
 		case class == "" && im.opts.AddEntries:
-			problem(tr.Line, fieldNo, fmt.Sprintf("car %s is not in Entries and the file gives no class for it", tr.No), "add the car to Entries by hand")
+			problem(kindCar, tr.Line, fieldNo, fmt.Sprintf("car %s is not in Entries and the file gives no class for it", tr.No), "add the car to Entries by hand")
 			continue
 		default:
 			row.class = class
 			missing = append(missing, row)
 		}
-		im.rows = append(im.rows, row)
+		if !rejected[tr.Line] {
+			im.rows = append(im.rows, row)
+		}
 	}
-	if t.HasRound && len(im.rows) == 0 && len(problems) == 0 {
-		var rs []string
+	if t.HasRound && len(round) == 0 && len(problems) == 0 {
+		var rs []int
 		for r := range rounds {
-			rs = append(rs, strconv.Itoa(r))
+			rs = append(rs, r)
 		}
 		slices.Sort(rs)
-		return Problems{{Path: t.Path, Message: fmt.Sprintf("the file has no rows for round %d", im.opts.Round), Hint: "it has rounds " + strings.Join(rs, ", ")}}
+		return Problems{{Path: t.Path, Message: fmt.Sprintf("the file has no rows for round %d", im.opts.Round), Hint: "it has rounds " + summarizeInts(rs, 20), kind: kindShape}}
 	}
 	if len(missing) > 0 {
 		if im.opts.AddEntries {
@@ -372,13 +408,18 @@ func (im *importer) plan() error {
 				lines = append(lines, strconv.Itoa(m.Line))
 			}
 			col, header := t.column(fieldNo)
-			problems = append(problems, Problem{Path: t.Path, Line: missing[0].Line, Col: col, Header: header,
-				Message: fmt.Sprintf("%s not in Entries: %s (%s %s)", pluralWord(len(cars), "car is", "cars are"), strings.Join(cars, ", "), pluralWord(len(lines), "line", "lines"), strings.Join(lines, ", ")),
-				Hint:    "add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file"})
+			problems = append(problems, Problem{Path: t.Path, Line: missing[0].Line, Col: col, Header: header, kind: kindCar,
+				Message: fmt.Sprintf("%s not in Entries: %s (%s %s)", pluralWord(len(cars), "car is", "cars are"), summarize(cars, 20), pluralWord(len(lines), "line", "lines"), summarize(lines, 20)),
+				Hint:    pluralWord(len(cars), "add it to Entries and Drivers, correct the number in the file, or run again with --add-entries to append it from the file", "add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file")})
 		}
 	}
+	im.readRound()
+	problems = append(problems, im.checkShape(round)...)
+	if im.opts.Session == Race && !im.opts.ReplaceRound {
+		problems = append(problems, im.checkRemoved(round)...)
+	}
 	if len(problems) > 0 {
-		return problems
+		return problems.merged()
 	}
 	if im.opts.Session == Qualifying {
 		im.planPoles()
@@ -386,6 +427,192 @@ func (im *importer) plan() error {
 		im.planRace()
 	}
 	return nil
+}
+
+// readRound finds the round's rows in Results, in sheet order.
+func (im *importer) readRound() {
+	t := im.results()
+	im.oldOf = map[string]int{}
+	for _, r := range t.rows {
+		n, err := ParsePositive(t.value(r, templates.ColRound))
+		if err != nil || n != im.opts.Round {
+			continue
+		}
+		no := CarNumber(t.value(r, templates.ColNo))
+		raced := false
+		for _, c := range []string{templates.ColPos, templates.ColStatus, templates.ColLaps, templates.ColFastestLap} {
+			if t.has(c) && t.value(r, c) != "" {
+				raced = true
+			}
+		}
+		im.old = append(im.old, oldRow{n: r.n, no: no, raced: raced, pole: t.has(templates.ColPole) && t.value(r, templates.ColPole) != ""})
+		if _, ok := im.oldOf[no]; !ok {
+			im.oldOf[no] = r.n
+		}
+	}
+}
+
+// checkShape reports a file that does not look like a session's
+// classification: a header of generic names only (POS;NO;NAME), one car
+// for a round that holds many, positions that do not run 1, 2, 3 …
+// round holds the round's cars of the file, problems or not.
+func (im *importer) checkShape(round []TimingRow) Problems {
+	t := im.timing
+	var problems Problems
+	has := func(fields ...timingField) bool {
+		return slices.ContainsFunc(t.cols, func(c column) bool { return slices.Contains(fields, c.field) })
+	}
+	if !has(fieldClass, fieldClassPosition, fieldStatus, fieldLaps, fieldFastest, fieldLapTime, fieldPole, fieldRound) {
+		header := strings.Join(t.headers, string(t.Delimiter))
+		if utf8.RuneCountInString(header) > 80 {
+			header = string([]rune(header)[:80]) + "…"
+		}
+		problems = append(problems, Problem{Path: t.Path, Line: t.Header, kind: kindShape,
+			Message: fmt.Sprintf("the file does not look like a classification: its header row (%s) has no class, status, laps or lap time column", header),
+			Hint:    "export the session's classification from the timing system"})
+	}
+	cars := map[string]bool{}
+	for _, o := range im.old {
+		if o.no != "" {
+			cars[o.no] = true
+		}
+	}
+	if len(round) == 1 && len(cars) > 1 {
+		r := round[0]
+		col, header := t.column(fieldNo)
+		problems = append(problems, Problem{Path: t.Path, Line: r.Line, Col: col, Header: header, kind: kindShape,
+			Message: fmt.Sprintf("the file does not look like the round's classification: it has one car (%s), and round %d holds results of %d cars", r.No, im.opts.Round, len(cars)),
+			Hint:    "export the whole classification of the session; a single result is typed into Results by hand"})
+	}
+	// Positions run 1, 2, 3 … overall or within each class; a file with
+	// overall and class positions needs one of them to.
+	var seqProblem *Problem
+	sequences := 0
+	for _, f := range []timingField{fieldPosition, fieldClassPosition} {
+		col, header := t.column(f)
+		if col == 0 {
+			continue
+		}
+		overall := map[int]bool{}
+		inClass := map[string]map[int]bool{}
+		for _, r := range round {
+			pos := r.Position
+			if f == fieldClassPosition {
+				pos = r.ClassPosition
+			}
+			if pos <= 0 {
+				continue
+			}
+			class := r.Class
+			if e := im.entries[r.No]; !t.HasClass && e != nil {
+				class = e.Class
+			}
+			overall[pos] = true
+			if inClass[class] == nil {
+				inClass[class] = map[int]bool{}
+			}
+			inClass[class][pos] = true
+		}
+		if len(overall) == 0 {
+			continue
+		}
+		// With ReplaceRound the official says cars were left out on
+		// purpose: the positions need only start at 1.
+		lenient := im.opts.ReplaceRound
+		ok := isSequence(overall, lenient)
+		if !ok {
+			ok = true
+			for _, ps := range inClass {
+				ok = ok && isSequence(ps, lenient)
+			}
+		}
+		if ok {
+			sequences++
+			continue
+		}
+		if seqProblem == nil {
+			positions := slices.Sorted(maps.Keys(overall))
+			missing := 1
+			for overall[missing] {
+				missing++
+			}
+			seqProblem = &Problem{Path: t.Path, Line: t.Header, Col: col, Header: header, kind: kindShape,
+				Message: fmt.Sprintf("the file does not look like a classification: its positions (%s) do not run 1, 2, 3 … overall or within each class — position %d is missing", summarizeInts(positions, 10), missing),
+				Hint:    "export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round"}
+		}
+	}
+	if seqProblem != nil && sequences == 0 {
+		problems = append(problems, *seqProblem)
+	}
+	return problems
+}
+
+// isSequence reports whether the positions are 1, 2, … n; lenient, only
+// that they start at 1.
+func isSequence(positions map[int]bool, lenient bool) bool {
+	if lenient {
+		return positions[1]
+	}
+	for i := 1; i <= len(positions); i++ {
+		if !positions[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkRemoved reports the results of the round that a race import would
+// remove: the cars the round holds a result for that are not in the file.
+// A car with only its pole keeps its row and loses nothing.
+func (im *importer) checkRemoved(round []TimingRow) Problems {
+	t := im.results()
+	inFile := map[string]bool{}
+	for _, r := range round {
+		inFile[r.No] = true
+	}
+	type lost struct {
+		no   string
+		cell scoring.Ref
+	}
+	var gone []lost
+	for _, o := range im.old {
+		keptForPole := !o.raced && o.pole && !im.timing.HasPole && im.oldOf[o.no] == o.n
+		if inFile[o.no] || keptForPole {
+			continue
+		}
+		gone = append(gone, lost{o.no, scoring.Ref{Sheet: t.name, Row: o.n, Col: t.cols[templates.ColNo]}})
+	}
+	if len(gone) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(gone, func(a, b lost) int { return cmp.Or(compareCars(a.no, b.no), cmp.Compare(a.cell.Row, b.cell.Row)) })
+	items := make([]string, len(gone))
+	for i, g := range gone {
+		items[i] = fmt.Sprintf("%s (%s)", g.no, g.cell)
+	}
+	what := fmt.Sprintf("results of %d cars that are not in the file: %s; the import would remove them", len(gone), summarize(items, 10))
+	if len(gone) == 1 {
+		what = fmt.Sprintf("the result of car %s, which is not in the file; the import would remove it", items[0])
+	}
+	return Problems{{Path: im.timing.Path, kind: kindRound,
+		Message: fmt.Sprintf("round %d holds %s", im.opts.Round, what),
+		Hint:    "check that the file is the whole classification of the race; to remove these results, run again with --replace-round"}}
+}
+
+// compareCars orders car numbers as people do: 2 before 10, numbers
+// before names.
+func compareCars(a, b string) int {
+	x, errA := strconv.Atoi(a)
+	y, errB := strconv.Atoi(b)
+	switch {
+	case errA == nil && errB == nil:
+		return cmp.Or(cmp.Compare(x, y), cmp.Compare(a, b))
+	case errA == nil:
+		return -1
+	case errB == nil:
+		return 1
+	}
+	return cmp.Compare(a, b)
 }
 
 func pluralWord(n int, one, many string) string {
@@ -474,11 +701,23 @@ func markFor(r *importRow, firsts map[string]*importRow) scoring.Mark {
 // planRace works out Pos, Status, Laps and fastest laps.
 func (im *importer) planRace() {
 	t := im.timing
+	res := im.results()
+	lapsCol, flCol := res.has(templates.ColLaps), res.has(templates.ColFastestLap)
+	var notKept, missingCols []string
+	if t.HasLaps && !lapsCol {
+		notKept, missingCols = append(notKept, "laps"), append(missingCols, templates.ColLaps)
+	}
+	if (t.HasFastestLap || t.HasLapTimes && im.opts.FastestLap) && !flCol {
+		notKept, missingCols = append(notKept, "fastest laps"), append(missingCols, templates.ColFastestLap)
+	}
+	if len(notKept) > 0 {
+		im.report.Notes = append(im.report.Notes, fmt.Sprintf("the %s of the file were not kept: the %s sheet has no %s column", strings.Join(notKept, " and "), res.name, strings.Join(missingCols, " or ")))
+	}
 	counts := map[string]int{}
 	winnerLaps := -1
 	for _, r := range im.ranked() {
 		r.setRace = true
-		r.keepLaps = !t.HasLaps
+		r.keepLaps = !t.HasLaps || !lapsCol
 		if r.Status.IsClassified() {
 			counts[r.class]++
 			r.pos = counts[r.class]
@@ -490,14 +729,31 @@ func (im *importer) planRace() {
 	}
 	if th := im.season.ClassificationThreshold; th > 0 && t.HasLaps && winnerLaps > 0 {
 		need := th * float64(winnerLaps)
+		var short []*importRow
 		for _, r := range im.rows {
 			if r.Status.IsClassified() && r.Laps >= 0 && float64(r.Laps) < need {
-				im.warnf("%s:%d: car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
-					t.Path, r.Line, r.No, r.Laps, formatPercent(th), winnerLaps, need)
+				short = append(short, r)
 			}
+		}
+		switch {
+		case len(short) == 1:
+			r := short[0]
+			im.warnf("%s:%d: car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
+				t.Path, r.Line, r.No, r.Laps, formatPercent(th), winnerLaps, need)
+		case len(short) > 1:
+			// One warning for all of them, the list summarised.
+			slices.SortFunc(short, func(a, b *importRow) int { return cmp.Compare(a.Line, b.Line) })
+			items := make([]string, len(short))
+			for i, r := range short {
+				items[i] = fmt.Sprintf("%s (line %d, %d laps)", r.No, r.Line, r.Laps)
+			}
+			im.warnf("%s: %d cars are classified with fewer laps than %s of the winner's %d (%.1f laps): %s; their status is kept as the timing file gives it — if the stewards say not classified, type NC in their Status cells",
+				t.Path, len(short), formatPercent(th), winnerLaps, need, summarize(items, 10))
 		}
 	}
 	switch {
+	case !flCol:
+		// Nothing to write them into: reported above.
 	case t.HasFastestLap:
 		for _, r := range im.rows {
 			r.fl, r.setFL = r.TimingRow.FastestLap, true

@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -203,18 +204,7 @@ func (im *importer) apply() error {
 			oldMarks[res.Origin.Row] = res
 		}
 	}
-	oldOf := map[string]int{}
-	for _, r := range t.rows {
-		n, err := ParsePositive(t.value(r, templates.ColRound))
-		if err != nil || n != im.opts.Round {
-			continue
-		}
-		no := CarNumber(t.value(r, templates.ColNo))
-		im.old = append(im.old, oldRow{n: r.n, no: no})
-		if _, ok := oldOf[no]; !ok {
-			oldOf[no] = r.n
-		}
-	}
+	oldOf := im.oldOf
 	app := newAppender(ed, t)
 	width := app.width
 	if im.opts.Session == Race {
@@ -222,12 +212,6 @@ func (im *importer) apply() error {
 			if col(name) == 0 {
 				return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no %s column", name), Hint: "add a column headed " + name + " beside the others"}
 			}
-		}
-		if col(templates.ColLaps) == 0 && im.timing.HasLaps {
-			im.warnf("%s: the Results sheet has no Laps column, so the laps are not written (add a column headed Laps to keep them)", t.name)
-		}
-		if col(templates.ColFastestLap) == 0 && slices.ContainsFunc(im.rows, func(r *importRow) bool { return r.fl.Set() }) {
-			im.warnf("%s: the Results sheet has no Fastest lap column, so the fastest laps are not written", t.name)
 		}
 	}
 	if im.opts.Session == Qualifying && col(templates.ColPole) == 0 {
@@ -413,7 +397,7 @@ func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]i
 	}
 	for _, o := range im.old {
 		if !kept[o.no] {
-			im.warnf("%s: car %s had a result in round %d but is not in the race classification; its result was removed", scoring.Ref{Sheet: t.name, Row: o.n}, o.no, im.opts.Round)
+			im.warnf("%s: car %s had a result in round %d but is not in the race classification; its result was removed (--replace-round)", scoring.Ref{Sheet: t.name, Row: o.n, Col: t.cols[templates.ColNo]}, o.no, im.opts.Round)
 		}
 	}
 }
@@ -485,7 +469,7 @@ func (im *importer) appendEntries() error {
 			ded.set(dn, dt.cols[templates.ColRounds], im.opts.Round)
 		}
 		im.report.NewEntries = append(im.report.NewEntries, r.No)
-		msg := fmt.Sprintf("%s: car %s added to Entries from %s line %d: %s, %s", scoring.Ref{Sheet: et.name, Row: n}, r.No, im.timing.Path, r.Line, r.class, team)
+		msg := fmt.Sprintf("%s: car %s added to Entries from %s line %d: %s, %s", scoring.Ref{Sheet: et.name, Row: n, Col: et.cols[templates.ColNo]}, r.No, im.timing.Path, r.Line, r.class, team)
 		if r.Car != "" {
 			msg += ", " + r.Car
 		}
@@ -516,11 +500,49 @@ func nilIfEmpty(s string) any {
 	return s
 }
 
+// diffRows collects what the check after writing found, by what differs,
+// with the rows of each, to list each kind once with its rows in order.
+type diffRows struct {
+	kinds []string
+	rows  map[string][]int
+	sheet map[string]string
+	other []string
+}
+
+func (d *diffRows) add(sheet string, row int, what string) {
+	if d.rows == nil {
+		d.rows, d.sheet = map[string][]int{}, map[string]string{}
+	}
+	if _, ok := d.rows[what]; !ok {
+		d.kinds = append(d.kinds, what)
+		d.sheet[what] = sheet
+	}
+	d.rows[what] = append(d.rows[what], row)
+}
+
+// list renders each kind with its rows, long lists summarised:
+// "race data not as imported: Results!30, 31, 32 … and 1,980 more rows".
+func (d *diffRows) list() []string {
+	out := slices.Clone(d.other)
+	for _, what := range d.kinds {
+		rows := slices.Clone(d.rows[what])
+		slices.Sort(rows)
+		rows = slices.Compact(rows)
+		list := summarizeInts(rows, 10)
+		if len(rows) > 10 {
+			list += " rows"
+		}
+		out = append(out, fmt.Sprintf("%s: %s!%s", what, scoring.Ref{Sheet: d.sheet[what]}, list))
+	}
+	return out
+}
+
 // verify re-reads the imported workbook and checks that it holds what was
-// planned: the round's rows as written, every other result, entry and
-// driver as before. It returns what differs.
+// planned: the round's rows as written (only the cells the import writes:
+// no laps when the sheet has no Laps column), every other result, entry
+// and driver as before. It returns what differs, in a stable order.
 func (im *importer) verify(after *scoring.Season) []string {
-	var diffs []string
+	var d diffRows
 	t := im.results()
 	touched := map[int]bool{}
 	for n := range im.written {
@@ -544,42 +566,43 @@ func (im *importer) verify(after *scoring.Season) []string {
 			continue
 		}
 		if a, ok := afterByRow[r.Origin.Row]; !ok || key(a) != key(r) {
-			diffs = append(diffs, fmt.Sprintf("%s would change", r.Origin.RowRef()))
+			d.add(r.Origin.Sheet, r.Origin.Row, "results the import does not touch would change")
 		}
 	}
-	for n, want := range im.written {
+	for _, n := range slices.Sorted(maps.Keys(im.written)) {
+		want := im.written[n]
 		got, ok := afterByRow[n]
 		switch {
 		case !ok:
-			diffs = append(diffs, fmt.Sprintf("%s: car %s was not written", scoring.Ref{Sheet: t.name, Row: n}, want.No))
+			d.add(t.name, n, "cars not written")
 			continue
 		case got.Round != im.opts.Round || got.No != want.No:
-			diffs = append(diffs, fmt.Sprintf("%s holds round %d car %s instead of round %d car %s", scoring.Ref{Sheet: t.name, Row: n}, got.Round, got.No, im.opts.Round, want.No))
+			d.add(t.name, n, "rows holding another round or car than imported")
 			continue
 		}
 		if want.setRace && !want.poleOnly && (got.Pos != want.pos || got.Status != want.Status || (!want.keepLaps && got.Laps != want.Laps)) {
-			diffs = append(diffs, fmt.Sprintf("%s: car %s's race data did not come through", scoring.Ref{Sheet: t.name, Row: n}, want.No))
+			d.add(t.name, n, "race data (Pos, Status, Laps) not as imported")
 		}
 		if !sameMark(got.Pole, im.wantPole[n]) {
-			diffs = append(diffs, fmt.Sprintf("%s: car %s's pole did not come through", scoring.Ref{Sheet: t.name, Row: n}, want.No))
+			d.add(t.name, n, "poles not as imported")
 		}
 		if want.setFL && !sameMark(got.FastestLap, want.fl) {
-			diffs = append(diffs, fmt.Sprintf("%s: car %s's fastest lap did not come through", scoring.Ref{Sheet: t.name, Row: n}, want.No))
+			d.add(t.name, n, "fastest laps not as imported")
 		}
 	}
 	for _, n := range im.report.Cleared {
 		if _, ok := afterByRow[n]; ok {
-			diffs = append(diffs, fmt.Sprintf("%s was not emptied", scoring.Ref{Sheet: t.name, Row: n}))
+			d.add(t.name, n, "rows not emptied")
 		}
 	}
 	// Entries and Drivers: every row as before, the new ones added.
 	if len(after.Entries) != len(im.season.Entries)+len(im.newEntries) {
-		diffs = append(diffs, fmt.Sprintf("Entries would hold %d cars instead of %d", len(after.Entries), len(im.season.Entries)+len(im.newEntries)))
+		d.other = append(d.other, fmt.Sprintf("Entries would hold %d cars instead of %d", len(after.Entries), len(im.season.Entries)+len(im.newEntries)))
 	} else {
 		for i, e := range im.season.Entries {
 			a := after.Entries[i]
 			if a.No != e.No || a.Class != e.Class || a.Team != e.Team || a.Cup != e.Cup || a.Origin.Row != e.Origin.Row {
-				diffs = append(diffs, fmt.Sprintf("%s would change", e.Origin.RowRef()))
+				d.add(e.Origin.Sheet, e.Origin.Row, "entries would change")
 			}
 		}
 	}
@@ -588,16 +611,16 @@ func (im *importer) verify(after *scoring.Season) []string {
 		drivers += len(r.Drivers)
 	}
 	if len(after.Drivers) != len(im.season.Drivers)+drivers {
-		diffs = append(diffs, fmt.Sprintf("Drivers would hold %d rows instead of %d", len(after.Drivers), len(im.season.Drivers)+drivers))
+		d.other = append(d.other, fmt.Sprintf("Drivers would hold %d rows instead of %d", len(after.Drivers), len(im.season.Drivers)+drivers))
 	} else {
-		for i, d := range im.season.Drivers {
+		for i, dr := range im.season.Drivers {
 			a := after.Drivers[i]
-			if a.No != d.No || a.Name != d.Name || a.Origin.Row != d.Origin.Row {
-				diffs = append(diffs, fmt.Sprintf("%s would change", d.Origin.RowRef()))
+			if a.No != dr.No || a.Name != dr.Name || a.Origin.Row != dr.Origin.Row {
+				d.add(dr.Origin.Sheet, dr.Origin.Row, "drivers would change")
 			}
 		}
 	}
-	return diffs
+	return d.list()
 }
 
 func sameMark(a, b scoring.Mark) bool {

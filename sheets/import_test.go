@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -203,35 +204,71 @@ func TestImportQualifyingBeforeOrAfterRace(t *testing.T) {
 	}
 }
 
+// TestImportProblems: the bad timing files, and what the import says of
+// each — every problem of the file at once, grouped (what the file is,
+// its lines, its classes, its cars, the results it would remove), each
+// with its line and cell. The workbook is left byte-identical.
 func TestImportProblems(t *testing.T) {
+	const refusedRound4 = "race.csv: round 4 holds results of 8 cars that are not in the file: 7 (Results!B28), 22 (Results!B30), 31 (Results!B31), 44 (Results!B29), 50 (Results!B33), 61 (Results!B35), 77 (Results!B34), 88 (Results!B32); the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"
 	tests := []struct {
 		name   string
 		timing string
 		opts   ImportOptions
-		want   string
+		// held is true when round 4 already holds its results.
+		held bool
+		want []string
 	}{
-		{"cars not in Entries", "NUMBER;CLASS;POSITION\n7;Pro;1\n5;Pro;2\n6;Am;3\n", ImportOptions{Round: 4},
-			"race.csv:3 (cell A3, NUMBER): cars are not in Entries: 5, 6 (lines 3, 4) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)"},
-		{"unknown class", "NUMBER;CLASS;POSITION\n7;LMP2 Pro-Am;1\n44;LMP2 Pro-Am;2\n", ImportOptions{Round: 4},
-			"race.csv:2 (cell B2, CLASS): class \"LMP2 Pro-Am\" is not a class of the workbook (the workbook's classes are Pro, Am, Bronze Cup; if it is another name for one of them, map it with --class 'LMP2 Pro-Am=Pro')"},
-		{"a mapping to an unknown class", "NUMBER;CLASS;POSITION\n7;P;1\n", ImportOptions{Round: 4, Classes: map[string]string{"P": "Platinum"}},
-			"race.csv: --class \"P\"=\"Platinum\": class \"Platinum\" is not in the workbook's Entries (known classes: Pro, Am, Bronze Cup)"},
-		{"no rows for the round", "Round;No.;Pos\n1;7;1\n2;7;2\n", ImportOptions{Round: 4},
-			"race.csv: the file has no rows for round 4 (it has rounds 1, 2)"},
-		{"round not in the Calendar", "NUMBER;POSITION\n7;1\n", ImportOptions{Round: 9},
-			"season.xlsx: the round is not in the Calendar: round 9 (the Calendar has rounds 1–4)"},
+		{"cars not in Entries", "NUMBER;CLASS;POSITION\n7;Pro;1\n5;Pro;2\n6;Am;3\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv:3 (cell A3, NUMBER): cars are not in Entries: 5, 6 (lines 3, 4) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)"}},
+		{"unknown class", "NUMBER;CLASS;POSITION\n7;LMP2 Pro-Am;1\n44;LMP2 Pro-Am;2\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv:2 (cell B2, CLASS): class \"LMP2 Pro-Am\" is not a class of the workbook; also line 3 (the workbook's classes are Pro, Am, Bronze Cup; if it is another name for one of them, map it with --class 'LMP2 Pro-Am=Pro')"}},
+		{"a mapping to an unknown class", "NUMBER;CLASS;POSITION\n7;P;1\n", ImportOptions{Round: 4, Classes: map[string]string{"P": "Platinum"}}, false, []string{
+			"race.csv: --class \"P\"=\"Platinum\": class \"Platinum\" is not in the workbook's Entries (known classes: Pro, Am, Bronze Cup)"}},
+		{"no rows for the round", "Round;No.;Pos\n1;7;1\n2;7;2\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv: the file has no rows for round 4 (it has rounds 1, 2)"}},
+		{"round not in the Calendar", "NUMBER;POSITION\n7;1\n", ImportOptions{Round: 9}, false, []string{
+			"season.xlsx: the round is not in the Calendar: round 9 (the Calendar has rounds 1–4)"}},
+		// Item 4 of issue 11: a junk file was taken for a Results-headers
+		// CSV and emptied the round.
+		{"junk with generic headers", "POS;NO;NAME\n1;1;x\n", ImportOptions{Round: 4}, true, []string{
+			"race.csv:1: the file does not look like a classification: its header row (POS;NO;NAME) has no class, status, laps or lap time column (export the session's classification from the timing system)",
+			"race.csv:2 (cell B2, NO): the file does not look like the round's classification: it has one car (1), and round 4 holds results of 8 cars (export the whole classification of the session; a single result is typed into Results by hand)",
+			"race.csv:2 (cell B2, NO): car is not in Entries: 1 (line 2) (add it to Entries and Drivers, correct the number in the file, or run again with --add-entries to append it from the file)",
+			refusedRound4}},
+		{"no class, status, laps or time", "POSITION;NUMBER;TEAM\n1;7;Falcon\n2;44;Vortex\n3;88;Harbour\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv:1: the file does not look like a classification: its header row (POSITION;NUMBER;TEAM) has no class, status, laps or lap time column (export the session's classification from the timing system)"}},
+		{"one car for a round of eight", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n", ImportOptions{Round: 4, ReplaceRound: true}, true, []string{
+			"race.csv:2 (cell B2, NUMBER): the file does not look like the round's classification: it has one car (7), and round 4 holds results of 8 cars (export the whole classification of the session; a single result is typed into Results by hand)"}},
+		{"positions not a sequence", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;\n4;44;Pro;\n9;88;Am;\n12;50;Am;\n", ImportOptions{Round: 4}, false, []string{
+			"race.csv:1 (cell A1, POSITION): the file does not look like a classification: its positions (1, 4, 9, 12) do not run 1, 2, 3 … overall or within each class — position 2 is missing (export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round)"}},
+		{"positions not starting at 1, with --replace-round", "POSITION;NUMBER;CLASS;STATUS\n2;7;Pro;\n3;44;Pro;\n4;88;Am;\n5;50;Am;\n", ImportOptions{Round: 4, ReplaceRound: true}, false, []string{
+			"race.csv:1 (cell A1, POSITION): the file does not look like a classification: its positions (2, 3, 4, 5) do not run 1, 2, 3 … overall or within each class — position 1 is missing (export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round)"}},
+		{"a car of the round missing", "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;171\n3;22;Pro;;170\n4;31;Pro;;169\n5;88;Am;;160\n6;50;Am;;159\n7;77;Am;;158\n", ImportOptions{Round: 4}, true, []string{
+			"race.csv: round 4 holds the result of car 61 (Results!B35), which is not in the file; the import would remove it (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"}},
+		// Item 16 of issue 11: every problem at once, not one kind per run.
+		{"every problem at once", "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;Finito;171\n2;44;Pro;;lots\n3;22;GTX;;170\n4;31;Pro;;169\n5;88;Am;Finito;160\n6;5;Am;;159\n7;6;GTX;;158\n8;9;Am;;150\n", ImportOptions{Round: 4}, true, []string{
+			"race.csv:2 (cell D2, STATUS): status \"Finito\" is not a timing status; also line 6 (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)",
+			"race.csv:3 (cell E3, LAPS): laps \"lots\" is not a number of laps",
+			"race.csv:4 (cell C4, CLASS): class \"GTX\" is not a class of the workbook; also line 8 (the workbook's classes are Pro, Am, Bronze Cup; if it is another name for one of them, map it with --class 'GTX=CLASS')",
+			"race.csv:7 (cell B7, NUMBER): cars are not in Entries: 5, 9 (lines 7, 9) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)",
+			"race.csv: round 4 holds results of 3 cars that are not in the file: 50 (Results!B33), 61 (Results!B35), 77 (Results!B34); the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := demoWorkbook(t, nil)
+			path := demoWorkbook(t, func(r int) bool { return tt.held || r < 4 })
 			data := mustRead(t, path)
-			_, err := Import(path, readTimingText(t, "race.csv", tt.timing), tt.opts)
-			msg := ""
-			if err != nil {
-				msg = strings.ReplaceAll(err.Error(), path, "season.xlsx")
+			timing, err := ReadTiming("race.csv", []byte(tt.timing), TimingLimits{})
+			var problems Problems
+			if err != nil && !errors.As(err, &problems) {
+				t.Fatal(err)
 			}
-			if msg != tt.want {
-				t.Errorf("error:\n%s\nwant:\n%s", msg, tt.want)
+			_, err = Import(path, timing, tt.opts)
+			var got []string
+			if err != nil {
+				got = strings.Split(strings.ReplaceAll(err.Error(), path, "season.xlsx"), "\n")
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("error:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 			if !slices.Equal(data, mustRead(t, path)) {
 				t.Error("the workbook changed")
@@ -280,8 +317,8 @@ func TestImportAddEntries(t *testing.T) {
 		t.Errorf("new entries %v", report.NewEntries)
 	}
 	wantWarnings := []string{
-		"Entries!11:11: car 5 added to Entries from race.csv line 3: Pro, Équipe Étoile, Oreca 07; drivers Jean-Éric Vergne, Ayumu Iwasa (Drivers rows 23–24) — check them",
-		"Entries!12:12: car 6 added to Entries from race.csv line 4: Am, Shane van Gisbergen, Norma M30; drivers Shane van Gisbergen (Drivers row 25); the file names no team, so the Team cell holds the crew: correct it — check them",
+		"Entries!A11: car 5 added to Entries from race.csv line 3: Pro, Équipe Étoile, Oreca 07; drivers Jean-Éric Vergne, Ayumu Iwasa (Drivers rows 23–24) — check them",
+		"Entries!A12: car 6 added to Entries from race.csv line 4: Am, Shane van Gisbergen, Norma M30; drivers Shane van Gisbergen (Drivers row 25); the file names no team, so the Team cell holds the crew: correct it — check them",
 	}
 	if !slices.Equal(report.Warnings, wantWarnings) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
@@ -299,12 +336,23 @@ func TestImportAddEntries(t *testing.T) {
 	}
 }
 
-// TestImportFewerCars: a corrected classification with fewer cars empties
-// the rows left over; a car holding the pole keeps its row, with a warning.
+// TestImportFewerCars: a classification with fewer cars than the round
+// holds is refused, naming the cars that would lose their result; with
+// ReplaceRound it empties the rows left over, and a car holding the pole
+// keeps its row, with a warning.
 func TestImportFewerCars(t *testing.T) {
 	path := demoWorkbook(t, nil)
 	timing := "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n2;44;Pro;Classified\n3;50;Am;Classified\n"
-	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4})
+	data := mustRead(t, path)
+	_, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4})
+	wantErr := "race.csv: round 4 holds results of 5 cars that are not in the file: 22 (Results!B30), 31 (Results!B31), 61 (Results!B35), 77 (Results!B34), 88 (Results!B32); the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"
+	if err == nil || err.Error() != wantErr {
+		t.Fatalf("without --replace-round: %v\nwant: %s", err, wantErr)
+	}
+	if !slices.Equal(data, mustRead(t, path)) {
+		t.Fatal("a refused import changed the workbook")
+	}
+	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, ReplaceRound: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -323,10 +371,10 @@ func TestImportFewerCars(t *testing.T) {
 	}
 	wantWarnings := []string{
 		"Results!E32: car 88 has the pole of round 4 but is not in the race classification; its row is kept — type its Status (DNS if it did not start)",
-		"Results!30:30: car 22 had a result in round 4 but is not in the race classification; its result was removed",
-		"Results!31:31: car 31 had a result in round 4 but is not in the race classification; its result was removed",
-		"Results!34:34: car 77 had a result in round 4 but is not in the race classification; its result was removed",
-		"Results!35:35: car 61 had a result in round 4 but is not in the race classification; its result was removed",
+		"Results!B30: car 22 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
+		"Results!B31: car 31 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
+		"Results!B34: car 77 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
+		"Results!B35: car 61 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
 	}
 	if !slices.Equal(report.Warnings, wantWarnings) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
@@ -381,7 +429,8 @@ func TestImportRefusals(t *testing.T) {
 		path := demoWorkbook(t, func(r int) bool { return r < 4 })
 		data := mustRead(t, path)
 		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeBackHooks{damage: func([]byte) []byte { return data }})
-		if !errors.Is(err, ErrWouldLose) || !strings.Contains(err.Error(), "Results!28:28: car 7 was not written") {
+		want := path + ": the check after importing found that the workbook would not hold the classification as planned: cars not written: Results!28, 29, 30, 31, 32, 33, 34, 35; the workbook was not changed (please send the workbook and the timing file to podium's developers)"
+		if !errors.Is(err, ErrImportNotKept) || err.Error() != want {
 			t.Errorf("error %v", err)
 		}
 		if !slices.Equal(data, mustRead(t, path)) {
@@ -419,5 +468,128 @@ func TestImportKeepsFormatting(t *testing.T) {
 	dv, err := f.GetDataValidations("Results")
 	if err != nil || len(dv) == 0 {
 		t.Errorf("Results lost its drop-downs: %v", err)
+	}
+}
+
+// minimalResultsSeason writes a synthetic season of cars cars and one
+// round whose Results sheet has only the required columns (Round, No.,
+// Pos, Status, Pole: no Fastest lap, Laps or Note), and returns it with
+// its entries.
+func minimalResultsSeason(t *testing.T, cars int) (string, []scoring.Entry) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "season.xlsx")
+	if err := WriteFile(path, false, func(w io.Writer) error {
+		return samples.WriteSynthetic(w, samples.Synth{Cars: cars, Rounds: 1, Classes: 4, DriversPerCar: 1})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, err := f.GetRows(templates.SheetResults)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep := []string{templates.ColRound, templates.ColNo, templates.ColPos, templates.ColStatus, templates.ColPole}
+	for i := len(header[0]) - 1; i >= 0; i-- {
+		if !slices.Contains(keep, header[0][i]) {
+			if err := f.RemoveCol(templates.SheetResults, scoring.ColumnName(i+1)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if got := sheetRows(t, path, templates.SheetResults)[0]; got != "Round | No. | Pos | Status | Pole" {
+		t.Fatalf("Results headers: %s", got)
+	}
+	season, _, err := Read(path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, season.Entries
+}
+
+// TestImportIntoMinimalResults imports a 2,000-car race into a Results
+// sheet with only the required columns: the import succeeds, says once
+// that the laps and fastest laps were not kept, and the check after
+// writing compares only what the import wrote (issue 11, item 5: it
+// expected the laps and refused, one clause per car, in a different order
+// each run). When the check does fail, its message is the same on every
+// run: kinds in order, rows sorted, long lists summarised, and it does not
+// speak of standings.
+func TestImportIntoMinimalResults(t *testing.T) {
+	path, entries := minimalResultsSeason(t, 2000)
+	var b strings.Builder
+	b.WriteString("POSITION;NUMBER;CLASS;STATUS;LAPS;FL_TIME\r\n")
+	for i, e := range entries {
+		fmt.Fprintf(&b, "%d;%s;%s;Classified;%d;1'%02d.%03d\r\n", i+1, e.No, e.Class, 300-i/100, 40+i/100, i%1000)
+	}
+	timing := readTimingText(t, "race.csv", b.String())
+	if len(timing.Rows) != 2000 {
+		t.Fatalf("%d cars read", len(timing.Rows))
+	}
+
+	// A failing check, twice: the same message, in row order, summarised.
+	orig := mustRead(t, path)
+	var msgs []string
+	for range 2 {
+		_, err := importTiming(path, timing, ImportOptions{Round: 1, FastestLap: true}, writeBackHooks{damage: func([]byte) []byte { return orig }})
+		if !errors.Is(err, ErrImportNotKept) || errors.Is(err, ErrWouldLose) {
+			t.Fatalf("error %v", err)
+		}
+		msgs = append(msgs, strings.ReplaceAll(err.Error(), path, "season.xlsx"))
+	}
+	if msgs[0] != msgs[1] {
+		t.Errorf("the message differs between two runs:\n%s\n%s", msgs[0], msgs[1])
+	}
+	// The damaged workbook holds the season's own round 1, in another
+	// order: every row holds another car, but three.
+	const wantFail = "season.xlsx: the check after importing found that the workbook would not hold the classification as planned: " +
+		"rows holding another round or car than imported: Results!2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 1,987 more rows; " +
+		"race data (Pos, Status, Laps) not as imported: Results!616, 1222, 1363; " +
+		"the workbook was not changed (please send the workbook and the timing file to podium's developers)"
+	if msgs[0] != wantFail {
+		t.Errorf("message:\n%s\nwant:\n%s", msgs[0], wantFail)
+	}
+	if !slices.Equal(orig, mustRead(t, path)) {
+		t.Fatal("a refused import changed the workbook")
+	}
+
+	report, err := Import(path, timing, ImportOptions{Round: 1, FastestLap: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNotes := []string{"the laps and fastest laps of the file were not kept: the Results sheet has no Laps or Fastest lap column"}
+	if !slices.Equal(report.Notes, wantNotes) || len(report.Warnings) > 0 {
+		t.Errorf("notes %q, warnings %q; want notes %q", report.Notes, report.Warnings, wantNotes)
+	}
+	if len(report.Marks) > 0 {
+		t.Errorf("marks %q: no fastest lap is written", report.Marks)
+	}
+	if report.After.Count(scoring.Error) > 0 {
+		t.Errorf("errors after the import: %v", report.After)
+	}
+	rows := sheetRows(t, path, templates.SheetResults)
+	if len(rows) != 2001 || rows[0] != "Round | No. | Pos | Status | Pole" || rows[1] != "1 | "+entries[0].No+" | 1" {
+		t.Errorf("%d rows, %q, %q", len(rows), rows[0], rows[1])
+	}
+}
+
+// TestImportGroupsShortRaceWarnings: cars classified with too few laps
+// are named in one warning, the list summarised, not one line each.
+func TestImportGroupsShortRaceWarnings(t *testing.T) {
+	path := demoWorkbook(t, func(r int) bool { return r < 4 })
+	timing := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;100\n3;22;Pro;;90\n4;31;Pro;;169\n5;88;Am;;80\n"
+	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"race.csv: 3 cars are classified with fewer laps than 70% of the winner's 171 (119.7 laps): 44 (line 3, 100 laps), 22 (line 4, 90 laps), 88 (line 6, 80 laps); their status is kept as the timing file gives it — if the stewards say not classified, type NC in their Status cells"}
+	if !slices.Equal(report.Warnings, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -185,6 +185,11 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 		case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit) || strings.Contains(err.Error(), "size limit"):
 			return fail(ErrTooLarge, "unpacked, it would exceed "+size(limits.MaxUnzipSize))
 		}
+		if sniff(data) == formatZip {
+			if err := damagedPart(data); err != nil {
+				return fail(err, "the file may have been damaged while copying or downloading; get a fresh copy")
+			}
+		}
 		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice, repair it if asked, and save it again")
 	}
 	if sniff(data) == formatZip {
@@ -391,6 +396,29 @@ func checkUnpacked(f *excelize.File, data []byte) error {
 		}
 		if b, isBytes := v.([]byte); isBytes && uint64(len(b)) != zf.UncompressedSize64 {
 			return fmt.Errorf("%w: its part %s cannot be unpacked (%d of %d bytes read)", ErrCorrupt, strings.TrimPrefix(name, "/"), len(b), zf.UncompressedSize64)
+		}
+	}
+	return nil
+}
+
+// damagedPart names the first part of a zip package that does not unpack
+// in full (damaged compressed data, a wrong checksum), when excelize
+// refuses the package with a decompressor's message.
+func damagedPart(data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil
+	}
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			continue
+		}
+		// The declared sizes were checked against the limits before.
+		n, err := io.Copy(io.Discard, io.LimitReader(rc, int64(zf.UncompressedSize64)+1))
+		rc.Close()
+		if err != nil || uint64(n) != zf.UncompressedSize64 {
+			return fmt.Errorf("%w: its part %s cannot be unpacked (%d of %d bytes read)", ErrCorrupt, strings.TrimPrefix(zf.Name, "/"), n, zf.UncompressedSize64)
 		}
 	}
 	return nil

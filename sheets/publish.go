@@ -25,14 +25,17 @@ const standaloneProperty = "podium standings"
 func newPublisher(f *excelize.File, season *scoring.Season, st *scoring.Standings, opts PublishOptions) *publisher {
 	p := &publisher{f: f, season: season, st: st, opts: opts, styles: map[cellStyle]int{}, taken: map[string]bool{}}
 	for _, name := range opts.Reserved {
-		p.taken[strings.ToLower(name)] = true
+		p.taken[foldSheetName(name)] = true
 	}
 	return p
 }
 
 // WriteStandingsWorkbook writes a standalone standings workbook — the one
-// that gets emailed: no input sheets, only the standings.
+// that gets emailed: no input sheets, only the standings. The organiser's
+// diagnostics (opts.Warnings) stay out: they name cells of the season
+// workbook, which its reader does not have.
 func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Standings, opts PublishOptions) error {
+	opts.Warnings = nil
 	f := excelize.NewFile()
 	defer f.Close()
 	p := newPublisher(f, season, st, opts)

@@ -67,14 +67,18 @@ func TestStandingsTableLooksPublished(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(rows[1], "|"); got != "Pos|No.|Team|Nat|Car|SHA CHN|BEN AUS|SEP MYS|CHA THA|Points" {
+	// The title rows say which championship, series, round and status.
+	if got := rows[0][0] + "\n" + rows[1][0]; got != "LMP2 Teams' Championship\nAsian Le Mans Series 2019–20 · After round 4 (4 Hours of Buriram) · Final" {
+		t.Errorf("title rows = %q", got)
+	}
+	if got := strings.Join(rows[2], "|"); got != "Pos|No.|Team|Nat|Car|SHA CHN|BEN AUS|SEP MYS|CHA THA|Points" {
 		t.Errorf("header = %s", got)
 	}
-	if got := strings.Join(rows[2], "|"); got != "1|26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|3|2|83" {
-		t.Errorf("row 3 = %s", got)
+	if got := strings.Join(rows[3], "|"); got != "1|26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|3|2|83" {
+		t.Errorf("row 4 = %s", got)
 	}
-	if got := strings.Join(rows[7], "|"); got != "6|96|K2 Uchino Racing|JPN|Oreca 07|Ret|WD|4|3|27" {
-		t.Errorf("row 8 = %s", got)
+	if got := strings.Join(rows[8], "|"); got != "6|96|K2 Uchino Racing|JPN|Oreca 07|Ret|WD|4|3|27" {
+		t.Errorf("row 9 = %s", got)
 	}
 	style := func(sheet, ref string) *excelize.Style {
 		id, err := f.GetCellStyle(sheet, ref)
@@ -98,24 +102,24 @@ func TestStandingsTableLooksPublished(t *testing.T) {
 		ref, fill string
 		bold      bool
 	}{
-		{"F3", "FFFFBF", false}, // #26 wins round 1: gold
-		{"I3", "DFDFDF", false}, // 2nd: silver
-		{"H3", "FFDF9F", false}, // 3rd: bronze
-		{"G4", "FFDF9F", true},  // #45 3rd from pole in round 2: bold
-		{"I5", "DFFFDF", true},  // #36 5th from pole… no: 5th with points: green
-		{"G7", "EFCFFF", false}, // Ret: purple
-		{"G8", "", false},       // WD: no fill
+		{"F4", "FFFFBF", false}, // #26 wins round 1: gold
+		{"I4", "DFDFDF", false}, // 2nd: silver
+		{"H4", "FFDF9F", false}, // 3rd: bronze
+		{"G5", "FFDF9F", true},  // #45 3rd from pole in round 2: bold
+		{"I6", "DFFFDF", true},  // #36 5th from pole… no: 5th with points: green
+		{"G8", "EFCFFF", false}, // Ret: purple
+		{"G9", "", false},       // WD: no fill
 	}
 	for _, tt := range tests {
 		if got := fill("LMP2 Teams", tt.ref); got != tt.fill {
 			t.Errorf("%s fill = %q, want %q", tt.ref, got, tt.fill)
 		}
-		if got := style("LMP2 Teams", tt.ref).Font.Bold; got != tt.bold && tt.ref != "I5" {
+		if got := style("LMP2 Teams", tt.ref).Font.Bold; got != tt.bold && tt.ref != "I6" {
 			t.Errorf("%s bold = %v, want %v", tt.ref, got, tt.bold)
 		}
 	}
 	// Numbers are numbers: no string type on the points cell.
-	if typ, _ := f.GetCellType("LMP2 Teams", "J3"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+	if typ, _ := f.GetCellType("LMP2 Teams", "J4"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
 		t.Errorf("points cell type %v, want a number", typ)
 	}
 	// Crews share a row span: position, results and points merged.
@@ -127,23 +131,23 @@ func TestStandingsTableLooksPublished(t *testing.T) {
 	for _, m := range merged {
 		spans = append(spans, m.GetStartAxis()+":"+m.GetEndAxis())
 	}
-	for _, want := range []string{"A3:A5", "F3:F5", "J3:J5", "A21:A22", "G21:G22"} {
+	for _, want := range []string{"A4:A6", "F4:F6", "J4:J6", "A22:A23", "G22:G23"} {
 		if !slices.Contains(spans, want) {
 			t.Errorf("LMP2 Drivers: %s not merged (merged: %v)", want, spans)
 		}
 	}
 	// Gaunt and Cassidy share 9th but drove different rounds: round 1 is
 	// not merged.
-	if slices.Contains(spans, "F21:F22") {
-		t.Error("F21:F22 merged although only Gaunt drove round 1")
+	if slices.Contains(spans, "F22:F23") {
+		t.Error("F22:F23 merged although only Gaunt drove round 1")
 	}
 	drivers, _ := f.GetRows("LMP2 Drivers")
-	if got := strings.Join(drivers[20][:3], "|") + " " + strings.Join(drivers[21][:3], "|"); got != "9|1|Nick Cassidy |1|Daniel Gaunt" { // a crew is listed by surname
-		t.Errorf("rows 20-21 = %q", got)
+	if got := strings.Join(drivers[21][:3], "|") + " " + strings.Join(drivers[22][:3], "|"); got != "9|1|Nick Cassidy |1|Daniel Gaunt" { // a crew is listed by surname
+		t.Errorf("rows 22-23 = %q", got)
 	}
 	// The key under the table.
 	var text []string
-	for _, r := range rows[10:] {
+	for _, r := range rows[11:] {
 		text = append(text, strings.Join(r, " "))
 	}
 	key := strings.Join(text, "\n")
@@ -158,11 +162,11 @@ func TestStandingsTableLooksPublished(t *testing.T) {
 		t.Errorf("page layout %+v", layout)
 	}
 	hf, _ := f.GetHeaderFooter("LMP2 Teams")
-	if hf.OddHeader != "&LAsian Le Mans Series 2019–20&C&BLMP2 Teams' Championship&RFinal · 24 February 2020" || hf.OddFooter != "&LAfter round 4&RPage &P of &N" {
+	if hf.OddHeader != "&LAsian Le Mans Series 2019–20&C&BLMP2 Teams' Championship&RFinal · 24 February 2020" || hf.OddFooter != "&LAfter round 4 (4 Hours of Buriram)&RPage &P of &N" {
 		t.Errorf("header %q footer %q", hf.OddHeader, hf.OddFooter)
 	}
 	panes, _ := f.GetPanes("LMP2 Teams")
-	if !panes.Freeze || panes.YSplit != 2 {
+	if !panes.Freeze || panes.YSplit != 3 {
 		t.Errorf("panes %+v", panes)
 	}
 }

@@ -378,6 +378,15 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			default:
 				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose countback or none", "tie-break %q is not countback or none", value)
 			}
+		case templates.FieldPaper:
+			switch strings.ToLower(strings.ReplaceAll(value, " ", "")) {
+			case "", "a4":
+				s.Paper = scoring.A4
+			case "letter", "usletter":
+				s.Paper = scoring.Letter
+			default:
+				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose A4 or Letter", "paper size %q is not A4 or Letter", value)
+			}
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
@@ -17,7 +19,9 @@ type PublishOptions struct {
 	// Generated is the date printed in page headers (from SOURCE_DATE_EPOCH
 	// when set, so that outputs can be reproduced byte for byte).
 	Generated time.Time
-	// Warnings go to an Issues sheet; none, no sheet.
+	// Warnings go to an Issues sheet of the season workbook on write-back;
+	// none, no sheet. A standalone standings workbook (the one that gets
+	// emailed) never carries them: they point at the organiser's cells.
 	Warnings scoring.Diagnostics
 	// Reserved are sheet names the generated sheets must not take (the
 	// organiser's own sheets, on write-back).
@@ -109,34 +113,120 @@ func (p *publisher) style(s cellStyle) (int, error) {
 	return id, nil
 }
 
-// sheetName returns a name valid for Excel — at most 31 characters, none of
-// []:*?/\ and not starting or ending with an apostrophe — that no other
-// sheet has.
-func (p *publisher) sheetName(base string) string {
+// maxSheetName is Excel's limit on a sheet name, in UTF-16 code units: a
+// character outside the basic plane (an emoji) takes two.
+const maxSheetName = 31
+
+// reservedSheetNames are names Excel keeps for itself.
+var reservedSheetNames = []string{"History"}
+
+// sheetName returns a name valid for Excel — at most 31 UTF-16 units, cut
+// between characters as the reader sees them (never inside an emoji, a
+// flag or a letter with its accents), none of []:*?/\ and no control
+// character, not starting or ending with an apostrophe — that no other
+// sheet has, compared as Excel compares (ignoring case).
+func (p *publisher) sheetName(base string) string { return p.kindSheetName(base, "") }
+
+// kindSheetName is sheetName for a classification's sheet of a kind
+// ("Teams", "Drivers", "Progression"): a long classification name is cut so
+// that the kind stays whole ("LMP3 Michelin Le Mans Cup" → "LMP3 Michelin
+// Le Mans Teams").
+func (p *publisher) kindSheetName(class, kind string) string {
 	clean := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`[]:*?/\`, r) || r < 0x20 {
+		if strings.ContainsRune(`[]:*?/\`, r) || unicode.IsControl(r) || r == utf8.RuneError {
 			return '-'
 		}
 		return r
-	}, base)
-	clean = strings.Trim(CleanText(clean), "'")
-	if clean == "" {
+	}, class)
+	clean = trimSheetName(CleanText(clean))
+	if kind != "" {
+		kind = " " + kind
+	}
+	if clean == "" && kind == "" {
 		clean = "Sheet"
 	}
-	name := truncateRunes(clean, 31)
-	for n := 2; p.taken[strings.ToLower(name)]; n++ {
+	name := trimSheetName(cutUTF16(clean, maxSheetName-len(kind)) + kind)
+	for n := 2; p.taken[foldSheetName(name)] || slices.ContainsFunc(reservedSheetNames, func(r string) bool { return foldSheetName(r) == foldSheetName(name) }); n++ {
 		suffix := fmt.Sprintf(" (%d)", n)
-		name = truncateRunes(clean, 31-len(suffix)) + suffix
+		name = trimSheetName(cutUTF16(clean, maxSheetName-len(kind)-len(suffix)) + kind + suffix)
 	}
-	p.taken[strings.ToLower(name)] = true
+	p.taken[foldSheetName(name)] = true
 	return name
 }
 
-func truncateRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+// foldSheetName is the form in which Excel compares sheet names: two names
+// that differ only in case ("Ärger", "ÄRGER") are the same sheet.
+func foldSheetName(name string) string {
+	return strings.ToLower(strings.ToUpper(name))
+}
+
+// trimSheetName drops the spaces and apostrophes a sheet name may not
+// start or end with.
+func trimSheetName(s string) string {
+	return strings.Trim(s, "' ")
+}
+
+// cutUTF16 returns the longest start of s that takes at most n UTF-16
+// units and ends between two characters as a reader sees them: not inside
+// a surrogate pair, before a combining accent, a variation selector, an
+// emoji modifier or a zero-width joiner, after a joiner, or between the
+// two halves of a flag. The result is trimmed for a sheet name.
+func cutUTF16(s string, n int) string {
+	if utf16Len(s) <= n {
 		return s
 	}
-	return strings.TrimSpace(string([]rune(s)[:n]))
+	runes := []rune(s)
+	end, units := 0, 0
+	for end < len(runes) && units+utf16.RuneLen(runes[end]) <= n {
+		units += utf16.RuneLen(runes[end])
+		end++
+	}
+	fit := end
+	for end > 0 && !graphemeBoundary(runes, end) {
+		end--
+	}
+	if end == 0 { // one character longer than the limit: cut it after all
+		end = fit
+	}
+	return trimSheetName(string(runes[:end]))
+}
+
+// graphemeBoundary reports whether a cut before runes[i] keeps every
+// character whole.
+func graphemeBoundary(runes []rune, i int) bool {
+	if i <= 0 || i >= len(runes) {
+		return true
+	}
+	next, prev := runes[i], runes[i-1]
+	switch {
+	case unicode.In(next, unicode.Mn, unicode.Me, unicode.Mc):
+		return false // combining accents, variation selectors
+	case next == '\u200d' || prev == '\u200d':
+		return false // zero-width joiner: family and profession emoji
+	case next >= 0x1F3FB && next <= 0x1F3FF:
+		return false // skin-tone modifier
+	case next >= 0xE0020 && next <= 0xE007F:
+		return false // tag characters of subdivision flags
+	case isRegionalIndicator(next) && isRegionalIndicator(prev):
+		// A flag is two regional indicators: cut only after an even count.
+		count := 0
+		for j := i - 1; j >= 0 && isRegionalIndicator(runes[j]); j-- {
+			count++
+		}
+		return count%2 == 0
+	}
+	return true
+}
+
+func isRegionalIndicator(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
+
+// utf16Len is the length of s in UTF-16 units, as Excel counts it.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
 
 // competitor is a line as the tables describe it.
@@ -237,9 +327,9 @@ func (p *publisher) publish() error {
 }
 
 // newSheet adds a generated sheet with print setup, header and footer.
-func (p *publisher) newSheet(base, title string) (string, error) {
+func (p *publisher) newSheet(class, kind, title string) (string, error) {
 	p.opts.Progress.addSheet()
-	name := p.sheetName(base)
+	name := p.kindSheetName(class, kind)
 	if p.placeholder != "" {
 		if err := p.f.SetSheetName(p.placeholder, name); err != nil {
 			return "", err
@@ -249,29 +339,54 @@ func (p *publisher) newSheet(base, title string) (string, error) {
 		return "", err
 	}
 	p.written = append(p.written, name)
-	if err := p.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: ptr(true)}); err != nil {
+	if err := p.setupPrint(name); err != nil {
 		return "", err
-	}
-	if err := p.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}); err != nil {
-		return "", err
-	}
-	status := string(p.season.Status)
-	if status == "" {
-		status = string(scoring.Provisional)
 	}
 	head := strings.TrimSpace(p.season.Series + " " + p.season.Name)
 	err := p.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{
-		OddHeader: "&L" + escapeHF(head) + "&C&B" + escapeHF(title) + "&R" + escapeHF(status) + " · " + p.opts.Generated.Format("2 January 2006"),
+		OddHeader: "&L" + escapeHF(head) + "&C&B" + escapeHF(title) + "&R" + escapeHF(string(standingsStatus(p.season, p.st))) + " · " + p.opts.Generated.Format("2 January 2006"),
 		OddFooter: "&L" + escapeHF(afterRoundText(p.st)) + "&RPage &P of &N",
 	})
 	return name, err
 }
 
+// standingsStatus says whether standings are Final: only when the
+// organiser set the season's Status to Final and the standings count the
+// last round of the calendar. Standings after an earlier round (--after-round)
+// are Provisional whatever the setting. The print header, the title rows
+// and the press pack all take it from here.
+func standingsStatus(season *scoring.Season, st *scoring.Standings) scoring.SeasonStatus {
+	last := 0
+	for _, r := range season.Rounds {
+		last = max(last, r.Number)
+	}
+	if season.Status == scoring.Final && len(st.Rounds) > 0 && st.AfterRound == last {
+		return scoring.Final
+	}
+	return scoring.Provisional
+}
+
+// afterRoundText says which round the standings are after: "After round 4
+// (4 Hours of Sepang)".
 func afterRoundText(st *scoring.Standings) string {
 	if len(st.Rounds) == 0 {
 		return "No rounds counted"
 	}
-	return fmt.Sprintf("After round %d", st.AfterRound)
+	text := fmt.Sprintf("After round %d", st.AfterRound)
+	if r := st.Rounds[len(st.Rounds)-1]; r.Name != "" && !strings.EqualFold(r.Name, fmt.Sprintf("Round %d", r.Number)) {
+		text += " (" + r.Name + ")"
+	}
+	return text
+}
+
+// standingsContext places standings for their reader: "Asian Le Mans
+// Series 2019–20 · After round 4 (4 Hours of Sepang) · Final".
+func standingsContext(season *scoring.Season, st *scoring.Standings) string {
+	parts := []string{afterRoundText(st), string(standingsStatus(season, st))}
+	if head := strings.TrimSpace(season.Series + " " + season.Name); head != "" {
+		parts = append([]string{head}, parts...)
+	}
+	return strings.Join(parts, " · ")
 }
 
 // escapeHF doubles the ampersands that header/footer codes would read.
@@ -371,6 +486,15 @@ type grid struct {
 	merges  [][2]string
 }
 
+// height is a row's height in points: every row gets one, so that page
+// breaks can be placed (see rowBreaks).
+func (g *grid) height(row int) float64 {
+	if h, ok := g.heights[row]; ok {
+		return h
+	}
+	return rowHeight
+}
+
 func (g *grid) set(col, row int, v any, style int) {
 	for len(g.rows) < row {
 		g.rows = append(g.rows, nil)
@@ -399,7 +523,7 @@ func (g *grid) merge(from, to string) {
 }
 
 // stream writes the grid into the sheet with its column widths and panes.
-func (p *publisher) stream(name string, g *grid, widths []float64, panes *excelize.Panes) error {
+func (p *publisher) stream(name string, g *grid, widths []float64, panes *excelize.Panes, breaks []int) error {
 	sw, err := p.f.NewStreamWriter(name)
 	if err != nil {
 		return err
@@ -419,11 +543,12 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 		for j := range r {
 			values[j] = r[j]
 		}
-		var opts []excelize.RowOpts
-		if h, ok := g.heights[i+1]; ok {
-			opts = append(opts, excelize.RowOpts{Height: h})
+		if err := sw.SetRow(a1(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
+			return err
 		}
-		if err := sw.SetRow(a1(1, i+1), values, opts...); err != nil {
+	}
+	for _, r := range breaks {
+		if err := sw.InsertPageBreak(a1(1, r)); err != nil {
 			return err
 		}
 	}
@@ -438,7 +563,7 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 // table writes a classification's teams' or drivers' championship.
 func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind string) error {
 	title := c.Name + " " + map[string]string{"Teams": "Teams' Championship", "Drivers": "Drivers' Championship"}[kind]
-	name, err := p.newSheet(c.Name+" "+kind, title)
+	name, err := p.newSheet(c.Name, kind, title)
 	if err != nil {
 		return err
 	}
@@ -461,6 +586,7 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		style cellStyle
 	}{
 		{"title", cellStyle{title: true}},
+		{"context", cellStyle{italic: true}},
 		{"head", cellStyle{header: true, align: "center", wrap: true, border: true}},
 		{"plain", cellStyle{border: true}},
 		{"centre", cellStyle{border: true, align: "center"}},
@@ -472,15 +598,16 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 			return err
 		}
 	}
-	g := &grid{heights: map[int]float64{2: 30}}
+	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}}
 	g.set(1, 1, title, id["title"])
+	g.set(1, 2, standingsContext(p.season, p.st), id["context"])
 	widths := make([]int, len(header))
 	for i, h := range header {
-		g.set(i+1, 2, h, id["head"])
+		g.set(i+1, headerRow, h, id["head"])
 		widths[i] = utf8.RuneCountInString(h)
 	}
 	models := carModels(p.season)
-	row := 3
+	row := firstLineRow
 	for _, l := range lines {
 		d := describe(l, models)
 		for j, v := range []any{l.Pos, d.no, d.name, d.nat, d.car} {
@@ -503,7 +630,9 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		row++
 	}
 	mergeShared(g, lines, firstRound, ptsCol)
-	if err := p.legend(g, row+1); err != nil {
+	key := row + 1
+	keyEnd, err := p.legend(g, key)
+	if err != nil {
 		return err
 	}
 	cols := make([]float64, len(widths))
@@ -513,8 +642,31 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 			cols[i] = 8
 		}
 	}
-	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 2, TopLeftCell: "D3", ActivePane: "bottomRight"})
+	if err := p.printTitles(name, headerRow); err != nil {
+		return err
+	}
+	// A page breaks between crews, never inside one, and never in the key.
+	blocks := [][2]int{{key, keyEnd}}
+	for _, m := range g.merges {
+		_, r1, _ := excelize.CellNameToCoordinates(m[0])
+		_, r2, _ := excelize.CellNameToCoordinates(m[1])
+		blocks = append(blocks, [2]int{r1, r2})
+	}
+	titles := 0.0
+	for r := 1; r <= headerRow; r++ {
+		titles += g.height(r)
+	}
+	breaks := rowBreaks(len(g.rows), g.height, headerRow, blocks, pageRows(p.printPaper(), cols, titles))
+	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: a1(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
 }
+
+// Rows of a standings table: the title, the line that places the
+// standings (series, season, round, Provisional or Final), the column
+// headers, then one row per competitor.
+const (
+	headerRow    = 3
+	firstLineRow = 4
+)
 
 // mergeShared merges, as the published tables do, the position and points
 // of competitors sharing a position, and a round's cells where those
@@ -526,7 +678,7 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 			end++
 		}
 		if end-start > 1 {
-			top, bottom := start+3, end-1+3
+			top, bottom := start+firstLineRow, end-1+firstLineRow
 			for _, col := range []int{1, ptsCol} {
 				g.merge(a1(col, top), a1(col, bottom))
 			}
@@ -538,7 +690,7 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 						b++
 					}
 					if b-a > 1 && lines[a].Rounds[j].Present {
-						g.merge(a1(col, a+3), a1(col, b-1+3))
+						g.merge(a1(col, a+firstLineRow), a1(col, b-1+firstLineRow))
 					}
 					a = b
 				}
@@ -553,18 +705,19 @@ func sameDisplay(a, b scoring.Cell) bool {
 	return fmt.Sprint(da.value) == fmt.Sprint(db.value) && da.style == db.style && a.No == b.No
 }
 
-// legend writes the colour key under a table.
-func (p *publisher) legend(g *grid, row int) error {
+// legend writes the colour key under a table, from row on; it returns the
+// key's last row.
+func (p *publisher) legend(g *grid, row int) (int, error) {
 	bold, err := p.style(cellStyle{bold: true})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	g.set(2, row, "Key", bold)
 	row++
 	for _, k := range legend {
 		id, err := p.style(cellStyle{fill: k.fill, font: k.font, border: true})
 		if err != nil {
-			return err
+			return 0, err
 		}
 		g.set(2, row, nil, id)
 		g.set(3, row, k.text, 0)
@@ -581,10 +734,10 @@ func (p *publisher) legend(g *grid, row int) error {
 	} {
 		id, err := p.style(k.style)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		g.set(3, row, k.text, id)
 		row++
 	}
-	return nil
+	return row - 1, nil
 }

@@ -30,7 +30,7 @@ func (p *publisher) header(name string, row int, cols []string, widths []float64
 // winners writes each round's winners per classification, like the
 // article's results table.
 func (p *publisher) winners(order []*scoring.Classification) error {
-	name, err := p.newSheet("Winners", "Winners")
+	name, err := p.newSheet("", "Winners", "Winners")
 	if err != nil {
 		return err
 	}
@@ -79,14 +79,17 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 	if err := p.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	return p.f.AutoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)), nil)
+	if err := p.printTitles(name, 1); err != nil {
+		return err
+	}
+	return p.autoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)))
 }
 
 // breakdown writes the audit trail: one row per classification,
 // championship, competitor and round, with where the points came from.
 // It can be long, so it is streamed.
 func (p *publisher) breakdown(order []*scoring.Classification) error {
-	name, err := p.newSheet("Breakdown", "Points breakdown")
+	name, err := p.newSheet("", "Breakdown", "Points breakdown")
 	if err != nil {
 		return err
 	}
@@ -104,7 +107,10 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 			}
 		}
 	}
-	if err := p.f.AutoFilter(name, "A1:"+a1(16, max(rows, 2)), nil); err != nil {
+	if err := p.autoFilter(name, "A1:"+a1(16, max(rows, 2))); err != nil {
+		return err
+	}
+	if err := p.printTitles(name, 1); err != nil {
 		return err
 	}
 	sw, err := p.f.NewStreamWriter(name)
@@ -203,7 +209,7 @@ const progressionLeaders = 10
 // progression writes the points after each round for the leading teams and
 // drivers of a classification, each with a line chart.
 func (p *publisher) progression(c *scoring.Classification) error {
-	name, err := p.newSheet(c.Name+" Progression", c.Name+" points progression")
+	name, err := p.newSheet(c.Name, "Progression", c.Name+" points progression")
 	if err != nil {
 		return err
 	}
@@ -215,11 +221,16 @@ func (p *publisher) progression(c *scoring.Classification) error {
 		return err
 	}
 	row := 1
-	for _, champ := range []struct {
+	for i, champ := range []struct {
 		title  string
 		series []series
 	}{{c.Name + " teams: points after each round", teamSeries(c.Teams)}, {c.Name + " drivers: points after each round", crewSeries(c.Drivers)}} {
 		lines := champ.series[:min(len(champ.series), progressionLeaders)]
+		if i > 0 { // the drivers' table and chart print on a page of their own
+			if err := p.f.InsertPageBreak(name, a1(1, row)); err != nil {
+				return err
+			}
+		}
 		if err := p.f.SetCellValue(name, a1(1, row), champ.title); err != nil {
 			return err
 		}
@@ -324,11 +335,18 @@ func quoteSheet(name string) string {
 // issues lists the warnings podium found, so that they travel with the
 // standings.
 func (p *publisher) issues() error {
-	name, err := p.newSheet("Issues", "Issues found by podium")
+	name, err := p.newSheet("", "Issues", "Issues found by podium")
 	if err != nil {
 		return err
 	}
-	if err := p.header(name, 1, []string{"Severity", "Place", "Problem", "Suggestion"}, []float64{10, 16, 90, 60}); err != nil {
+	widths := []float64{10, 16, 90, 60}
+	if err := p.header(name, 1, []string{"Severity", "Place", "Problem", "Suggestion"}, widths); err != nil {
+		return err
+	}
+	// Long problems and suggestions wrap in their columns, in rows as tall
+	// as their lines, so that they print whole.
+	wrap, err := p.style(cellStyle{wrap: true})
+	if err != nil {
 		return err
 	}
 	for i, d := range p.opts.Warnings {
@@ -336,9 +354,20 @@ func (p *publisher) issues() error {
 		if err := p.f.SetSheetRow(name, a1(1, i+2), &values); err != nil {
 			return err
 		}
+		if err := p.f.SetCellStyle(name, a1(1, i+2), a1(4, i+2), wrap); err != nil {
+			return err
+		}
+		if lines := max(textLines(d.Message, widths[2]), textLines(d.Hint, widths[3])); lines > 1 {
+			if err := p.f.SetRowHeight(name, i+2, float64(lines)*rowHeight); err != nil {
+				return err
+			}
+		}
 	}
 	if err := p.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	return p.f.AutoFilter(name, fmt.Sprintf("A1:D%d", len(p.opts.Warnings)+1), nil)
+	if err := p.printTitles(name, 1); err != nil {
+		return err
+	}
+	return p.autoFilter(name, fmt.Sprintf("A1:D%d", len(p.opts.Warnings)+1))
 }

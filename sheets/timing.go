@@ -44,6 +44,20 @@ type Timing struct {
 
 	headers []string // the header row as written
 	cols    []column // the columns recognised
+	// problems are the problems of lines read, and rejected the cars of
+	// those lines (with what could be read of them), so that Import can
+	// report them together with what the workbook says of the file.
+	problems Problems
+	rejected []TimingRow
+}
+
+// Problems returns the problems of the file's lines; nil when it has none.
+// Import refuses a classification with problems.
+func (t *Timing) Problems() Problems {
+	if len(t.problems) == 0 {
+		return nil
+	}
+	return slices.Clone(t.problems)
 }
 
 // column returns the 1-based column of a field and its header as written;
@@ -126,6 +140,30 @@ type Problem struct {
 	Header  string
 	Message string
 	Hint    string
+	// Also lists the other lines with the same problem.
+	Also []int
+
+	kind problemKind
+}
+
+// problemKind groups the problems of an import: what the file is, its
+// lines, its classes, its cars, then what it would remove.
+type problemKind int
+
+const (
+	kindLine problemKind = iota // the zero value: a problem of a line read
+	kindShape
+	kindClass
+	kindCar
+	kindRound
+)
+
+// rank orders the kinds as the messages are listed.
+func (k problemKind) rank() int {
+	if k == kindShape {
+		return -1
+	}
+	return int(k)
 }
 
 // String renders the problem as "race.csv:12 (cell M12, STATUS): …".
@@ -143,6 +181,9 @@ func (p Problem) String() string {
 	}
 	b.WriteString(": ")
 	b.WriteString(p.Message)
+	if len(p.Also) > 0 {
+		b.WriteString("; also " + pluralWord(len(p.Also), "line ", "lines ") + summarizeInts(p.Also, 10))
+	}
 	if p.Hint != "" {
 		b.WriteString(" (" + p.Hint + ")")
 	}
@@ -152,6 +193,63 @@ func (p Problem) String() string {
 // Problems are all the problems found in a file; as an error it lists them
 // one per line.
 type Problems []Problem
+
+// summarizeInts writes numbers as "5, 9, 12 and 40 more", at most max of
+// them in full.
+func summarizeInts(ns []int, max int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = strconv.Itoa(n)
+	}
+	return summarize(parts, max)
+}
+
+// summarize joins items with commas, at most max of them in full: "a, b, c
+// and 40 more".
+func summarize(items []string, max int) string {
+	if len(items) <= max {
+		return strings.Join(items, ", ")
+	}
+	return strings.Join(items[:max], ", ") + " and " + formatCount(len(items)-max) + " more"
+}
+
+// formatCount writes a count with thousands separated: 1,980.
+func formatCount(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// merged sorts the problems by kind, line and column, and merges the ones
+// that say the same of several lines (status "Finito" on lines 2, 5 and
+// 9) into the first, listing the others in Also.
+func (ps Problems) merged() Problems {
+	sorted := slices.Clone(ps)
+	slices.SortStableFunc(sorted, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.kind.rank(), b.kind.rank()), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	type key struct {
+		kind                  problemKind
+		col                   int
+		header, message, hint string
+	}
+	first := map[key]int{}
+	var out Problems
+	for _, p := range sorted {
+		k := key{p.kind, p.Col, p.Header, p.Message, p.Hint}
+		if i, ok := first[k]; ok && p.Line > 0 && len(p.Also) == 0 {
+			out[i].Also = append(out[i].Also, p.Line)
+			continue
+		}
+		if p.Line > 0 {
+			first[k] = len(out)
+		}
+		out = append(out, p)
+	}
+	return out
+}
 
 func (ps Problems) Error() string {
 	lines := make([]string, len(ps))
@@ -191,7 +289,10 @@ func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
 
 // ReadTiming reads a timing classification held in memory; name is used in
 // messages. The error is a *FileError when the file cannot be read as a
-// classification at all, or Problems listing every wrong line.
+// classification at all, or Problems listing every wrong line. With
+// Problems the Timing is returned too, holding the cars read: Import then
+// reports the file's lines together with what the workbook says of the
+// file (unknown classes and cars, results it would remove), and refuses.
 func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err error) {
 	defer recoverInternal(name, &err)
 	if limits == (TimingLimits{}) {
@@ -216,9 +317,7 @@ func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err e
 	if err != nil {
 		return fail(err, "export the classification as CSV (UTF-8) from the timing system")
 	}
-	if !strings.Contains(text, "\n") {
-		text = strings.ReplaceAll(text, "\r", "\n") // old Mac line endings
-	}
+	text = normalizeLineEndings(text)
 	delim, header, ok := detectLayout(text, limits.MaxFields)
 	if !ok {
 		first, _, _ := strings.Cut(strings.TrimLeft(text, "\r\n"), "\n")
@@ -233,10 +332,42 @@ func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err e
 	if err := r.read(header); err != nil {
 		return nil, err
 	}
-	if len(r.problems) > 0 {
+	if len(t.Rows) == 0 && len(t.rejected) == 0 {
 		return nil, r.problems
 	}
+	if len(r.problems) > 0 {
+		// The cars read are kept with the problems, so that an import can
+		// report what else is wrong with the file at the same time.
+		t.problems = r.problems.merged()
+		return t, t.problems
+	}
 	return t, nil
+}
+
+// normalizeLineEndings turns every line ending — CR LF (Windows), LF
+// (Unix) and a bare CR (old Mac exports), mixed in one file as timing
+// services and hand edits leave them — into LF, so that each ends one
+// line. The text is whole in memory, so a CR LF pair is never split. A
+// line break inside a quoted field becomes LF too, and counts as a line
+// as the others do.
+func normalizeLineEndings(text string) string {
+	if !strings.Contains(text, "\r") {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '\r' {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('\n')
+		if i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+	}
+	return b.String()
 }
 
 // decodeText finds the encoding of a text file and returns it as UTF-8:
@@ -545,13 +676,14 @@ func (r *timingReader) read(headerLine int) error {
 			r.problem(line, 0, fmt.Sprintf("the file has more than %d cars; podium stopped reading here", r.limits.MaxRows), "is this the classification of one session?")
 			return r.problems
 		}
-		row, fc := r.row(line, fields)
+		row, ok, fc := r.row(line, fields)
 		if fc.text != "" {
 			fastest = append(fastest, fc)
 		}
-
-		if row != nil {
+		if ok {
 			r.t.Rows = append(r.t.Rows, *row)
+		} else {
+			r.t.rejected = append(r.t.rejected, *row)
 		}
 	}
 	r.readFastest(fastest)
@@ -618,11 +750,13 @@ type fastestCell struct {
 	time bool // the header says it is a lap time
 }
 
-func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) {
+// row reads one car; ok is false when a cell has a problem (reported),
+// the row then holding what could be read.
+func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ fastestCell) {
 	row := &TimingRow{Line: line, Laps: -1}
 	var fc fastestCell
 	drivers := map[int]*driverCells{}
-	ok := true
+	ok = true
 	bad := func(c column, msg, hint string) {
 		r.problem(line, c.index+1, msg, hint)
 		ok = false
@@ -733,10 +867,7 @@ func (r *timingReader) row(line int, fields []string) (*TimingRow, fastestCell) 
 		r.problem(line, r.col(fieldNo), "the car number is missing", "every car of the classification needs its number")
 		ok = false
 	}
-	if !ok {
-		return nil, fc
-	}
-	return row, fc
+	return row, ok, fc
 }
 
 // col returns the 1-based column of the field.

@@ -1,8 +1,12 @@
 package sheets
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -306,5 +310,117 @@ func TestDriverName(t *testing.T) {
 		if got := DriverName(in); got != want {
 			t.Errorf("DriverName(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestReadTimingLineEndings reads the 26 cars of a real race export with
+// every kind of line ending: CR LF, LF, bare CR, all three mixed in one
+// file (as hand edits and some timing services leave them: the mixed file
+// lost 8 cars), a CR LF pair straddling encoding/csv's 4,096-byte buffer,
+// and a line break inside a quoted field. Every car is read, on its line.
+func TestReadTimingLineEndings(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "samples", "testdata", "timing", "alms-r1-race-aco.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n"), "\n")
+	if len(lines) != 27 {
+		t.Fatalf("the export has %d lines", len(lines))
+	}
+	join := func(end func(i int) string) []byte {
+		var b strings.Builder
+		for i, l := range lines {
+			b.WriteString(l + end(i))
+		}
+		return []byte(b.String())
+	}
+	mixed := func(i int) string { return []string{"\r\n", "\n", "\r"}[i%3] }
+	// Pad the teams of lines 2–6 so that line 6's CR is byte 4,096 and
+	// its LF starts the reader's next buffer.
+	straddle := func() []byte {
+		padded := slices.Clone(lines)
+		end := 0 // the offset of line 6's CR
+		for _, l := range lines[:6] {
+			end += len(l) + 2
+		}
+		end -= 2
+		pad := 4095 - end
+		for i := 1; i <= 5; i++ {
+			n := pad / 5
+			if i == 5 {
+				n = pad - 4*(pad/5)
+			}
+			f := strings.Split(padded[i], ";")
+			f[2] += strings.Repeat(" ", n)
+			padded[i] = strings.Join(f, ";")
+		}
+		out := []byte(strings.Join(padded, "\r\n") + "\r\n")
+		if out[4095] != '\r' || out[4096] != '\n' {
+			t.Fatalf("bytes 4095–4096 are %q", out[4095:4097])
+		}
+		return out
+	}
+	quoted := func() []byte {
+		q := slices.Clone(lines)
+		q[2] = strings.Replace(q[2], ";Eurasia Motorsport;", ";\"Eurasia\rMotorsport\";", 1)
+		q[8] = strings.Replace(q[8], ";Inter Europol Competition;", ";\"Inter Europol\r\nCompetition\";", 1)
+		return []byte(strings.Join(q, "\r"))
+	}
+	var want []string
+	for i, l := range lines[1:] {
+		no := strings.Split(l, ";")[1]
+		want = append(want, fmt.Sprintf("line %d: #%s", i+2, no))
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want []string
+	}{
+		{"CR LF", join(func(int) string { return "\r\n" }), want},
+		{"LF", join(func(int) string { return "\n" }), want},
+		{"bare CR", join(func(int) string { return "\r" }), want},
+		{"CR LF, LF and CR mixed", join(mixed), want},
+		{"mixed, without a final line ending", bytes.TrimRight(join(mixed), "\r\n"), want},
+		{"a CR LF across the reader's buffer", straddle(), want},
+	}
+	// A line break inside a quoted field counts as a line, as in a text
+	// editor: the cars after it are one line further down.
+	var quotedWant []string
+	for i, w := range want {
+		n := i + 2
+		if i >= 2 {
+			n++
+		}
+		if i >= 8 {
+			n++
+		}
+		quotedWant = append(quotedWant, fmt.Sprintf("line %d: #%s", n, strings.Split(w, "#")[1]))
+	}
+	tests = append(tests, struct {
+		name string
+		data []byte
+		want []string
+	}{"line breaks inside quoted fields", quoted(), quotedWant})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ReadTiming("race.csv", tt.data, TimingLimits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rows []string
+			for _, r := range got.Rows {
+				rows = append(rows, fmt.Sprintf("line %d: #%s", r.Line, r.No))
+			}
+			if !slices.Equal(rows, tt.want) {
+				t.Errorf("%d cars:\n%s\nwant %d:\n%s", len(rows), strings.Join(rows, "\n"), len(tt.want), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+	got, err := ReadTiming("race.csv", quoted(), TimingLimits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Rows[1].Team != "Eurasia Motorsport" || got.Rows[7].Team != "Inter Europol Competition" {
+		t.Errorf("teams %q, %q", got.Rows[1].Team, got.Rows[7].Team)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -74,7 +75,7 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 		}
 	}()
 	if err = write(tmp); err != nil {
-		return fail(fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk")
+		return fail(contentError(err))
 	}
 	if err = tmp.Sync(); err != nil {
 		return fail(fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk")
@@ -226,6 +227,21 @@ func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks 
 		_, err := w.Write(updated)
 		return err
 	})
+}
+
+// ErrNotProduced says that podium failed to build a file's content — not
+// the disk's fault.
+var ErrNotProduced = errors.New("podium could not produce this file")
+
+// contentError words a failure of the function writing a file's content:
+// the disk's when the file refused the bytes, podium's own otherwise.
+func contentError(err error) (error, string) {
+	var pe *fs.PathError
+	var errno syscall.Errno
+	if errors.As(err, &pe) || errors.As(err, &errno) {
+		return fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk"
+	}
+	return fmt.Errorf("%w: %v", ErrNotProduced, err), "nothing was written; please send the season workbook to podium's developers"
 }
 
 // unwrapPath drops the operation and temporary path from an *fs.PathError,

@@ -71,6 +71,7 @@ const (
 	FieldBestResults = "Best results"
 	FieldThreshold   = "Classification threshold"
 	FieldTieBreak    = "Tie-break"
+	FieldPaper       = "Paper size"
 )
 
 // Kind is the type of value a column holds; it decides how a cell is read
@@ -157,10 +158,11 @@ func V1() Contract {
 			{Name: FieldBestResults, Aliases: []string{"Best results count", "Best", "Results counting"}, Help: "Number of best round results that count for each competitor. Leave blank when all results count."},
 			{Name: FieldThreshold, Aliases: []string{"Threshold", "Classification"}, Default: "70%", Help: "Share of the winner's laps a car must complete to be classified, e.g. 70%."},
 			{Name: FieldTieBreak, Aliases: []string{"Tiebreak", "Tie break", "Tie-breaker", "Tiebreaker"}, Default: "countback", Choices: []string{"countback", "none"}, Help: "countback: equal points are split by more wins, then more 2nd places, and so on. none: equal points share the position."},
+			{Name: FieldPaper, Aliases: []string{"Paper", "Page size"}, Default: "A4", Choices: []string{"A4", "Letter"}, Help: "The paper the standings sheets print on: A4 (the default) or Letter."},
 		},
 		Sheets: []Sheet{
 			{
-				Name: SheetSeason, Required: true, Rows: 6,
+				Name: SheetSeason, Required: true, Rows: 7,
 				Purpose: "The championship's name, season and rules: one row per setting.",
 				Columns: []Column{
 					{Name: ColField, Required: true, Kind: Text, Width: 26, Help: "The setting's name. Keep the names given."},

@@ -17,8 +17,10 @@ type Options struct {
 	Season string
 	// Rounds pre-numbers that many Calendar rows (factor 1).
 	Rounds int
-	// Classes fills the class list behind the Class drop-downs; nil gives
-	// DefaultClasses.
+	// Classes fills the class list behind the Class drop-downs; nil leaves
+	// it empty for the organiser to fill in (validate checks Entries
+	// against the list, so example classes of another series would only
+	// be in the way).
 	Classes []string
 	// Data, when set, fills sheets with rows (keyed by sheet name, values in
 	// the contract's column order). Rows given for Season or Points replace
@@ -26,8 +28,8 @@ type Options struct {
 	Data map[string][][]any
 }
 
-// DefaultClasses returns the classes the template's class list offers until
-// the organiser edits it.
+// DefaultClasses returns example classes: those of the Asian Le Mans Series
+// sample. A new template's class list starts empty.
 func DefaultClasses() []string { return []string{"LMP2", "LMP2 Am", "LMP3", "GT", "GT Am"} }
 
 // DefaultPoints returns the pre-filled points scheme: 25-18-15-12-10-8-6-4-2-1
@@ -156,13 +158,6 @@ func (g *generator) sheet(s Sheet) error {
 		if err := f.SetCellStr(s.Name, cell, col.Name); err != nil {
 			return err
 		}
-		style := g.header
-		if col.Required {
-			style = g.required
-		}
-		if err := f.SetCellStyle(s.Name, cell, cell, style); err != nil {
-			return err
-		}
 		name := scoring.ColumnName(i + 1)
 		if err := f.SetColWidth(s.Name, name, name, col.Width); err != nil {
 			return err
@@ -170,10 +165,19 @@ func (g *generator) sheet(s Sheet) error {
 		if err := g.validation(s, i+1, col); err != nil {
 			return err
 		}
+		// The column's number format first: it applies to every cell of
+		// the column, the header too, which then gets its own style back.
 		if col.Kind == Date {
 			if err := f.SetColStyle(s.Name, name, g.date); err != nil {
 				return err
 			}
+		}
+		style := g.header
+		if col.Required {
+			style = g.required
+		}
+		if err := f.SetCellStyle(s.Name, cell, cell, style); err != nil {
+			return err
 		}
 	}
 	if err := f.SetRowHeight(s.Name, 1, 20); err != nil {
@@ -203,12 +207,22 @@ func (g *generator) fill(s Sheet) error {
 		if err := g.f.SetCellStyle(s.Name, "C1", "C1", g.header); err != nil {
 			return err
 		}
-		if err := g.f.SetColWidth(s.Name, "C", "C", 90); err != nil {
+		if err := g.f.SetColWidth(s.Name, "C", "C", seasonHelpWidth); err != nil {
 			return err
 		}
 		for i, field := range g.c.Fields {
+			// The help wraps within its column, in a row as tall as its
+			// lines (spreadsheets do not grow a row on open).
 			if err := g.f.SetCellStr(s.Name, cellName(3, i+2), field.Help); err != nil {
 				return err
+			}
+			if err := g.f.SetCellStyle(s.Name, cellName(1, i+2), cellName(3, i+2), g.wrap); err != nil {
+				return err
+			}
+			if lines := wrappedLines(field.Help, seasonHelpWidth); lines > 1 {
+				if err := g.f.SetRowHeight(s.Name, i+2, float64(lines)*lineHeight); err != nil {
+					return err
+				}
 			}
 			if len(field.Choices) > 0 {
 				dv := excelize.NewDataValidation(true)
@@ -317,9 +331,6 @@ func (g *generator) setError(dv *excelize.DataValidation, title, msg string) {
 func (g *generator) lists() error {
 	f := g.f
 	classes := g.opts.Classes
-	if classes == nil {
-		classes = DefaultClasses()
-	}
 	head := []any{"Classes", nil, "Status", "Meaning"}
 	if err := f.SetSheetRow(SheetLists, "A1", &head); err != nil {
 		return err
@@ -354,7 +365,7 @@ func (g *generator) lists() error {
 	}
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = "A1"
-	dv.SetInput("Classes", "The classes offered in the Class drop-downs. Edit this list: one class per row, up to "+strconv.Itoa(listsClassRows)+".")
+	dv.SetInput("Classes", "Your series' classes, one per row (up to "+strconv.Itoa(listsClassRows)+"): the Class drop-downs offer them and podium validate checks the Entries against them.")
 	if err := f.AddDataValidation(SheetLists, dv); err != nil {
 		return err
 	}
@@ -427,7 +438,7 @@ func (g *generator) instructions() error {
 	lines = append(lines, struct {
 		a, b  string
 		style int
-	}{SheetLists, "The classes offered in the Class drop-downs, and the status codes. Edit the class list to match your series.", g.wrap})
+	}{SheetLists, "Your series' classes (column A, one per row), offered in the Class drop-downs and checked by podium validate, and the status codes. The class list starts empty: type your classes there before filling in Entries.", g.wrap})
 	for _, l := range lines {
 		if err := put(l.a, l.b, l.style); err != nil {
 			return err
@@ -473,6 +484,10 @@ const (
 	instructionsWidth = 100
 	lineHeight        = 15
 )
+
+// seasonHelpWidth is the width of the Season sheet's Help column, in
+// characters.
+const seasonHelpWidth = 90
 
 // wrappedLines estimates how many lines text takes in a column width
 // characters wide, breaking at spaces as a spreadsheet does.

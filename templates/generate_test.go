@@ -148,7 +148,7 @@ func TestTemplatePrefill(t *testing.T) {
 		t.Errorf("calendar = %q, want rounds 1–4 with factor 1", cal)
 	}
 	lists, _ := f.GetRows(SheetLists)
-	if lists[1][0] != "LMP2" || lists[1][2] != "(blank)" || lists[3][2] != "Ret" {
+	if lists[1][0] != "" || lists[1][2] != "(blank)" || lists[3][2] != "Ret" { // the class list starts empty
 		t.Errorf("Lists = %q", lists)
 	}
 }

@@ -38,14 +38,26 @@ is kept as SEASON.xlsx.bak, and nothing is written if a check fails. A
 read-only workbook is refused; one reached by a symbolic link is written
 through (the link is kept, the backup is beside the link).
 
+A race import never removes results silently: when the round holds results
+of cars that are not in the file, it refuses and names them; --replace-round
+removes them. A file that does not look like a classification (no class,
+status, laps or lap time column; one car for a round that holds many;
+positions that do not run 1, 2, 3 …) is refused with the reason. Every
+problem of the file is reported at once.
+
+When the Results sheet has no Laps or Fastest lap column, the import says
+once that the laps or fastest laps of the file were not kept.
+
 Exit code 0 when imported, 1 when the timing file has problems (each named
-with its line and cell), 2 when a file cannot be read or written.`,
+with its line and cell) or would remove results, 2 when a file cannot be
+read or written.`,
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "round", Usage: "the Calendar round `N` the classification belongs to (required)"},
 			&cli.StringFlag{Name: "session", Value: "race", Usage: "`SESSION`: race or qualifying"},
 			&cli.BoolFlag{Name: "fastest-lap", Value: true, Usage: "mark the fastest lap of each class and cup from the file's lap times; --fastest-lap=false leaves the Fastest lap cells as they are"},
 			&cli.BoolFlag{Name: "add-entries", Usage: "append cars missing from Entries to Entries and Drivers from the file (each is reported: check them)"},
 			&cli.StringSliceFlag{Name: "class", Usage: "map a class name of the timing file to the workbook's: --class 'LMP2 Pro-Am=LMP2 Am' (repeat for several)"},
+			&cli.BoolFlag{Name: "replace-round", Usage: "let a race import remove the round's results of cars that are not in the file (without it the import refuses and names them)"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print what would change without writing anything"},
 		},
 		Action: runImport,
@@ -91,13 +103,23 @@ func runImport(c *cli.Context) error {
 		}
 	}
 	timing, err := sheets.ReadTimingFile(timingPath, sheets.TimingLimits{})
-	if err != nil {
+	if err != nil && timing == nil {
 		return timingError(c.App.ErrWriter, err)
 	}
+	// With problems on some lines, the cars read are still checked against
+	// the workbook, so that every problem of the file is reported at once;
+	// nothing is imported then.
 	report, err := sheets.Import(seasonPath, timing, sheets.ImportOptions{
 		Round: round, Session: session, FastestLap: c.Bool("fastest-lap"), AddEntries: c.Bool("add-entries"),
-		Classes: classes, DryRun: c.Bool("dry-run"),
+		Classes: classes, ReplaceRound: c.Bool("replace-round"), DryRun: c.Bool("dry-run"),
 	})
+	var problems sheets.Problems
+	if err != nil && !errors.As(err, &problems) && timing.Problems() != nil {
+		// The workbook cannot take the import: the file's own problems
+		// are listed all the same.
+		timingError(c.App.ErrWriter, timing.Problems())
+		return err
+	}
 	if err != nil {
 		return timingError(c.App.ErrWriter, err)
 	}
@@ -169,6 +191,9 @@ func writeImportReport(w io.Writer, timingPath, seasonPath string, r *sheets.Imp
 	}
 	for _, m := range r.Marks {
 		p("  %s", m)
+	}
+	for _, note := range r.Notes {
+		p("note: %s", note)
 	}
 	for _, warn := range r.Warnings {
 		p("warning: %s", warn)

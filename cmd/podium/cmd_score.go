@@ -99,7 +99,8 @@ func scoreCommand() *cli.Command {
 		ArgsUsage: "SEASON.xlsx",
 		Description: `Validates the season (errors stop it), scores it and writes the standings
 sheets back into SEASON.xlsx: per class a Teams and a Drivers sheet, Winners,
-Breakdown, a Progression chart per class, and Issues when there are warnings.
+Breakdown, a Progression chart per class, and Issues when there are warnings
+(write-back only: the --out workbook leaves the warnings to the terminal).
 The sheets podium wrote last time are replaced; nothing else of the workbook
 changes — podium checks that before replacing the file and keeps the previous
 version as SEASON.xlsx.bak. With --out, a separate standings workbook is
@@ -284,8 +285,9 @@ func exportCommand() *cli.Command {
 		Usage:     "write the press CSV files of a season",
 		ArgsUsage: "SEASON.xlsx",
 		Description: `Writes, for each class, <class>-teams.csv and <class>-drivers.csv, plus
-results.csv (every result of every round) and standings.csv (long form: one
-row per competitor and round). UTF-8; --bom for Excel. --csv - writes
+results.csv (every result of every round), standings.csv (long form: one
+row per competitor and round) and season.csv (series, season, the round the
+standings are after, Provisional or Final). UTF-8; --bom for Excel. --csv - writes
 standings.csv to standard output.
 
 Exporting again into the same folder removes the files of the earlier

@@ -159,7 +159,7 @@ func corpus() []corpusFile {
 		{"formula without a saved result", replaceSheet("Results", `<c r="C3"><v>2</v></c>`, `<c r="C3"><f>C2+1</f></c>`), "", 1, "Results!C3: the formula =C2+1 has no saved result (open the workbook in Excel or LibreOffice and save it, so the result is stored, or type the value)"},
 		{"#N/A where a position is expected", replaceSheet("Results", `<c r="C3"><v>2</v></c>`, `<c r="C3" t="e"><v>#N/A</v></c>`), "", 1, "Results!C3: position \"#N/A\" is not a positive whole number (the cell shows a spreadsheet error; fix the formula or type the value)"},
 		{"#REF! where laps are expected", replaceSheet("Results", `<c r="G3"><v>112</v></c>`, `<c r="G3" t="e"><v>#REF!</v></c>`), "", 1, "Results!G3: laps \"#REF!\" is not a whole number (the cell shows a spreadsheet error; fix the formula or type the value)"},
-		{"damaged bytes inside a sheet", damagedSheet, "", 2, "podium: season.xlsx: the workbook is damaged: its part xl/worksheets/sheet7.xml cannot be unpacked (0 of 9830 bytes read) (the file may have been damaged while copying or downloading; get a fresh copy)"},
+		{"damaged bytes inside a sheet", damagedSheet, "", 2, "podium: season.xlsx: the workbook is damaged: its part xl/worksheets/sheet7.xml cannot be unpacked (9744 of 9830 bytes read) (the file may have been damaged while copying or downloading; get a fresh copy)"},
 		{"hidden rows and sheets", edited(func(f *excelize.File) error {
 			if err := f.SetRowVisible("Results", 3, false); err != nil {
 				return err
@@ -200,6 +200,32 @@ func corpus() []corpusFile {
 		{"statuses in words", edited(func(f *excelize.File) error {
 			return f.SetCellStr("Results", "D35", "Disqualified")
 		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
+		// Issue 11, items 10 and 13: a class named with an emoji and a long
+		// name validates (its sheet names are cut for Excel when scored);
+		// the Paper size setting takes A4 or Letter.
+		{"class named with an emoji", edited(func(f *excelize.File) error {
+			for _, sheet := range f.GetSheetList() {
+				rows, err := f.GetRows(sheet)
+				if err != nil {
+					return err
+				}
+				for r, row := range rows {
+					for c, v := range row {
+						if v == "Bronze Cup" {
+							cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+							if err := f.SetCellStr(sheet, cell, "Bronze Cup \U0001F949 Gentlemen Drivers Trophy"); err != nil {
+								return err
+							}
+						}
+					}
+				}
+			}
+			return nil
+		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
+		{"paper size not A4 or Letter", edited(func(f *excelize.File) error {
+			f.SetCellStr("Season", "A8", "Paper size")
+			return f.SetCellStr("Season", "B8", "A3")
+		}), "", 1, `Season!B8: paper size "A3" is not A4 or Letter (choose A4 or Letter)`},
 		// Issue 11, item 2: a workbook saved as Strict Open XML is read
 		// (score refuses to write into it: TestScoreStrictWorkbook).
 		{"saved as Strict Open XML", func(t *testing.T) []byte { return readFile(t, "../../sheets/testdata/strict.xlsx") }, "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},

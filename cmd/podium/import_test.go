@@ -4,7 +4,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 const almsRace1 = "../../samples/testdata/timing/alms-r1-race-aco.csv"
@@ -79,8 +82,18 @@ func TestImportCommandErrors(t *testing.T) {
 	dir := t.TempDir()
 	copyFile(t, alms, dir, "season.xlsx")
 	copyFile(t, almsRace1, dir, "race.csv")
-	if err := os.WriteFile(filepath.Join(dir, "bad.csv"), []byte("NUMBER;CLASS;STATUS\n7;GT;Finito\n8;GT;Classified\n"), 0o644); err != nil {
-		t.Fatal(err)
+	for name, data := range map[string]string{
+		"bad.csv": "NUMBER;CLASS;STATUS\n7;GT;Finito\n8;GT;Classified\n",
+		// Issue 11, item 4: taken for a Results-headers CSV, it emptied
+		// the round.
+		"junk.csv": "POS;NO;NAME\n1;1;x\n",
+		// Issue 11, item 16: a bad status, an unknown class and unknown
+		// cars, reported in one run.
+		"many.csv": "POS;NO;CLASS;STATUS\n1;26;LMP2;Finito\n2;36;LMP9;\n3;98;LMP2;\n4;99;LMP3;\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	original, _ := os.ReadFile(filepath.Join(dir, "season.xlsx"))
 	tests := []struct {
@@ -100,7 +113,27 @@ func TestImportCommandErrors(t *testing.T) {
 		{"timing file missing", []string{"import", "--round", "1", "nothere.csv", "season.xlsx"}, 2, "podium: nothere.csv: file not found (check the name and folder)\n"},
 		{"workbook missing", []string{"import", "--round", "1", "race.csv", "nothere.xlsx"}, 2, "podium: nothere.xlsx: file not found (check the name and folder)\n"},
 		{"problems in the timing file", []string{"import", "--round", "1", "bad.csv", "season.xlsx"}, 1,
-			"bad.csv:2 (cell C2, STATUS): status \"Finito\" is not a timing status (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)\npodium: nothing imported: 1 problem in bad.csv\n"},
+			"bad.csv:2 (cell C2, STATUS): status \"Finito\" is not a timing status (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)\n" +
+				"bad.csv: round 1 holds results of 25 cars that are not in the file: 1 (Results!B8), 2 (Results!B14), 3 (Results!B18), 4 (Results!B12), 9 (Results!B15), 12 (Results!B16), 13 (Results!B13), 16 (Results!B26), 17 (Results!B21), 25 (Results!B11) and 15 more; the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)\n" +
+				"podium: nothing imported: 2 problems in bad.csv\n"},
+		{"problems in the timing file, round not in the Calendar", []string{"import", "--round", "7", "bad.csv", "season.xlsx"}, 2,
+			"bad.csv:2 (cell C2, STATUS): status \"Finito\" is not a timing status (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)\n" +
+				"podium: season.xlsx: the round is not in the Calendar: round 7 (the Calendar has rounds 1–4)\n"},
+		{"a junk file", []string{"import", "--round", "1", "junk.csv", "season.xlsx"}, 1,
+			"junk.csv:1: the file does not look like a classification: its header row (POS;NO;NAME) has no class, status, laps or lap time column (export the session's classification from the timing system)\n" +
+				"junk.csv:2 (cell B2, NO): the file does not look like the round's classification: it has one car (1), and round 1 holds results of 26 cars (export the whole classification of the session; a single result is typed into Results by hand)\n" +
+				"junk.csv: round 1 holds results of 25 cars that are not in the file: 2 (Results!B14), 3 (Results!B18), 4 (Results!B12), 7 (Results!B23), 9 (Results!B15), 12 (Results!B16), 13 (Results!B13), 16 (Results!B26), 17 (Results!B21), 25 (Results!B11) and 15 more; the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)\n" +
+				"podium: nothing imported: 3 problems in junk.csv\n"},
+		{"a junk file with --replace-round", []string{"import", "--round", "1", "--replace-round", "junk.csv", "season.xlsx"}, 1,
+			"junk.csv:1: the file does not look like a classification: its header row (POS;NO;NAME) has no class, status, laps or lap time column (export the session's classification from the timing system)\n" +
+				"junk.csv:2 (cell B2, NO): the file does not look like the round's classification: it has one car (1), and round 1 holds results of 26 cars (export the whole classification of the session; a single result is typed into Results by hand)\n" +
+				"podium: nothing imported: 2 problems in junk.csv\n"},
+		{"every problem at once", []string{"import", "--round", "1", "many.csv", "season.xlsx"}, 1,
+			"many.csv:2 (cell D2, STATUS): status \"Finito\" is not a timing status (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)\n" +
+				"many.csv:3 (cell C3, CLASS): class \"LMP9\" is not a class of the workbook (the workbook's classes are LMP2, LMP2 Am, LMP3, GT, GT Am; if it is another name for one of them, map it with --class 'LMP9=CLASS')\n" +
+				"many.csv:4 (cell B4, NO): cars are not in Entries: 98, 99 (lines 4, 5) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)\n" +
+				"many.csv: round 1 holds results of 24 cars that are not in the file: 1 (Results!B8), 2 (Results!B14), 3 (Results!B18), 4 (Results!B12), 7 (Results!B23), 9 (Results!B15), 12 (Results!B16), 13 (Results!B13), 16 (Results!B26), 17 (Results!B21) and 14 more; the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)\n" +
+				"podium: nothing imported: 4 problems in many.csv\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,5 +148,171 @@ func TestImportCommandErrors(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "season.xlsx.bak")); err == nil {
 		t.Error("a backup was written")
+	}
+}
+
+// TestImportCommandLineEndings imports the 26-car race export with its
+// line endings mixed (CR LF, LF and bare CR, as hand edits leave them):
+// every car is read, and the import is the same as the CR LF file's. The
+// mixed file used to lose 8 cars and their results.
+func TestImportCommandLineEndings(t *testing.T) {
+	dir := t.TempDir()
+	copyFile(t, alms, dir, "season.xlsx")
+	data, err := os.ReadFile(almsRace1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	var mixed strings.Builder
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		mixed.WriteString(strings.TrimSuffix(l, "\n") + []string{"\r\n", "\n", "\r"}[i%3])
+	}
+	if err := os.WriteFile(filepath.Join(dir, "race.csv"), []byte(mixed.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	original, _ := os.ReadFile(filepath.Join(dir, "season.xlsx"))
+	code, out, errOut := inDir(t, dir, "import", "--round", "1", "race.csv", "season.xlsx")
+	want := `race.csv: ACO/FIA timing export, UTF-8 with BOM, separated by semicolons; 26 cars
+imported round 1 race into season.xlsx
+  Results: rows 2–27 rewritten
+  fastest lap GT: car 90 (2'05.290)
+  fastest lap LMP2: car 1 (1'54.040)
+  fastest lap LMP2 Am: car 4 (1'58.162)
+  fastest lap LMP3: car 65 (2'03.737)
+season.xlsx then: no problems found
+the previous version is season.xlsx.bak
+`
+	if code != 0 || out != want || errOut != "" {
+		t.Errorf("exit %d\n%s\nwant:\n%s\nstderr: %s", code, out, want, errOut)
+	}
+	if bak, _ := os.ReadFile(filepath.Join(dir, "season.xlsx.bak")); !slices.Equal(bak, original) {
+		t.Error("the backup is not the previous workbook")
+	}
+	// The same as the export with its own CR LF line endings.
+	crlf := t.TempDir()
+	copyFile(t, alms, crlf, "season.xlsx")
+	copyFile(t, almsRace1, crlf, "race.csv")
+	if _, _, errOut := inDir(t, crlf, "import", "--round", "1", "race.csv", "season.xlsx"); errOut != "" {
+		t.Fatal(errOut)
+	}
+	if a, b := results(t, filepath.Join(dir, "season.xlsx")), results(t, filepath.Join(crlf, "season.xlsx")); !slices.Equal(a, b) {
+		t.Errorf("Results after the mixed file:\n%s\nafter the CR LF file:\n%s", strings.Join(a, "\n"), strings.Join(b, "\n"))
+	}
+}
+
+// TestImportCommandReplaceRound: a race file without one of the round's
+// cars is refused, naming the car and its cell; --replace-round removes its
+// result and says so.
+func TestImportCommandReplaceRound(t *testing.T) {
+	dir := t.TempDir()
+	copyFile(t, alms, dir, "season.xlsx")
+	data, err := os.ReadFile(almsRace1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := slices.DeleteFunc(strings.SplitAfter(string(data), "\n"), func(l string) bool {
+		return strings.HasPrefix(l, "18;7;") // car 7, 18th
+	})
+	if len(lines) != 27 { // 26 lines and "" after the last line ending
+		t.Fatalf("%d lines", len(lines))
+	}
+	short := strings.Join(lines, "")
+	if err := os.WriteFile(filepath.Join(dir, "race.csv"), []byte(short), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	original, _ := os.ReadFile(filepath.Join(dir, "season.xlsx"))
+	code, out, errOut := inDir(t, dir, "import", "--round", "1", "race.csv", "season.xlsx")
+	wantErr := "race.csv:1 (cell A1, POSITION): the file does not look like a classification: its positions (1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 15 more) do not run 1, 2, 3 … overall or within each class — position 18 is missing (export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round)\n" +
+		"race.csv: round 1 holds the result of car 7 (Results!B23), which is not in the file; the import would remove it (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)\npodium: nothing imported: 2 problems in race.csv\n"
+	if code != 1 || out != "" || errOut != wantErr {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, out, errOut, wantErr)
+	}
+	if now, _ := os.ReadFile(filepath.Join(dir, "season.xlsx")); !slices.Equal(now, original) {
+		t.Error("a refused import changed the workbook")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "season.xlsx.bak")); err == nil {
+		t.Error("a refused import wrote a backup")
+	}
+	code, out, errOut = inDir(t, dir, "import", "--round", "1", "--replace-round", "race.csv", "season.xlsx")
+	want := `race.csv: ACO/FIA timing export, UTF-8 with BOM, separated by semicolons; 25 cars
+imported round 1 race into season.xlsx
+  Results: rows 2–26 rewritten
+  Results: row 27 emptied
+  fastest lap GT: car 90 (2'05.290)
+  fastest lap LMP2: car 1 (1'54.040)
+  fastest lap LMP2 Am: car 4 (1'58.162)
+  fastest lap LMP3: car 65 (2'03.737)
+warning: Results!B23: car 7 had a result in round 1 but is not in the race classification; its result was removed (--replace-round)
+season.xlsx then: no problems found
+the previous version is season.xlsx.bak
+`
+	if code != 0 || out != want || errOut != "" {
+		t.Errorf("--replace-round: exit %d\n%s\nwant:\n%s\nstderr: %s", code, out, want, errOut)
+	}
+}
+
+// results returns the Results sheet's rows as text.
+func results(t *testing.T, path string) []string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Results")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range rows {
+		out = append(out, strings.Join(r, " | "))
+	}
+	return out
+}
+
+// TestImportCommandMinimalResults: into a Results sheet with only the
+// required columns (no Laps, no Fastest lap), a race imports, and the
+// report says once that the laps and fastest laps were not kept.
+func TestImportCommandMinimalResults(t *testing.T) {
+	dir := t.TempDir()
+	path := copyFile(t, alms, dir, "season.xlsx")
+	copyFile(t, almsRace1, dir, "race.csv")
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, err := f.GetRows("Results")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := len(header[0]) - 1; i >= 0; i-- {
+		switch header[0][i] {
+		case "Fastest lap", "Laps", "Note":
+			name, _ := excelize.ColumnNumberToName(i + 1)
+			if err := f.RemoveCol("Results", name); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, out, errOut := inDir(t, dir, "import", "--round", "1", "race.csv", "season.xlsx")
+	want := `race.csv: ACO/FIA timing export, UTF-8 with BOM, separated by semicolons; 26 cars
+imported round 1 race into season.xlsx
+  Results: rows 2–27 rewritten
+note: the laps and fastest laps of the file were not kept: the Results sheet has no Laps or Fastest lap column
+season.xlsx then: no problems found
+the previous version is season.xlsx.bak
+`
+	if code != 0 || out != want || errOut != "" {
+		t.Errorf("exit %d\n%s\nwant:\n%s\nstderr: %s", code, out, want, errOut)
+	}
+	if got := results(t, path)[0]; got != "Round | No. | Pos | Status | Pole" {
+		t.Errorf("Results headers %q", got)
 	}
 }

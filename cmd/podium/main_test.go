@@ -208,7 +208,7 @@ func TestScoreCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	if want := "wrote 17 standings sheets into " + season + " (after round 4); the previous version is " + season + ".bak\n" +
-		"wrote 12 CSV files into " + filepath.Join(dir, "press") + "\n"; stdout != want {
+		"wrote 13 CSV files into " + filepath.Join(dir, "press") + "\n"; stdout != want {
 		t.Errorf("stdout = %q, want %q", stdout, want)
 	}
 	if backup, _ := os.ReadFile(season + ".bak"); !bytes.Equal(backup, original) {
@@ -221,10 +221,10 @@ func TestScoreCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, _ := f.GetCellValue("GT Drivers", "C3")
+	v, _ := f.GetCellValue("GT Drivers", "C4")
 	f.Close()
 	if v != "Marcos Gomes" {
-		t.Errorf("GT Drivers!C3 = %q", v)
+		t.Errorf("GT Drivers!C4 = %q", v)
 	}
 
 	// Standalone standings after round 2.
@@ -238,8 +238,12 @@ func TestScoreCommand(t *testing.T) {
 	}
 	row, _ := g.GetRows("LMP2 Teams")
 	g.Close()
-	if got := strings.Join(row[2], "|"); got != "1|26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|50" {
+	if got := strings.Join(row[3], "|"); got != "1|26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|50" {
 		t.Errorf("after round 2: %s", got)
+	}
+	// The season is Final, but not after round 2.
+	if got := row[1][0]; got != "Asian Le Mans Series 2019–20 · After round 2 (4 Hours of The Bend) · Provisional" {
+		t.Errorf("after round 2, title row: %s", got)
 	}
 	// Running again replaces the standings workbook.
 	if code, _, stderr := podium(t, "score", alms, "--out", out); code != 0 {
@@ -303,8 +307,10 @@ func TestExportToStdout(t *testing.T) {
 	}
 }
 
-// TestScoreWritesWarningsToIssues: warnings are printed and travel with the
-// standings in an Issues sheet.
+// TestScoreWritesWarningsToIssues: warnings are printed and, on
+// write-back, kept in the season workbook's Issues sheet; a standings
+// workbook written with --out (the one that gets emailed) has no Issues
+// sheet: its reader does not have the cells the warnings name.
 func TestScoreWritesWarningsToIssues(t *testing.T) {
 	dir := t.TempDir()
 	season := filepath.Join(dir, "warn.xlsx")
@@ -323,7 +329,20 @@ func TestScoreWritesWarningsToIssues(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer g.Close()
-	rows, err := g.GetRows("Issues")
+	if idx, _ := g.GetSheetIndex("Issues"); idx >= 0 {
+		t.Errorf("--out: the standings workbook has an Issues sheet: %q", g.GetSheetList())
+	}
+
+	code, _, stderr = podium(t, "score", season)
+	if code != 0 || !strings.Contains(stderr, warning) {
+		t.Fatalf("write-back: exit %d, stderr %q", code, stderr)
+	}
+	h, err := excelize.OpenFile(season)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	rows, err := h.GetRows("Issues")
 	if err != nil {
 		t.Fatal(err)
 	}

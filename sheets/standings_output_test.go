@@ -1,0 +1,361 @@
+package sheets
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/xuri/excelize/v2"
+)
+
+// TestSheetNamesFitExcel: generated sheet names follow Excel's rules for
+// every kind of class name — 31 UTF-16 units (an emoji is two), cut
+// between characters as a reader sees them, unique ignoring case, none of
+// : \ / ? * [ ], no apostrophe at either end.
+func TestSheetNamesFitExcel(t *testing.T) {
+	reserved := []string{"Results", "GT Teams", "ärger"}
+	a := func(n int) string { return strings.Repeat("A", n) }
+	flag := "\U0001F3C1" // chequered flag: two UTF-16 units
+	tests := []struct {
+		name, class, kind, want string
+		again                   bool // the name asked for a second time
+	}{
+		{name: "plain", class: "LMP2", kind: "Teams", want: "LMP2 Teams"},
+		{name: "taken by the organiser", class: "GT", kind: "Teams", want: "GT Teams (2)"},
+		{name: "taken, other case", class: "RESULTS", want: "RESULTS (2)"},
+		{name: "taken, other case beyond ASCII", class: "ÄRGER", want: "ÄRGER (2)"},
+		{name: "reserved by Excel", class: "history", want: "history (2)"},
+		{name: "taken again", class: "LMP2", kind: "Teams", want: "LMP2 Teams (2)", again: true},
+		{name: "forbidden characters", class: "A/B: C*? [x]", kind: "Teams", want: "A-B- C-- -x- Teams"},
+		{name: "control character", class: "GT\u0007", kind: "Teams", want: "GT- Teams"},
+		{name: "apostrophes", class: "'Quoted'", want: "Quoted"},
+		{name: "apostrophe bared by the cut", class: a(30) + "'B", want: a(30)},
+		{name: "only apostrophes", class: "''", want: "Sheet"},
+		{name: "only apostrophes, with a kind", class: "''", kind: "Teams", want: "Teams"},
+		{name: "long", class: "A very long class name indeed", kind: "Drivers", want: "A very long class name Drivers"},
+		{name: "long, again", class: "A very long class name indeed", kind: "Drivers", want: "A very long class n Drivers (2)", again: true},
+		{name: "long, no kind", class: "A very long class name indeed Drivers", want: "A very long class name indeed D"},
+		{name: "emoji", class: strings.Repeat(flag, 16), want: strings.Repeat(flag, 15)},
+		{name: "emoji, again", class: strings.Repeat(flag, 16), want: strings.Repeat(flag, 13) + " (2)", again: true},
+		{name: "emoji, with a kind", class: strings.Repeat(flag, 16), kind: "Progression", want: strings.Repeat(flag, 9) + " Progression"},
+		{name: "emoji at the limit", class: "GT " + flag + " Pro-Am Championship", kind: "Teams", want: "GT " + flag + " Pro-Am Championship Teams"},
+		{name: "emoji, cut at the limit", class: "GT " + flag + " Pro-Am Championship Teams and more", want: "GT " + flag + " Pro-Am Championship Teams"},
+		{name: "emoji across the limit", class: a(30) + flag, want: a(30)},
+		{name: "combining accent", class: a(30) + "e\u0301x", want: a(30)},
+		{name: "variation selector", class: a(30) + "\u2764\uFE0F", want: a(30)},
+		{name: "flag of two letters", class: a(29) + "\U0001F1EB\U0001F1F7", want: a(29)},
+		{name: "two flags", class: a(27) + "\U0001F1EB\U0001F1F7\U0001F1E9\U0001F1EA", want: a(27) + "\U0001F1EB\U0001F1F7"},
+		{name: "joined emoji", class: a(27) + "\U0001F469\u200D\U0001F469\u200D\U0001F467", want: a(27)},
+		{name: "skin tone", class: a(29) + "\U0001F44D\U0001F3FD", want: a(29)},
+		{name: "CJK", class: "全日本スーパーフォーミュラ選手権クラス別ドライバーズ選手権チーム", want: "全日本スーパーフォーミュラ選手権クラス別ドライバーズ選手権チー"},
+		{name: "CJK, again", class: "全日本スーパーフォーミュラ選手権クラス別ドライバーズ選手権チーム", want: "全日本スーパーフォーミュラ選手権クラス別ドライバーズ選 (2)", again: true},
+		{name: "CJK, with a kind", class: "全日本スーパーフォーミュラ選手権クラス別", kind: "Drivers", want: "全日本スーパーフォーミュラ選手権クラス別 Drivers"},
+		{name: "one character longer than the limit", class: strings.Repeat("\U0001F469\u200D", 16), want: strings.Repeat("\U0001F469\u200D", 10)},
+	}
+	for _, tt := range tests {
+		p := newPublisher(excelize.NewFile(), &scoring.Season{}, &scoring.Standings{}, PublishOptions{Reserved: reserved})
+		if tt.again {
+			p.kindSheetName(tt.class, tt.kind)
+		}
+		got := p.kindSheetName(tt.class, tt.kind)
+		if got != tt.want {
+			t.Errorf("%s: kindSheetName(%q, %q) = %q, want %q", tt.name, tt.class, tt.kind, got, tt.want)
+		}
+		if n := len(utf16.Encode([]rune(got))); n > 31 {
+			t.Errorf("%s: %q takes %d UTF-16 units", tt.name, got, n)
+		}
+		f := excelize.NewFile()
+		if _, err := f.NewSheet(got); err != nil {
+			t.Errorf("%s: excelize refuses %q: %v", tt.name, got, err)
+		}
+		f.Close()
+	}
+}
+
+// replaceClass writes a copy of the ALMS sample in which every cell "LMP3"
+// reads class instead.
+func replaceClass(t *testing.T, class string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(almsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c, v := range row {
+				if v == "LMP3" {
+					if err := f.SetCellValue(sheet, a1(c+1, r+1), class); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+	}
+	path := filepath.Join(t.TempDir(), "season.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestClassWithEmojiScores: a class whose name holds characters outside
+// the basic plane validates, scores and publishes, into a standings
+// workbook and into the season.
+func TestClassWithEmojiScores(t *testing.T) {
+	class := "LMP3 \U0001F3CE\uFE0F Michelin Le Mans Cup \U0001F1EB\U0001F1F7"
+	path := replaceClass(t, class)
+	season, st := scoredSample(t, path)
+	want := []string{"LMP3 \U0001F3CE\uFE0F Michelin Le Mans Teams", "LMP3 \U0001F3CE\uFE0F Michelin Le Ma Drivers", "LMP3 \U0001F3CE\uFE0F Michelin L Progression"}
+	var buf bytes.Buffer
+	if err := WriteStandingsWorkbook(&buf, season, st, PublishOptions{Generated: testDate}); err != nil {
+		t.Fatalf("standings workbook: %v", err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, name := range want {
+		if !slices.Contains(f.GetSheetList(), name) {
+			t.Errorf("standings workbook: no sheet %q in %q", name, f.GetSheetList())
+		}
+	}
+	report, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{})
+	if err != nil {
+		t.Fatalf("write-back: %v", err)
+	}
+	for _, name := range want {
+		if !slices.Contains(report.Sheets, name) {
+			t.Errorf("write-back: no sheet %q in %q", name, report.Sheets)
+		}
+	}
+	os.Remove(BackupPath(path))
+}
+
+// TestWriteFileBlamesTheDiskOnlyForTheDisk: a failure to build the content
+// (an error that is not the file's) is not worded as a full disk.
+func TestWriteFileBlamesTheDiskOnlyForTheDisk(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "standings.xlsx")
+	err := WriteFile(path, true, func(w io.Writer) error {
+		return excelize.ErrSheetNameLength
+	})
+	want := path + ": podium could not produce this file: the sheet name length exceeds the 31 characters limit (nothing was written; please send the season workbook to podium's developers)"
+	if err == nil || err.Error() != want {
+		t.Fatalf("error = %v\nwant %s", err, want)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left %d files behind", len(entries))
+	}
+}
+
+// TestPrintSetup: every generated sheet prints on A4 landscape, one page
+// wide (fit to page, any number of pages tall), with its header rows
+// repeated on every page; the Progression sheets print each chart on its
+// own page. (TestPrintedStandings checks the printed result.)
+func TestPrintSetup(t *testing.T) {
+	season, st := scoredSample(t, almsPath)
+	f := excelize.NewFile()
+	p := newPublisher(f, season, st, PublishOptions{Generated: testDate, Warnings: scoring.Diagnostics{{Severity: scoring.Warning, Message: "a warning"}}})
+	p.placeholder = "Sheet1"
+	if err := p.publish(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := stableBytes(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	wb, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.Close()
+	titles := map[string]string{}
+	for _, d := range wb.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Titles" {
+			titles[d.Scope] = d.RefersTo
+		}
+	}
+	for _, sheet := range wb.GetSheetList() {
+		props, err := wb.GetSheetProps(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if props.FitToPage == nil || !*props.FitToPage {
+			t.Errorf("%s: not fit to page", sheet)
+		}
+		layout, err := wb.GetPageLayout(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *layout.Size != 9 || *layout.Orientation != "landscape" || *layout.FitToWidth != 1 || *layout.FitToHeight != 0 {
+			t.Errorf("%s: paper %d %s, %d wide, %d tall; want A4 (9) landscape, 1 wide, 0 (any) tall", sheet, *layout.Size, *layout.Orientation, *layout.FitToWidth, *layout.FitToHeight)
+		}
+		want := "'" + sheet + "'!$1:$1"
+		switch {
+		case strings.HasSuffix(sheet, " Teams") || strings.HasSuffix(sheet, " Drivers"):
+			want = "'" + sheet + "'!$1:$3"
+		case strings.HasSuffix(sheet, " Progression"):
+			want = ""
+		}
+		if titles[sheet] != want {
+			t.Errorf("%s: print titles %q, want %q", sheet, titles[sheet], want)
+		}
+	}
+	if len(titles) != 13 { // 10 tables, Winners, Breakdown, Issues
+		t.Errorf("print titles on %d sheets, want 13: %v", len(titles), titles)
+	}
+}
+
+// TestRowBreaks: page breaks fall between blocks (crews, the key), never
+// inside one, and pages are filled up to their capacity.
+func TestRowBreaks(t *testing.T) {
+	height := func(int) float64 { return 15 }
+	tests := []struct {
+		name     string
+		rows     int
+		blocks   [][2]int
+		capacity float64
+		want     []int
+	}{
+		{"fits", 20, nil, 300, nil},
+		{"plain rows", 50, nil, 150, []int{14, 24, 34, 44}},
+		{"a crew would straddle", 30, [][2]int{{12, 14}}, 150, []int{12, 22}},
+		{"a block at the top of a page stays", 30, [][2]int{{14, 16}}, 150, []int{14, 24}},
+		{"the key moves whole", 40, [][2]int{{5, 6}, {20, 34}}, 300, []int{20, 40}},
+		{"a block taller than a page is cut where it must", 40, [][2]int{{10, 35}}, 150, []int{10, 40}},
+	}
+	for _, tt := range tests {
+		got := rowBreaks(tt.rows, height, 3, tt.blocks, tt.capacity)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: breaks %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestStandingsStatus: standings are Final only when the organiser says
+// so and they count the last round of the calendar.
+func TestStandingsStatus(t *testing.T) {
+	season := &scoring.Season{Series: "Cup", Name: "2026", Status: scoring.Final, Rounds: []scoring.Round{{Number: 1, Name: "Spa"}, {Number: 2, Name: "Round 2"}, {Number: 3, Name: "Monza"}}}
+	tests := []struct {
+		status scoring.SeasonStatus
+		after  int
+		want   string
+	}{
+		{scoring.Final, 3, "Cup 2026 · After round 3 (Monza) · Final"},
+		{scoring.Final, 2, "Cup 2026 · After round 2 · Provisional"},
+		{scoring.Provisional, 3, "Cup 2026 · After round 3 (Monza) · Provisional"},
+		{scoring.Final, 1, "Cup 2026 · After round 1 (Spa) · Provisional"},
+	}
+	for _, tt := range tests {
+		season.Status = tt.status
+		st, _ := scoring.Score(season, scoring.Options{AfterRound: tt.after})
+		if got := standingsContext(season, st); got != tt.want {
+			t.Errorf("%s after round %d: %q, want %q", tt.status, tt.after, got, tt.want)
+		}
+	}
+	empty := &scoring.Season{Status: scoring.Final}
+	st, _ := scoring.Score(empty, scoring.Options{})
+	if got := standingsContext(empty, st); got != "No rounds counted · Provisional" {
+		t.Errorf("no rounds: %q", got)
+	}
+}
+
+// TestPressPackSeasonFile: the press pack says, in season.csv, which
+// series, season and round its standings are after and whether they are
+// Provisional or Final — text fields neutralised as in the other files.
+func TestPressPackSeasonFile(t *testing.T) {
+	season := &scoring.Season{Series: "=Cup", Name: "2026", Status: scoring.Final,
+		Rounds: []scoring.Round{{Number: 1, Name: "Spa", Factor: 1}, {Number: 2, Name: "@Monza", Factor: 1}}}
+	tests := []struct {
+		after int
+		want  string
+	}{
+		{0, "Series,Season,After round,Race,Status\n'=Cup,2026,2,'@Monza,Final\n"},
+		{1, "Series,Season,After round,Race,Status\n'=Cup,2026,1,Spa,Provisional\n"},
+	}
+	for _, tt := range tests {
+		st, _ := scoring.Score(season, scoring.Options{AfterRound: tt.after})
+		dir := t.TempDir()
+		if _, err := WriteCSV(dir, season, st, CSVOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, "season.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != tt.want {
+			t.Errorf("after round %d: season.csv\n%s\nwant\n%s", tt.after, got, tt.want)
+		}
+	}
+}
+
+// TestPaperSetting: the Season sheet's optional Paper size setting sets
+// the standings sheets up for Letter; without it they print on A4; another
+// value is refused at its cell.
+func TestPaperSetting(t *testing.T) {
+	tests := []struct {
+		value string // "" leaves the setting out
+		size  int
+		diag  string
+	}{
+		{"", 9, ""},
+		{"Letter", 1, ""},
+		{"us letter", 1, ""},
+		{"a4", 9, ""},
+		{"A3", 0, `Season!B8: paper size "A3" is not A4 or Letter (choose A4 or Letter)`},
+	}
+	for _, tt := range tests {
+		f, err := excelize.OpenFile(almsPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.value != "" {
+			f.SetCellStr("Season", "A8", "Paper size")
+			f.SetCellStr("Season", "B8", tt.value)
+		}
+		path := filepath.Join(t.TempDir(), "season.xlsx")
+		if err := f.SaveAs(path); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		season, diags, err := Read(path, OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(diagLines(diags), "\n"); got != tt.diag {
+			t.Errorf("%q: diagnostics %q, want %q", tt.value, got, tt.diag)
+		}
+		if tt.diag != "" {
+			continue
+		}
+		st, _ := scoring.Score(season, scoring.Options{})
+		var buf bytes.Buffer
+		if err := WriteStandingsWorkbook(&buf, season, st, PublishOptions{Generated: testDate}); err != nil {
+			t.Fatal(err)
+		}
+		wb, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sheet := range wb.GetSheetList() {
+			layout, _ := wb.GetPageLayout(sheet)
+			if *layout.Size != tt.size {
+				t.Errorf("%q: %s paper %d, want %d", tt.value, sheet, *layout.Size, tt.size)
+			}
+		}
+		wb.Close()
+	}
+}
