@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/podium-dev/podium/scoring"
 )
@@ -24,7 +25,7 @@ const PerKind = 20
 // what was read.
 func WriteDiagnostics(w io.Writer, path string, season *scoring.Season, diags scoring.Diagnostics) error {
 	bw := bufio.NewWriter(w)
-	writeLines(bw, diags, true, func(code string) string { return ValidateJSON(path, code) })
+	writeLines(bw, diags, true, func(string) string { return ValidateJSON(path) })
 	if len(diags) > 0 {
 		bw.WriteString("\n")
 	}
@@ -43,11 +44,21 @@ func WriteWarnings(w io.Writer, diags scoring.Diagnostics, where func(code strin
 	return bw.Flush()
 }
 
-// ValidateJSON says where every problem of kind code of the workbook at
-// path can be read, for a report that printed only the first of each kind:
-// "podium validate --format json season.xlsx lists every one".
-func ValidateJSON(path, code string) string {
-	return "podium validate --format json " + path + " lists every one"
+// ValidateJSON says where every problem of the workbook at path can be
+// read, for a report that printed only the first of each kind: "podium
+// validate --format json season.xlsx lists every one" (a path a shell
+// would split is quoted).
+func ValidateJSON(path string) string {
+	return "podium validate --format json " + shellQuote(path) + " lists every one"
+}
+
+// shellQuote quotes a path for a command line when a shell would split or
+// expand it.
+func shellQuote(s string) string {
+	if s != "" && !strings.ContainsAny(s, " \t\n'\"$`\\!*?[](){};&|<>#~") {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // IssuesSheet says where a write-back keeps every warning of kind code:

@@ -77,3 +77,18 @@ func TestReportAScreenfulPerKind(t *testing.T) {
 		t.Errorf("report:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
 	}
 }
+
+// TestValidateJSONQuotesThePath: the command a cut report names can be
+// pasted into a shell as printed.
+func TestValidateJSONQuotesThePath(t *testing.T) {
+	for path, want := range map[string]string{
+		"season.xlsx":               "podium validate --format json season.xlsx lists every one",
+		"/data/2026/season-v2.xlsx": "podium validate --format json /data/2026/season-v2.xlsx lists every one",
+		"My Season (final).xlsx":    "podium validate --format json 'My Season (final).xlsx' lists every one",
+		"O'Neil.xlsx":               `podium validate --format json 'O'\''Neil.xlsx' lists every one`,
+	} {
+		if got := ValidateJSON(path); got != want {
+			t.Errorf("%q: %s, want %s", path, got, want)
+		}
+	}
+}

@@ -99,7 +99,7 @@ func restOfWarnings(c *cli.Context, path string, scoringWarnings scoring.Diagnos
 		if fromScoring[code] {
 			return "podium score " + path + " (without --out) keeps every one in the Issues sheet"
 		}
-		return sheets.ValidateJSON(path, code)
+		return sheets.ValidateJSON(path)
 	}
 }
 

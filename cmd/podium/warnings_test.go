@@ -167,3 +167,15 @@ func cut(s string) string {
 	}
 	return s
 }
+
+// BenchmarkSeasonNumbered100k is BenchmarkSeason100k on the shape of a
+// season another tool generated (see numberedSeason): 2,500 cars × 40
+// rounds in 20 classes, 7,500 drivers named "Driver 12-1 Name", a
+// position gap in every class and round (800 warnings), with the floor in
+// the same run:
+//
+//	go test ./cmd/podium -run '^$' -bench SeasonNumbered -benchmem -benchtime 3x
+func BenchmarkSeasonNumbered100k(b *testing.B) {
+	path, _ := numberedSeason(b, b.TempDir(), 2500, 40, 20)
+	benchmarkSeason(b, path)
+}
