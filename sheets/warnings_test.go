@@ -89,19 +89,22 @@ func TestSimilarNamesAtScale(t *testing.T) {
 }
 
 // BenchmarkSimilarNames runs the near-duplicate name check over the
-// drivers of 2,500 cars × 3 ("Driver 12-1 Name"), each with a typo twin:
-// 15,000 names.
+// drivers of 1,250 and 2,500 cars × 3 ("Driver 12-1 Name"), each with a
+// typo twin: 7,500 and 15,000 names. Twice the names, twice the time.
 //
 //	go test ./sheets -run '^$' -bench SimilarNames -benchmem -count 3
 func BenchmarkSimilarNames(b *testing.B) {
-	drivers := numberedDrivers(2500, true)
-	b.ReportAllocs()
-	for b.Loop() {
-		var diags scoring.Diagnostics
-		v := &validator{s: &scoring.Season{Drivers: drivers}, diags: &diags}
-		v.similarNames()
+	for _, cars := range []int{1250, 2500} {
+		drivers := numberedDrivers(cars, true)
+		b.Run(fmt.Sprintf("names=%d", len(drivers)), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				var diags scoring.Diagnostics
+				v := &validator{s: &scoring.Season{Drivers: drivers}, diags: &diags}
+				v.similarNames()
+			}
+		})
 	}
-	b.ReportMetric(float64(len(drivers)), "names")
 }
 
 // TestIssuesSheet: the Issues sheet lists each warning with its kind,
