@@ -106,18 +106,34 @@ func (l Diagnostics) HasErrors() bool { return l.Count(Error) > 0 }
 
 // Sort orders the list by sheet (in the order given by sheetOrder; sheets not
 // listed come after, by name), then row, column, severity and message, and
-// removes exact duplicates.
+// removes exact duplicates. Diagnostics equal in all of these keep their
+// order. Each sheet's rank is looked up once, and the list is sorted by
+// index and then moved once: a season can have 100,000 warnings.
 func (l *Diagnostics) Sort(sheetOrder []string) {
+	ranks := map[string]int{}
 	rank := func(sheet string) int {
+		if r, ok := ranks[sheet]; ok {
+			return r
+		}
+		r := len(sheetOrder)
 		for i, s := range sheetOrder {
 			if strings.EqualFold(s, sheet) {
-				return i
+				r = i
+				break
 			}
 		}
-		return len(sheetOrder)
+		ranks[sheet] = r
+		return r
 	}
-	slices.SortStableFunc(*l, func(a, b Diagnostic) int {
-		if c := compareInts(rank(a.Ref.Sheet), rank(b.Ref.Sheet)); c != 0 {
+	src := *l
+	type item struct{ rank, i int }
+	items := make([]item, len(src))
+	for i := range src {
+		items[i] = item{rank(src[i].Ref.Sheet), i}
+	}
+	slices.SortFunc(items, func(x, y item) int {
+		a, b := &src[x.i], &src[y.i]
+		if c := compareInts(x.rank, y.rank); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.Ref.Sheet, b.Ref.Sheet); c != 0 {
@@ -132,9 +148,16 @@ func (l *Diagnostics) Sort(sheetOrder []string) {
 		if c := compareInts(int(a.Severity), int(b.Severity)); c != 0 {
 			return c
 		}
-		return strings.Compare(a.Message, b.Message)
+		if c := strings.Compare(a.Message, b.Message); c != 0 {
+			return c
+		}
+		return compareInts(x.i, y.i) // stable
 	})
-	*l = slices.Compact(*l)
+	sorted := make(Diagnostics, len(src))
+	for j, it := range items {
+		sorted[j] = src[it.i]
+	}
+	*l = slices.Compact(sorted)
 }
 
 func compareInts(a, b int) int {

@@ -6,32 +6,114 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/podium-dev/podium/scoring"
 )
 
+// PerKind is how many lines of one kind of problem (one code) a report for
+// a person prints: a screenful. The rest are counted on one line that says
+// where all of them are.
+const PerKind = 20
+
 // WriteDiagnostics prints diagnostics for a person: one line per problem,
 // by sheet in row order (the list is expected sorted), the same problem in
 // several cells of a sheet on one line with its cells grouped, then a
-// summary line. season may be nil; when given, a clean summary counts what
-// was read.
+// summary line. At most PerKind lines of one kind are printed; then one
+// line counts the rest and names `podium validate --format json`, which
+// lists them all. season may be nil; when given, a clean summary counts
+// what was read.
 func WriteDiagnostics(w io.Writer, path string, season *scoring.Season, diags scoring.Diagnostics) error {
 	bw := bufio.NewWriter(w)
-	sheet := ""
-	for i, g := range diags.Grouped() {
-		if i > 0 && g.Ref.Sheet != sheet {
-			bw.WriteString("\n")
-		}
-		sheet = g.Ref.Sheet
-		bw.WriteString(g.String())
-		bw.WriteString("\n")
-	}
+	writeLines(bw, diags, true, func(string) string { return ValidateJSON(path) })
 	if len(diags) > 0 {
 		bw.WriteString("\n")
 	}
 	bw.WriteString(Summary(path, season, diags))
 	bw.WriteString("\n")
 	return bw.Flush()
+}
+
+// WriteWarnings prints warnings as WriteDiagnostics does, without the
+// blank lines between sheets and the summary: what score prints before
+// writing. where says, for a kind (a code) cut short, where every one of
+// its warnings can be read (see IssuesSheet and ValidateJSON).
+func WriteWarnings(w io.Writer, diags scoring.Diagnostics, where func(code string) string) error {
+	bw := bufio.NewWriter(w)
+	writeLines(bw, diags, false, where)
+	return bw.Flush()
+}
+
+// ValidateJSON says where every problem of the workbook at path can be
+// read, for a report that printed only the first of each kind: "podium
+// validate --format json season.xlsx lists every one" (a path a shell
+// would split is quoted).
+func ValidateJSON(path string) string {
+	return "podium validate --format json " + shellQuote(path) + " lists every one"
+}
+
+// shellQuote quotes a path for a command line when a shell would split or
+// expand it.
+func shellQuote(s string) string {
+	if s != "" && !strings.ContainsAny(s, " \t\n'\"$`\\!*?[](){};&|<>#~") {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// IssuesSheet says where a write-back keeps every warning of kind code:
+// "every one is in the Issues sheet of season.xlsx (Kind position-gap)".
+func IssuesSheet(path, code string) string {
+	return "every one is in the Issues sheet of " + path + " (Kind " + code + ")"
+}
+
+// writeLines writes the grouped lines of diags, at most PerKind of each
+// kind, and after the last line of a kind that is cut short, one line with
+// how many more there are and where (as where says): "… and 5392 more
+// position-gap warnings (5412 in all): every one is in the Issues sheet of
+// season.xlsx (Kind position-gap)".
+func writeLines(bw *bufio.Writer, diags scoring.Diagnostics, blankBetweenSheets bool, where func(code string) string) {
+	type kind struct {
+		sev  scoring.Severity
+		code string
+	}
+	groups := diags.Grouped()
+	lines := map[kind]int{}  // lines of the kind
+	counts := map[kind]int{} // problems (cells) of the kind
+	for _, g := range groups {
+		k := kind{g.Severity, g.Code}
+		lines[k]++
+		counts[k] += len(g.Refs)
+	}
+	shown := map[kind]int{}      // lines printed
+	shownCells := map[kind]int{} // problems printed
+	sheet := ""
+	for i, g := range groups {
+		k := kind{g.Severity, g.Code}
+		if shown[k] == PerKind {
+			continue
+		}
+		if blankBetweenSheets && i > 0 && g.Ref.Sheet != sheet {
+			bw.WriteString("\n")
+		}
+		sheet = g.Ref.Sheet
+		bw.WriteString(g.String())
+		bw.WriteString("\n")
+		shown[k]++
+		shownCells[k] += len(g.Refs)
+		if shown[k] == PerKind && lines[k] > PerKind {
+			noun := k.sev.String()
+			if n := counts[k] - shownCells[k]; n != 1 {
+				noun += "s"
+			}
+			code := k.code
+			if code == "" {
+				code = "other"
+			}
+			fmt.Fprintf(bw, "… and %d more %s %s (%d in all): %s\n",
+				counts[k]-shownCells[k], code, noun, counts[k], where(k.code))
+		}
+	}
 }
 
 // Summary is the closing line of a validation report.

@@ -333,14 +333,45 @@ func quoteSheet(name string) string {
 }
 
 // issues lists the warnings podium found, so that they travel with the
-// standings.
+// standings: one row each, in the order of the list, with its kind (the
+// code the terminal groups them by), so that the sheet's filter shows one
+// kind. A season can have tens of thousands, so the sheet is streamed.
 func (p *publisher) issues() error {
 	name, err := p.newSheet("", "Issues", "Issues found by podium")
 	if err != nil {
 		return err
 	}
-	widths := []float64{10, 16, 90, 60}
-	if err := p.header(name, 1, []string{"Severity", "Place", "Problem", "Suggestion"}, widths); err != nil {
+	cols := []string{"Severity", "Kind", "Place", "Problem", "Suggestion"}
+	widths := []float64{10, 18, 16, 90, 60}
+	// The filter and the print titles are set before streaming (set after,
+	// excelize would parse the whole sheet back).
+	if err := p.autoFilter(name, fmt.Sprintf("A1:%s%d", scoring.ColumnName(len(cols)), len(p.opts.Warnings)+1)); err != nil {
+		return err
+	}
+	if err := p.printTitles(name, 1); err != nil {
+		return err
+	}
+	sw, err := p.f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true})
+	if err != nil {
+		return err
+	}
+	head := make([]any, len(cols))
+	for i, c := range cols {
+		head[i] = excelize.Cell{StyleID: headStyle, Value: c}
+	}
+	if err := sw.SetRow("A1", head); err != nil {
 		return err
 	}
 	// Long problems and suggestions wrap in their columns, in rows as tall
@@ -349,25 +380,22 @@ func (p *publisher) issues() error {
 	if err != nil {
 		return err
 	}
+	row := make([]any, len(cols))
 	for i, d := range p.opts.Warnings {
-		values := []any{d.Severity.String(), d.Ref.String(), d.Message, d.Hint}
-		if err := p.f.SetSheetRow(name, a1(1, i+2), &values); err != nil {
-			return err
-		}
-		if err := p.f.SetCellStyle(name, a1(1, i+2), a1(4, i+2), wrap); err != nil {
-			return err
-		}
-		if lines := max(textLines(d.Message, widths[2]), textLines(d.Hint, widths[3])); lines > 1 {
-			if err := p.f.SetRowHeight(name, i+2, float64(lines)*rowHeight); err != nil {
-				return err
+		for j, v := range []string{d.Severity.String(), d.Code, d.Ref.String(), d.Message, d.Hint} {
+			var value any
+			if v != "" {
+				value = v
 			}
+			row[j] = excelize.Cell{StyleID: wrap, Value: value}
+		}
+		var opts []excelize.RowOpts
+		if lines := max(textLines(d.Message, widths[3]), textLines(d.Hint, widths[4])); lines > 1 {
+			opts = append(opts, excelize.RowOpts{Height: float64(lines) * rowHeight})
+		}
+		if err := sw.SetRow(a1(1, i+2), row, opts...); err != nil {
+			return err
 		}
 	}
-	if err := p.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	if err := p.printTitles(name, 1); err != nil {
-		return err
-	}
-	return p.autoFilter(name, fmt.Sprintf("A1:D%d", len(p.opts.Warnings)+1))
+	return sw.Flush()
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/templates"
@@ -578,6 +579,11 @@ func (v *validator) similarNames() {
 	}
 	// One edit apart: index every key by its one-deletion variants, so that
 	// only keys sharing a variant are compared (linear, not quadratic).
+	// Names whose numbers differ are different people ("Driver 12-1" and
+	// "Driver 13-1", "Driver 1-21"; "Car 7 Driver" and "Car 17 Driver"):
+	// only letters (not digits) are deleted, so that two keys share a
+	// variant only when their digits are the same, and entry lists
+	// numbered by car never fill a variant with each other's names.
 	variants := map[string][]int{}
 	reported := map[[2]int]bool{}
 	for i, k := range keys {
@@ -586,13 +592,16 @@ func (v *validator) similarNames() {
 			continue // short names differ by one letter too often
 		}
 		cands := []string{k}
-		for j := range r {
+		for j, c := range r {
+			if unicode.IsDigit(c) {
+				continue
+			}
 			cands = append(cands, string(r[:j])+string(r[j+1:]))
 		}
 		for _, c := range cands {
 			for _, other := range variants[c] {
 				pair := [2]int{other, i}
-				if reported[pair] || distance(keys[other], k) != 1 {
+				if reported[pair] || distance(keys[other], k) != 1 || numbers(keys[other]) != numbers(k) {
 					continue
 				}
 				reported[pair] = true
@@ -603,6 +612,26 @@ func (v *validator) similarNames() {
 			variants[c] = append(variants[c], i)
 		}
 	}
+}
+
+// numbers returns the runs of digits of s, one space after each: "12 1 "
+// for "driver 12-1 name".
+func numbers(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		d := unicode.IsDigit(r)
+		if d {
+			b.WriteRune(r)
+		} else if in {
+			b.WriteByte(' ')
+		}
+		in = d
+	}
+	if in {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 func (v *validator) results() {

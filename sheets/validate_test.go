@@ -243,6 +243,27 @@ func TestValidation(t *testing.T) {
 			},
 		},
 		{
+			// Entry lists numbered by car ("Driver 12-1 Name") name
+			// different people: a digit more, less or other is not a
+			// typo. A letter typo in such a name still is, once.
+			name: "near-duplicate driver names: names that differ only in digits are different people",
+			edit: func(b *book) {
+				for _, row := range [][]any{
+					{1, "Driver 12-1 Name", "1"}, {1, "Driver 13-1 Name", "2"}, {2, "Driver 2-1 Name", "1"},
+					{2, "Driver 12-2 Name", "2"}, {3, "Driver 112-1 Name", "1"}, {3, "Driver 21-1 Name", "2"},
+					{4, "Driver 1-21 Name", "1"}, {4, "Driver 12-1 Nmae", "2"}, {4, "Driver 12-1 Nam", "1"},
+					{4, "DRIVER 12-1 NAMÉ", "2"},
+				} {
+					b.add("Drivers", row...)
+				}
+			},
+			want: []string{
+				`Drivers!B13: warning: "Driver 12-1 Nmae" looks like "Driver 12-1 Name" at Drivers!B6 (one letter differs) (if they are the same person, spell the name the same way in both cells)`,
+				`Drivers!B14: warning: "Driver 12-1 Nam" looks like "Driver 12-1 Name" at Drivers!B6 (one letter differs) (if they are the same person, spell the name the same way in both cells)`,
+				`Drivers!B15: warning: "DRIVER 12-1 NAMÉ" looks like "Driver 12-1 Name" at Drivers!B6 (they differ only in accents, capitals or spaces) (if they are the same person, spell the name the same way in both cells)`,
+			},
+		},
+		{
 			name: "same driver listed twice for one car",
 			edit: func(b *book) { b.add("Drivers", 1, "alice  adams", "3") },
 			want: []string{

@@ -77,10 +77,30 @@ func scoredSnapshot(c *cli.Context, snap *sheets.Snapshot, prog *sheets.Progress
 	}
 	st, warnings := scoring.Score(season, scoring.Options{AfterRound: after})
 	all := append(diags, warnings...)
-	for _, g := range all.Grouped() {
-		fmt.Fprintln(c.App.ErrWriter, g.String())
+	if err := sheets.WriteWarnings(c.App.ErrWriter, all, restOfWarnings(c, path, warnings)); err != nil {
+		return nil, nil, nil, err
 	}
 	return season, st, all, nil
+}
+
+// restOfWarnings says where every warning of a kind is when the terminal
+// shows only the first of them: the Issues sheet, when score writes back;
+// otherwise validate's JSON, or for the warnings of scoring itself (which
+// validate does not score), a write-back's Issues sheet.
+func restOfWarnings(c *cli.Context, path string, scoringWarnings scoring.Diagnostics) func(code string) string {
+	if c.Command.Name == "score" && c.String("out") == "" {
+		return func(code string) string { return sheets.IssuesSheet(path, code) }
+	}
+	fromScoring := map[string]bool{}
+	for _, d := range scoringWarnings {
+		fromScoring[d.Code] = true
+	}
+	return func(code string) string {
+		if fromScoring[code] {
+			return "podium score " + path + " (without --out) keeps every one in the Issues sheet"
+		}
+		return sheets.ValidateJSON(path)
+	}
 }
 
 func hasRound(s *scoring.Season, n int) bool {

@@ -229,6 +229,38 @@ func corpus() []corpusFile {
 		// Issue 11, item 2: a workbook saved as Strict Open XML is read
 		// (score refuses to write into it: TestScoreStrictWorkbook).
 		{"saved as Strict Open XML", func(t *testing.T) []byte { return readFile(t, "../../sheets/testdata/strict.xlsx") }, "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
+		// Issue 12, warnings: drivers named by number, as generated entry
+		// lists name them ("Driver 12-1 Name"), are different people, not
+		// near-duplicates of each other.
+		{"drivers named by number", edited(func(f *excelize.File) error {
+			rows, err := f.GetRows("Drivers")
+			if err != nil {
+				return err
+			}
+			numbered := map[string]string{}
+			for _, row := range rows[1:] {
+				if len(row) > 1 && numbered[row[1]] == "" {
+					numbered[row[1]] = fmt.Sprintf("Driver %d-1 Name", len(numbered)+1)
+				}
+			}
+			for _, sheet := range []string{"Drivers", "Penalties"} {
+				rows, err := f.GetRows(sheet)
+				if err != nil {
+					return err
+				}
+				for r, row := range rows {
+					for c, v := range row {
+						if name, ok := numbered[v]; ok && r > 0 {
+							cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+							if err := f.SetCellStr(sheet, cell, name); err != nil {
+								return err
+							}
+						}
+					}
+				}
+			}
+			return nil
+		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 	}...)
 }
 

@@ -348,7 +348,7 @@ func TestScoreWritesWarningsToIssues(t *testing.T) {
 	}
 	// Erik Haugen and Kenji Watanabe now tie in car 61, but only by rounds
 	// worth nothing: one crew, no steward's decision, no warning.
-	if len(rows) != 2 || strings.Join(rows[1], "|") != `warning|Drivers!B17|"Kenji Watanbe" looks like "Kenji Watanabe" at Drivers!B14 (one letter differs)|if they are the same person, spell the name the same way in both cells` {
+	if len(rows) != 2 || strings.Join(rows[1], "|") != `warning|similar-names|Drivers!B17|"Kenji Watanbe" looks like "Kenji Watanabe" at Drivers!B14 (one letter differs)|if they are the same person, spell the name the same way in both cells` {
 		t.Errorf("Issues = %q", rows)
 	}
 }
