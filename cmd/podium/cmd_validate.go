@@ -57,7 +57,7 @@ errors (or warnings, with --strict), 2 when the file cannot be read.`,
 			if n := diags.Count(scoring.Warning); c.Bool("strict") && n > 0 {
 				what := "the warning above fails"
 				if n > 1 {
-					what = fmt.Sprintf("the %d warnings above fail", n)
+					what = fmt.Sprintf("the %d warnings of this report fail", n)
 				}
 				return &dataError{msg: fmt.Sprintf("podium: no errors, but --strict: %s the check", what)}
 			}
