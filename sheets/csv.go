@@ -103,11 +103,44 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 			}})
 		}
 	}
-	return append(files,
+	files = append(files,
 		csvFile{"results.csv", func(w *csv.Writer) error { return resultsCSV(w, st, order) }},
 		csvFile{"standings.csv", func(w *csv.Writer) error { return standingsCSV(w, st, order) }},
 		csvFile{"season.csv", func(w *csv.Writer) error { return seasonCSV(w, season, st) }},
 	)
+	// A season whose standings workbook has no room for the breakdown
+	// (BreakdownRowsLimit) has it here, whole.
+	if breakdownRows(order) > BreakdownRowsLimit {
+		files = append(files, csvFile{"breakdown.csv", func(w *csv.Writer) error { return breakdownCSV(w, order) }})
+	}
+	return files
+}
+
+// breakdownCSV is the Breakdown sheet as CSV: the same columns and rows.
+func breakdownCSV(w *csv.Writer, order []*scoring.Classification) error {
+	if err := w.Write(breakdownColumns); err != nil {
+		return err
+	}
+	rec := make([]string, len(breakdownColumns))
+	return eachBreakdownRow(order, func(values []any) error {
+		for i, v := range values {
+			switch v := v.(type) {
+			case nil:
+				rec[i] = ""
+			case string:
+				rec[i] = safeText(v)
+			case int:
+				rec[i] = strconv.Itoa(v)
+			case int64:
+				rec[i] = strconv.FormatInt(v, 10)
+			case float64:
+				rec[i] = pointsText(v)
+			default:
+				rec[i] = safeText(fmt.Sprint(v))
+			}
+		}
+		return w.Write(rec)
+	})
 }
 
 // seasonCSV says what the pack's standings are — the series, the season,

@@ -28,6 +28,10 @@ type PublishOptions struct {
 	Reserved []string
 	// Progress, when set, counts the sheets written.
 	Progress *Progress
+	// FullBreakdown writes the whole Breakdown sheet however long;
+	// otherwise a season of more than BreakdownRowsLimit breakdown rows
+	// gets a note there, and its breakdown goes to the press pack.
+	FullBreakdown bool
 }
 
 // The colour key of published motorsport standings tables.
