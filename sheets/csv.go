@@ -182,7 +182,7 @@ func matrixCSV(w *csv.Writer, season *scoring.Season, st *scoring.Standings, lin
 		for _, c := range l.Rounds {
 			v := ""
 			if c.Present {
-				v = fmt.Sprint(roundDisplay(c).value)
+				v = displayText(roundDisplay(c).value)
 			}
 			rec = append(rec, safeText(v))
 		}
@@ -269,7 +269,7 @@ func standingsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classif
 				for _, rc := range l.Rounds {
 					result := ""
 					if rc.Present {
-						result = fmt.Sprint(roundDisplay(rc).value)
+						result = displayText(roundDisplay(rc).value)
 					}
 					rec = append(rec[:0], name, champ.name, pos, who, no, strconv.Itoa(rc.Round), safeText(result), pointsText(rc.Counted()))
 					if err := w.Write(rec); err != nil {

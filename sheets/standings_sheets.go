@@ -160,7 +160,7 @@ func eachBreakdownRow(order []*scoring.Classification, row func(values []any) er
 						why = append(why, "dropped: best results count")
 					}
 					if rc.Present {
-						result = fmt.Sprint(roundDisplay(rc).value)
+						result = displayText(roundDisplay(rc).value)
 					}
 					if len(why) > 0 {
 						explanation = strings.Join(why, "; ")

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -84,8 +85,10 @@ func synthetic(b *testing.B, size samples.Synth) string {
 	return path
 }
 
-// score runs `podium score season --out dir/standings.xlsx --csv dir/press`.
+// score runs `podium score season --out dir/standings.xlsx --csv dir/press`
+// with the collector set as main sets it.
 func score(b *testing.B, season, dir string) {
+	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	b.Helper()
 	out := filepath.Join(dir, "standings.xlsx")
 	press := filepath.Join(dir, "press")
