@@ -4,7 +4,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -85,10 +84,8 @@ func synthetic(b *testing.B, size samples.Synth) string {
 	return path
 }
 
-// score runs `podium score season --out dir/standings.xlsx --csv dir/press`
-// with the collector set as main sets it.
+// score runs `podium score season --out dir/standings.xlsx --csv dir/press`.
 func score(b *testing.B, season, dir string) {
-	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	b.Helper()
 	out := filepath.Join(dir, "standings.xlsx")
 	press := filepath.Join(dir, "press")
