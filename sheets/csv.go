@@ -200,22 +200,28 @@ func resultsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classific
 		return err
 	}
 	rec := make([]string, len(resultsHeader))
+	// Reused from one round and classification to the next: the lines
+	// (pointers, not copies of the lines, to sort) and the crews.
+	var lines []*scoring.Line
+	crews := make(map[string][]string)
 	for i, r := range st.Rounds {
 		for _, c := range order {
 			// The crew of each car in this round, in the drivers' order.
-			crews := make(map[string][]string)
+			for no, names := range crews {
+				crews[no] = names[:0]
+			}
 			for _, d := range c.Drivers {
 				if d.Rounds[i].Present {
 					crews[d.Rounds[i].No] = append(crews[d.Rounds[i].No], d.Name)
 				}
 			}
-			var lines []scoring.Line
-			for _, l := range c.Teams {
-				if l.Rounds[i].Present {
-					lines = append(lines, l)
+			lines = lines[:0]
+			for j := range c.Teams {
+				if c.Teams[j].Rounds[i].Present {
+					lines = append(lines, &c.Teams[j])
 				}
 			}
-			slices.SortStableFunc(lines, func(a, b scoring.Line) int {
+			slices.SortStableFunc(lines, func(a, b *scoring.Line) int {
 				pa, pb := a.Rounds[i].Pos, b.Rounds[i].Pos
 				if pa == 0 {
 					pa = 1 << 30
