@@ -23,6 +23,31 @@ type Synth struct {
 	// Seed makes a different but equally valid season; the same options
 	// always give the same season (cell for cell; the zip bytes may differ).
 	Seed uint64
+	// Shape is the kind of workbook: ShapeRich (the default) or ShapeLean.
+	Shape SynthShape
+}
+
+// SynthShape is the kind of workbook a synthetic season is written as.
+type SynthShape int
+
+const (
+	// ShapeRich is a season with the variety of a real one (see
+	// WriteSynthetic).
+	ShapeRich SynthShape = iota
+	// ShapeLean is a season as a timing export fills it: drivers named
+	// "Driver 12-1 Name", "Driver 12-2 Name" … (a fixed crew per car, so
+	// names differ only in digits), class positions that skip the number
+	// of a car that retired, a Results sheet with only Round, No., Pos,
+	// Status and Pole, and no penalties.
+	ShapeLean
+)
+
+// String is the shape's name for the synth command's -shape flag.
+func (s SynthShape) String() string {
+	if s == ShapeLean {
+		return "lean"
+	}
+	return "rich"
 }
 
 // Synthetic sizes used by the benchmarks and the README's table.
@@ -31,6 +56,10 @@ var (
 	Synth10k = Synth{Cars: 500, Rounds: 20, Classes: 10, DriversPerCar: 3}
 	// Synth100k is 100,000 results: 2,500 cars × 40 rounds, 20 classes.
 	Synth100k = Synth{Cars: 2500, Rounds: 40, Classes: 20, DriversPerCar: 3}
+	// Synth25k and Synth50k are Synth100k with a quarter and half of the
+	// cars: the steps of the growth benchmarks.
+	Synth25k = Synth{Cars: 625, Rounds: 40, Classes: 20, DriversPerCar: 3}
+	Synth50k = Synth{Cars: 1250, Rounds: 40, Classes: 20, DriversPerCar: 3}
 )
 
 // Limits of a synthetic season: Excel's own row limit bounds the Results
@@ -61,6 +90,8 @@ func (s Synth) withDefaults() (Synth, error) {
 		return s, fmt.Errorf("%d cars × %d rounds is more than %d results", s.Cars, s.Rounds, maxSynthResults)
 	case s.DriversPerCar > 6:
 		return s, errors.New("at most 6 drivers per car")
+	case s.Shape != ShapeRich && s.Shape != ShapeLean:
+		return s, fmt.Errorf("unknown shape %d", s.Shape)
 	}
 	return s, nil
 }
@@ -75,7 +106,8 @@ func (s Synth) Results() int { return s.Cars * s.Rounds }
 // and round, crews of several drivers, drivers who stand in for a few rounds
 // and drivers who change cars mid-season, penalties for cars and drivers,
 // and a double-points finale. The big sheets are streamed, so a
-// 100,000-result season takes a few seconds and little memory.
+// 100,000-result season takes a few seconds and little memory. A season of
+// ShapeLean is written as a timing export fills it instead (see ShapeLean).
 func WriteSynthetic(w io.Writer, opts Synth) error {
 	s, err := opts.withDefaults()
 	if err != nil {
@@ -114,6 +146,9 @@ func (g *synth) write(f *excelize.File) error {
 		def, _ := contract.Sheet(sheet)
 		for _, c := range def.Columns {
 			row = append(row, c.Name)
+		}
+		if g.Shape == ShapeLean && sheet == templates.SheetResults {
+			return []any{templates.ColRound, templates.ColNo, templates.ColPos, templates.ColStatus, templates.ColPole}
 		}
 		return row
 	}
@@ -159,15 +194,24 @@ func (g *synth) write(f *excelize.File) error {
 	if err := small(templates.SheetPoints, templates.DefaultPoints()); err != nil {
 		return err
 	}
-	for _, step := range []struct {
+	type step struct {
 		sheet string
 		rows  func(add func(...any) error) error
-	}{
+	}
+	steps := []step{
 		{templates.SheetEntries, g.entries},
 		{templates.SheetDrivers, g.drivers},
 		{templates.SheetResults, g.results},
 		{templates.SheetPenalties, g.penalties},
-	} {
+	}
+	if g.Shape == ShapeLean {
+		steps = []step{
+			{templates.SheetEntries, g.entries},
+			{templates.SheetDrivers, g.leanDrivers},
+			{templates.SheetResults, g.leanResults},
+		}
+	}
+	for _, step := range steps {
 		if err := stream(f, step.sheet, header(step.sheet), step.rows); err != nil {
 			return err
 		}
@@ -416,6 +460,55 @@ func (g *synth) penalties(add func(...any) error) error {
 			// a crew of two has a stand-in.
 			if g.DriversPerCar >= 3 || g.DriversPerCar == 2 && car%7 != 0 {
 				if err := add(r, car, 2, driverName(car*8+1), fmt.Sprintf("Unsportsmanlike conduct (Decision %d)", r*10+2)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// leanDriverName is the n-th (1-based) regular driver of a car, named as
+// in a timing export: "Driver 12-1 Name".
+func leanDriverName(car, n int) string { return fmt.Sprintf("Driver %d-%d Name", car, n) }
+
+// leanDrivers: No., Driver, Nat, Rounds, Ineligible, Rating. A fixed crew
+// per car, every round, nothing but the car and the name filled in.
+func (g *synth) leanDrivers(add func(...any) error) error {
+	for car := 1; car <= g.Cars; car++ {
+		for d := 1; d <= g.DriversPerCar; d++ {
+			if err := add(car, leanDriverName(car, d)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// leanResults: Round, No., Pos, Status, Pole. In each round and class a
+// random finishing order with class positions; about 5% of the cars
+// retire, and a car that retires keeps its place in the count, so the
+// next classified car's position skips a number. The pole goes to one car
+// of each class. Rows are in class order, as a timing export lists them.
+func (g *synth) leanResults(add func(...any) error) error {
+	classes := make([][]int, g.Classes)
+	for car := 1; car <= g.Cars; car++ {
+		c := g.classOf(car)
+		classes[c] = append(classes[c], car)
+	}
+	for r := 1; r <= g.Rounds; r++ {
+		for _, cars := range classes {
+			g.rng.Shuffle(len(cars), func(i, j int) { cars[i], cars[j] = cars[j], cars[i] })
+			pole := g.rng.IntN(len(cars))
+			for i, car := range cars {
+				var pos, status, p any = i + 1, nil, nil
+				if g.rng.IntN(100) < 5 {
+					pos, status = nil, "Ret"
+				}
+				if i == pole {
+					p = "Y"
+				}
+				if err := add(r, car, pos, status, p); err != nil {
 					return err
 				}
 			}

@@ -2,14 +2,17 @@ package samples_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/xuri/excelize/v2"
 )
 
 // TestSyntheticSeasonsAreValid: synthetic seasons of several shapes pass
@@ -68,5 +71,71 @@ func TestSyntheticSeasonsAreValid(t *testing.T) {
 		if !reflect.DeepEqual(first, second) {
 			t.Errorf("%+v: two writes read differently", size)
 		}
+	}
+}
+
+// TestLeanSyntheticSeason: the lean shape is what a timing export fills
+// in — a Results sheet of Round, No., Pos, Status and Pole only, drivers
+// named "Driver 12-1 Name", three a car, and class positions that skip
+// the number of a car that retired — and reads without an error.
+func TestLeanSyntheticSeason(t *testing.T) {
+	size := samples.Synth{Cars: 80, Rounds: 6, Classes: 4, Shape: samples.ShapeLean}
+	var buf bytes.Buffer
+	if err := samples.WriteSynthetic(&buf, size); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Results")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(rows[0], ","), "Round,No.,Pos,Status,Pole"; got != want {
+		t.Errorf("Results header %q, want %q", got, want)
+	}
+	season, diags, err := sheets.ReadBytes("lean.xlsx", buf.Bytes(), sheets.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diags.HasErrors() {
+		t.Fatalf("errors: %v", diags)
+	}
+	if len(season.Results) != size.Results() || len(season.Drivers) != 3*size.Cars {
+		t.Errorf("%d results and %d drivers, want %d and %d", len(season.Results), len(season.Drivers), size.Results(), 3*size.Cars)
+	}
+	if got, want := season.Drivers[3].Name, "Driver 2-1 Name"; got != want {
+		t.Errorf("fourth driver %q, want %q", got, want)
+	}
+	// A retirement inside a class's order: the next position skips.
+	gaps, poles := 0, 0
+	last := map[[2]string]int{} // round and class → last position seen
+	class := map[string]string{}
+	for _, e := range season.Entries {
+		class[e.No] = e.Class
+	}
+	for _, r := range season.Results {
+		if r.Pole.Class {
+			poles++
+		}
+		if r.Status == scoring.Retired && r.Pos != 0 || r.Status == "" && r.Pos == 0 {
+			t.Fatalf("round %d car %s: status %q with position %d", r.Round, r.No, r.Status, r.Pos)
+		}
+		if r.Pos == 0 {
+			continue
+		}
+		k := [2]string{fmt.Sprint(r.Round), class[r.No]}
+		if r.Pos > last[k]+1 {
+			gaps++
+		}
+		last[k] = r.Pos
+	}
+	if gaps == 0 {
+		t.Error("no class position skips a number")
+	}
+	if poles != size.Rounds*size.Classes {
+		t.Errorf("%d poles, want one per class and round (%d)", poles, size.Rounds*size.Classes)
 	}
 }

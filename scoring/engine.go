@@ -231,9 +231,11 @@ func (e *engine) field(name string) []*Entry {
 
 // roundCells ranks each round of a classification and scores each car.
 func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[carRound]Cell {
-	cells := map[carRound]Cell{}
+	// Sized for a result per car and round, so that the map never grows.
+	cells := make(map[carRound]Cell, len(cars)*len(e.rounds))
+	var field []*Result // every car of the classification with a result; reused
 	for _, r := range e.rounds {
-		var field []*Result // every car of the classification with a result
+		field = field[:0]
 		for _, en := range cars {
 			if res, ok := e.results[carRound{en.No, r.Number}]; ok {
 				field = append(field, res)

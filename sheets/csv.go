@@ -103,11 +103,44 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 			}})
 		}
 	}
-	return append(files,
+	files = append(files,
 		csvFile{"results.csv", func(w *csv.Writer) error { return resultsCSV(w, st, order) }},
 		csvFile{"standings.csv", func(w *csv.Writer) error { return standingsCSV(w, st, order) }},
 		csvFile{"season.csv", func(w *csv.Writer) error { return seasonCSV(w, season, st) }},
 	)
+	// A season whose standings workbook has no room for the breakdown
+	// (BreakdownRowsLimit) has it here, whole.
+	if breakdownRows(order) > BreakdownRowsLimit {
+		files = append(files, csvFile{"breakdown.csv", func(w *csv.Writer) error { return breakdownCSV(w, order) }})
+	}
+	return files
+}
+
+// breakdownCSV is the Breakdown sheet as CSV: the same columns and rows.
+func breakdownCSV(w *csv.Writer, order []*scoring.Classification) error {
+	if err := w.Write(breakdownColumns); err != nil {
+		return err
+	}
+	rec := make([]string, len(breakdownColumns))
+	return eachBreakdownRow(order, func(values []any) error {
+		for i, v := range values {
+			switch v := v.(type) {
+			case nil:
+				rec[i] = ""
+			case string:
+				rec[i] = safeText(v)
+			case int:
+				rec[i] = strconv.Itoa(v)
+			case int64:
+				rec[i] = strconv.FormatInt(v, 10)
+			case float64:
+				rec[i] = pointsText(v)
+			default:
+				rec[i] = safeText(fmt.Sprint(v))
+			}
+		}
+		return w.Write(rec)
+	})
 }
 
 // seasonCSV says what the pack's standings are — the series, the season,
@@ -149,7 +182,7 @@ func matrixCSV(w *csv.Writer, season *scoring.Season, st *scoring.Standings, lin
 		for _, c := range l.Rounds {
 			v := ""
 			if c.Present {
-				v = fmt.Sprint(roundDisplay(c).value)
+				v = displayText(roundDisplay(c).value)
 			}
 			rec = append(rec, safeText(v))
 		}
@@ -167,22 +200,28 @@ func resultsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classific
 		return err
 	}
 	rec := make([]string, len(resultsHeader))
+	// Reused from one round and classification to the next: the lines
+	// (pointers, not copies of the lines, to sort) and the crews.
+	var lines []*scoring.Line
+	crews := make(map[string][]string)
 	for i, r := range st.Rounds {
 		for _, c := range order {
 			// The crew of each car in this round, in the drivers' order.
-			crews := make(map[string][]string)
+			for no, names := range crews {
+				crews[no] = names[:0]
+			}
 			for _, d := range c.Drivers {
 				if d.Rounds[i].Present {
 					crews[d.Rounds[i].No] = append(crews[d.Rounds[i].No], d.Name)
 				}
 			}
-			var lines []scoring.Line
-			for _, l := range c.Teams {
-				if l.Rounds[i].Present {
-					lines = append(lines, l)
+			lines = lines[:0]
+			for j := range c.Teams {
+				if c.Teams[j].Rounds[i].Present {
+					lines = append(lines, &c.Teams[j])
 				}
 			}
-			slices.SortStableFunc(lines, func(a, b scoring.Line) int {
+			slices.SortStableFunc(lines, func(a, b *scoring.Line) int {
 				pa, pb := a.Rounds[i].Pos, b.Rounds[i].Pos
 				if pa == 0 {
 					pa = 1 << 30
@@ -236,7 +275,7 @@ func standingsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classif
 				for _, rc := range l.Rounds {
 					result := ""
 					if rc.Present {
-						result = fmt.Sprint(roundDisplay(rc).value)
+						result = displayText(roundDisplay(rc).value)
 					}
 					rec = append(rec[:0], name, champ.name, pos, who, no, strconv.Itoa(rc.Round), safeText(result), pointsText(rc.Counted()))
 					if err := w.Write(rec); err != nil {

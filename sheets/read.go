@@ -524,7 +524,7 @@ func (rd *reader) drivers(t *table) []scoring.Driver {
 }
 
 func (rd *reader) results(t *table) []scoring.Result {
-	var results []scoring.Result
+	results := make([]scoring.Result, 0, len(t.rows))
 	var codes []string
 	for _, st := range scoring.Statuses() {
 		codes = append(codes, string(st))

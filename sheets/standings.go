@@ -28,6 +28,10 @@ type PublishOptions struct {
 	Reserved []string
 	// Progress, when set, counts the sheets written.
 	Progress *Progress
+	// FullBreakdown writes the whole Breakdown sheet however long;
+	// otherwise a season of more than BreakdownRowsLimit breakdown rows
+	// gets a note there, and its breakdown goes to the press pack.
+	FullBreakdown bool
 }
 
 // The colour key of published motorsport standings tables.
@@ -103,7 +107,10 @@ func (p *publisher) style(s cellStyle) (int, error) {
 		st.Font.Bold = true
 	}
 	if s.numFmt != "" {
-		st.CustomNumFmt = &s.numFmt
+		// A copy: a pointer into s would move s to the heap on every
+		// call, cached or not (once per cell of every table).
+		numFmt := s.numFmt
+		st.CustomNumFmt = &numFmt
 	}
 	id, err := p.f.NewStyle(st)
 	if err != nil {
@@ -412,6 +419,20 @@ func roundHeader(r scoring.Round) string {
 	return code
 }
 
+// displayText is a round cell's value as text: the position's digits or
+// the status code (fmt.Sprint's text, without its cost per cell).
+func displayText(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	case int:
+		return strconv.Itoa(v)
+	}
+	return fmt.Sprint(v)
+}
+
 // display is what a round cell shows and how.
 type display struct {
 	value any
@@ -538,10 +559,11 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 			return err
 		}
 	}
+	var values []any // reused: SetRow writes the row out before it returns
 	for i, r := range g.rows {
-		values := make([]any, len(r))
+		values = values[:0]
 		for j := range r {
-			values[j] = r[j]
+			values = append(values, r[j])
 		}
 		if err := sw.SetRow(a1(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
 			return err
@@ -702,7 +724,7 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 
 func sameDisplay(a, b scoring.Cell) bool {
 	da, db := roundDisplay(a), roundDisplay(b)
-	return fmt.Sprint(da.value) == fmt.Sprint(db.value) && da.style == db.style && a.No == b.No
+	return displayText(da.value) == displayText(db.value) && da.style == db.style && a.No == b.No
 }
 
 // legend writes the colour key under a table, from row on; it returns the

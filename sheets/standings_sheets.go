@@ -3,6 +3,7 @@ package sheets
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
@@ -85,17 +86,23 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 	return p.autoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)))
 }
 
-// breakdown writes the audit trail: one row per classification,
-// championship, competitor and round, with where the points came from.
-// It can be long, so it is streamed.
-func (p *publisher) breakdown(order []*scoring.Classification) error {
-	name, err := p.newSheet("", "Breakdown", "Points breakdown")
-	if err != nil {
-		return err
-	}
-	// The filter is set before streaming (the stream writer carries it):
-	// set after, it would make excelize parse the whole sheet back.
-	rows := 1
+// BreakdownRowsLimit is the longest Breakdown the standings workbook
+// carries unless PublishOptions.FullBreakdown asks for it whole: 50,000
+// rows, a season of some 500 cars × 25 rounds. A 30-car season has a
+// thousand or two. Beyond it the sheet says where the breakdown is — the
+// press pack's breakdown.csv, which then always holds it whole — instead
+// of 400,000 rows (at 100,000 results) that nobody scrolls, which cost more
+// to write and compress than all the other sheets together.
+const BreakdownRowsLimit = 50_000
+
+// breakdownColumns heads the Breakdown sheet and breakdown.csv.
+var breakdownColumns = []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Position", "Other", "Pole", "Fastest lap", "Factor", "Penalty", "Dropped", "Points", "Explanation"}
+
+// breakdownRows counts the Breakdown's rows under its header: one per
+// classification, championship, competitor and round taken part in or
+// penalised.
+func breakdownRows(order []*scoring.Classification) int {
+	rows := 0
 	for _, c := range order {
 		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
@@ -107,38 +114,15 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 			}
 		}
 	}
-	if err := p.autoFilter(name, "A1:"+a1(16, max(rows, 2))); err != nil {
-		return err
-	}
-	if err := p.printTitles(name, 1); err != nil {
-		return err
-	}
-	sw, err := p.f.NewStreamWriter(name)
-	if err != nil {
-		return err
-	}
-	cols := []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Position", "Other", "Pole", "Fastest lap", "Factor", "Penalty", "Dropped", "Points", "Explanation"}
-	widths := []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8, 7, 8, 8, 7, 70}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true})
-	if err != nil {
-		return err
-	}
-	head := make([]any, len(cols))
-	for i, c := range cols {
-		head[i] = excelize.Cell{StyleID: headStyle, Value: c}
-	}
-	if err := sw.SetRow("A1", head); err != nil {
-		return err
-	}
-	row := 2
+	return rows
+}
+
+// eachBreakdownRow calls row with the cells of each Breakdown row, in
+// order: texts as strings, numbers as points returns them, blanks as nil.
+// The slice is reused from one call to the next.
+func eachBreakdownRow(order []*scoring.Classification, row func(values []any) error) error {
+	values := make([]any, len(breakdownColumns))
+	var why []string
 	for _, c := range order {
 		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
@@ -149,7 +133,7 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 					}
 					var pos, other, pole, fl, penalty float64
 					factor := 1.0
-					var why []string
+					why = why[:0]
 					for _, it := range rc.Items {
 						switch it.Kind {
 						case scoring.ItemPosition:
@@ -176,22 +160,112 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 						why = append(why, "dropped: best results count")
 					}
 					if rc.Present {
-						result = fmt.Sprint(roundDisplay(rc).value)
+						result = displayText(roundDisplay(rc).value)
 					}
 					if len(why) > 0 {
 						explanation = strings.Join(why, "; ")
 					}
-					values := []any{c.Name, champ.name, l.Pos, who, rc.No, rc.Round, result,
-						nonZero(pos), nonZero(other), nonZero(pole), nonZero(fl), points(factor), nonZero(penalty), dropped, points(rc.Counted()), explanation}
-					if err := sw.SetRow(a1(1, row), values); err != nil {
+					values = append(values[:0], c.Name, champ.name, l.Pos, who, rc.No, rc.Round, result,
+						nonZero(pos), nonZero(other), nonZero(pole), nonZero(fl), points(factor), nonZero(penalty), dropped, points(rc.Counted()), explanation)
+					if err := row(values); err != nil {
 						return err
 					}
-					row++
 				}
 			}
 		}
 	}
+	return nil
+}
+
+// breakdown writes the audit trail: one row per classification,
+// championship, competitor and round, with where the points came from.
+// It can be long, so it is streamed; beyond BreakdownRowsLimit rows (and
+// without FullBreakdown) the sheet only says where to find it.
+func (p *publisher) breakdown(order []*scoring.Classification) error {
+	name, err := p.newSheet("", "Breakdown", "Points breakdown")
+	if err != nil {
+		return err
+	}
+	rows := breakdownRows(order)
+	if rows > BreakdownRowsLimit && !p.opts.FullBreakdown {
+		return p.breakdownNote(name, rows)
+	}
+	rows++ // the header
+	// The filter is set before streaming (the stream writer carries it):
+	// set after, it would make excelize parse the whole sheet back.
+	if err := p.autoFilter(name, "A1:"+a1(16, max(rows, 2))); err != nil {
+		return err
+	}
+	if err := p.printTitles(name, 1); err != nil {
+		return err
+	}
+	sw, err := p.f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	widths := []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8, 7, 8, 8, 7, 70}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true})
+	if err != nil {
+		return err
+	}
+	head := make([]any, len(breakdownColumns))
+	for i, c := range breakdownColumns {
+		head[i] = excelize.Cell{StyleID: headStyle, Value: c}
+	}
+	if err := sw.SetRow("A1", head); err != nil {
+		return err
+	}
+	row := 2
+	err = eachBreakdownRow(order, func(values []any) error {
+		err := sw.SetRow(a1(1, row), values)
+		row++
+		return err
+	})
+	if err != nil {
+		return err
+	}
 	return sw.Flush()
+}
+
+// breakdownNote fills the Breakdown sheet of a season whose breakdown is
+// too long for it: what it would hold, and where it is.
+func (p *publisher) breakdownNote(name string, rows int) error {
+	titleStyle, err := p.style(cellStyle{title: true})
+	if err != nil {
+		return err
+	}
+	lines := []string{
+		"Points breakdown",
+		fmt.Sprintf("This season's breakdown has %s rows (one per classification, championship, competitor and round), more than the %s a sheet carries.", thousands(rows), thousands(BreakdownRowsLimit)),
+		"The whole breakdown is in breakdown.csv of the press pack: podium score SEASON --csv DIR.",
+		"To have it in this sheet however long, score with --breakdown.",
+	}
+	for i, l := range lines {
+		if err := p.f.SetCellValue(name, a1(1, i+1), l); err != nil {
+			return err
+		}
+	}
+	if err := p.f.SetCellStyle(name, "A1", "A1", titleStyle); err != nil {
+		return err
+	}
+	return p.f.SetColWidth(name, "A", "A", 120)
+}
+
+// thousands writes n with thousands separators: 400,000.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // nonZero is points(p), or a blank cell for no points.

@@ -3,6 +3,7 @@ package sheets
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -75,10 +76,23 @@ func foldKey(s string) string {
 // person: lower case, accents removed, spacing normalised ("Sébastien  Page"
 // and "sebastien page" share a key).
 func FoldName(s string) string {
+	if isASCII(s) { // no accents to remove: the common case, and cheap
+		return strings.ToLower(CleanText(s))
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, CleanText(s))
 	if err != nil {
 		out = CleanText(s)
 	}
 	return strings.ToLower(out)
+}
+
+// isASCII says whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -72,6 +72,11 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 	}
 	var best candidate
 	rowNum, dataRows := 0, 0
+	// Blank cells are kept only for a sheet that may hold formulas (see
+	// checkFormulas): in a big Results sheet most Status, Pole and Note
+	// cells are blank.
+	facts, raw := w.rawSheetFacts(name)
+	formulas := !raw || facts.hasFormula
 	var blanks []blankCell
 	for rows.Next() {
 		rowNum++
@@ -114,13 +119,16 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 			}
 			if r.vals[i] != "" {
 				blank = false
-			} else {
+			} else if formulas {
 				// A formula without a saved result reads as blank too.
 				blanks = append(blanks, blankCell{len(t.rows), i})
 			}
 		}
 		if blank {
-			blanks = slices.DeleteFunc(blanks, func(b blankCell) bool { return b.row == len(t.rows) })
+			// This row's blanks are the last ones listed.
+			for len(blanks) > 0 && blanks[len(blanks)-1].row == len(t.rows) {
+				blanks = blanks[:len(blanks)-1]
+			}
 			continue
 		}
 		dataRows++
@@ -138,11 +146,10 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 		t.reportMissingHeader(best.row, best.cells, sheetRef, diags)
 		return nil, nil
 	}
-	facts, raw := w.rawSheetFacts(name)
 	if err := w.fillMerged(t, facts, raw); err != nil {
 		return nil, err
 	}
-	if !raw || facts.hasFormula {
+	if formulas {
 		if err := w.checkFormulas(t, blanks, diags, invalid); err != nil {
 			return nil, err
 		}

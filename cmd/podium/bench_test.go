@@ -5,7 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/sheets"
@@ -14,22 +17,63 @@ import (
 
 // The end-to-end benchmarks run `podium score SEASON --out F --csv DIR`
 // in-process on the real 2019–20 season and on synthetic seasons of 10,000
-// and 100,000 results. Each has two sub-benchmarks:
+// and 100,000 results, in both of the generator's shapes (rich: the
+// variety of a real season; lean: as a timing export fills it). Each has
+// two sub-benchmarks:
 //
 //	score  the command, from reading the workbook to the last CSV file;
-//	floor  excelize alone: every cell of the input read with the Rows
-//	       iterator, and the same cells as podium's standings workbook
-//	       written with the StreamWriter.
+//	floor  excelize alone doing the least the job needs: every cell of
+//	       every input sheet read with the Rows iterator, and one
+//	       standings sheet per class (the class's drivers' table, as
+//	       podium writes it) stream-written to a workbook.
 //
-// The README's Performance table compares the two:
+// Both report cpu-ms/op, the process's user and system CPU time (the
+// collector's background work included), beside wall time. The README's
+// Performance table compares the two in the same run:
 //
 //	go test ./cmd/podium -run '^$' -bench Season -benchmem -benchtime 3x
+//
+// BenchmarkGrowth scores 25,000, 50,000 and 100,000 results (625, 1,250
+// and 2,500 cars × 40 rounds, 20 classes) of each shape:
+//
+//	go test ./cmd/podium -run '^$' -bench Growth -benchmem -benchtime 3x
 
 func BenchmarkSeasonALMS(b *testing.B) { benchmarkSeason(b, alms) }
 
 func BenchmarkSeason10k(b *testing.B) { benchmarkSeason(b, synthetic(b, samples.Synth10k)) }
 
 func BenchmarkSeason100k(b *testing.B) { benchmarkSeason(b, synthetic(b, samples.Synth100k)) }
+
+func BenchmarkSeasonLean100k(b *testing.B) {
+	benchmarkSeason(b, synthetic(b, lean(samples.Synth100k)))
+}
+
+func BenchmarkGrowth(b *testing.B) {
+	for _, shape := range []samples.SynthShape{samples.ShapeRich, samples.ShapeLean} {
+		for _, size := range []struct {
+			name string
+			s    samples.Synth
+		}{{"25k", samples.Synth25k}, {"50k", samples.Synth50k}, {"100k", samples.Synth100k}} {
+			s := size.s
+			s.Shape = shape
+			b.Run(shape.String()+"-"+size.name, func(b *testing.B) {
+				season := synthetic(b, s)
+				dir := b.TempDir()
+				b.ReportAllocs()
+				cpu := startCPU()
+				for b.Loop() {
+					score(b, season, dir)
+				}
+				cpu.report(b)
+			})
+		}
+	}
+}
+
+func lean(s samples.Synth) samples.Synth {
+	s.Shape = samples.ShapeLean
+	return s
+}
 
 func synthetic(b *testing.B, size samples.Synth) string {
 	b.Helper()
@@ -40,31 +84,58 @@ func synthetic(b *testing.B, size samples.Synth) string {
 	return path
 }
 
-func benchmarkSeason(b *testing.B, season string) {
-	dir := b.TempDir()
+// score runs `podium score season --out dir/standings.xlsx --csv dir/press`.
+func score(b *testing.B, season, dir string) {
+	b.Helper()
 	out := filepath.Join(dir, "standings.xlsx")
 	press := filepath.Join(dir, "press")
-	score := func(b *testing.B) {
-		if code := run([]string{"podium", "score", season, "--out", out, "--csv", press, "--force"}, io.Discard, io.Discard); code != 0 {
-			b.Fatalf("podium score: exit code %d", code)
-		}
+	if code := run([]string{"podium", "score", season, "--out", out, "--csv", press, "--force"}, io.Discard, io.Discard); code != 0 {
+		b.Fatalf("podium score: exit code %d", code)
 	}
-	score(b)
-	output := readAll(b, out) // what the floor writes
+}
+
+// cpuClock measures the process's user and system CPU time.
+type cpuClock struct{ start time.Duration }
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func startCPU() cpuClock { return cpuClock{cpuTime()} }
+
+// report reports the CPU time per iteration since start as cpu-ms/op.
+func (c cpuClock) report(b *testing.B) {
+	if b.N > 0 {
+		b.ReportMetric(float64(cpuTime()-c.start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	}
+}
+
+func benchmarkSeason(b *testing.B, season string) {
+	dir := b.TempDir()
+	score(b, season, dir)
+	output := standingsPerClass(b, filepath.Join(dir, "standings.xlsx")) // what the floor writes
 	b.Run("score", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := startCPU()
 		for b.Loop() {
-			score(b)
+			score(b, season, dir)
 		}
+		cpu.report(b)
 	})
 	b.Run("floor", func(b *testing.B) {
 		b.ReportAllocs()
 		floorOut := filepath.Join(dir, "floor.xlsx")
+		cpu := startCPU()
 		for b.Loop() {
 			cells := readEveryCell(b, season)
 			writeCells(b, floorOut, output)
 			b.ReportMetric(float64(cells), "cells-read")
 		}
+		cpu.report(b)
 	})
 }
 
@@ -98,6 +169,21 @@ func readEveryCell(b *testing.B, path string) int {
 type sheetCells struct {
 	name string
 	rows [][]any
+}
+
+// standingsPerClass reads the drivers' table of each class from a
+// standings workbook podium wrote: one standings sheet per class.
+func standingsPerClass(b *testing.B, path string) []sheetCells {
+	var out []sheetCells
+	for _, s := range readAll(b, path) {
+		if strings.HasSuffix(s.name, " Drivers") {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		b.Fatalf("%s: no drivers' standings sheet", path)
+	}
+	return out
 }
 
 func readAll(b *testing.B, path string) []sheetCells {

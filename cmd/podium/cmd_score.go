@@ -121,6 +121,9 @@ func scoreCommand() *cli.Command {
 sheets back into SEASON.xlsx: per class a Teams and a Drivers sheet, Winners,
 Breakdown, a Progression chart per class, and Issues when there are warnings
 (write-back only: the --out workbook leaves the warnings to the terminal).
+A season of more than 50,000 breakdown rows (some 500 cars × 25 rounds) gets
+a note in the Breakdown sheet instead, and the whole breakdown as
+breakdown.csv in the press pack; --breakdown writes it into the sheet too.
 The sheets podium wrote last time are replaced; nothing else of the workbook
 changes — podium checks that before replacing the file and keeps the previous
 version as SEASON.xlsx.bak. With --out, a separate standings workbook is
@@ -134,6 +137,7 @@ link is written through (the link is kept, the backup is beside the link).`,
 			&cli.StringFlag{Name: "out", Usage: "write a standalone standings workbook `FILE` instead of writing into the season"},
 			&cli.StringFlag{Name: "csv", Usage: "also write the press CSV files into `DIR`"},
 			afterRoundFlag(),
+			&cli.BoolFlag{Name: "breakdown", Usage: "write the whole points breakdown into the Breakdown sheet, however long"},
 			&cli.BoolFlag{Name: "force", Usage: "let --out and --zip replace a file that podium did not write"},
 			passwordFlag(),
 		}, csvFlags()...),
@@ -166,6 +170,7 @@ link is written through (the link is kept, the backup is beside the link).`,
 			if err != nil {
 				return err
 			}
+			defer collectorFor(len(season.Results))()
 			if err := checkPlanCSV(c, path, season, st); err != nil {
 				return err
 			}
@@ -185,7 +190,7 @@ link is written through (the link is kept, the backup is beside the link).`,
 				}()
 			}
 			stop := startProgress(c.App.ErrWriter, prog)
-			wrote, err := writeStandings(snap, out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings, Progress: prog})
+			wrote, err := writeStandings(snap, out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings, Progress: prog, FullBreakdown: c.Bool("breakdown")})
 			var csv packResult
 			if !toStdout {
 				csv = <-pack

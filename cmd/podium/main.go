@@ -10,15 +10,33 @@ import (
 	"runtime/debug"
 )
 
-// memoryLimit is the heap size above which the garbage collector works
-// harder instead of letting the heap double: it keeps a 100,000-result
-// season under 400 MB of memory at a small cost in time. GOMEMLIMIT, when
-// set, wins.
-const memoryLimit = 300 << 20
-
 func main() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
-	}
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// podium sets no memory limit: a limit holds the peak down only until the
+// live heap nears it, and from there the collector runs without pause (on
+// 140,000 results a 300 MiB limit cost 15% more CPU time and a 250 MiB one
+// 55%). A large season gets a collector that lets the heap grow by half of
+// what is live between two collections instead of all of it (gcPercent):
+// on a 100,000-result season, some 170 MB live at most, the peak stays
+// under 300 MB for some 5–10% more CPU time, in proportion to the
+// season's size at any size.
+const (
+	gcPercent = 50
+	// largeSeason is the number of results from which gcPercent applies;
+	// a smaller season's heap is a few megabytes, where a tighter
+	// collector only costs time.
+	largeSeason = 10_000
+)
+
+// collectorFor sets the collector for a season of the given number of
+// results (see gcPercent) and returns what restores it. GOGC, when set,
+// wins.
+func collectorFor(results int) (restore func()) {
+	if results < largeSeason || os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(gcPercent)
+	return func() { debug.SetGCPercent(old) }
 }

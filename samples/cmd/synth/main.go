@@ -2,6 +2,7 @@
 // size, for benchmarks and for trying podium on a big season:
 //
 //	go run ./samples/cmd/synth -cars 2500 -rounds 40 -classes 20 big.xlsx
+//	go run ./samples/cmd/synth -cars 2500 -rounds 40 -classes 20 -shape lean lean.xlsx
 package main
 
 import (
@@ -27,9 +28,10 @@ func run(args []string, stderr io.Writer) int {
 	fs.IntVar(&opts.Classes, "classes", 4, "number of classes")
 	fs.IntVar(&opts.DriversPerCar, "drivers", 3, "regular drivers per car")
 	fs.Uint64Var(&opts.Seed, "seed", 1, "random seed; the same seed gives the same season")
+	shape := fs.String("shape", "rich", "rich: a season with a real one's variety; lean: as a timing export fills it (names \"Driver 12-1 Name\", class positions with gaps, Results with Round, No., Pos, Status, Pole only)")
 	force := fs.Bool("force", false, "replace OUT.xlsx if it exists")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: synth [-cars N] [-rounds R] [-classes C] [-drivers D] [-seed S] [-force] OUT.xlsx")
+		fmt.Fprintln(stderr, "usage: synth [-cars N] [-rounds R] [-classes C] [-drivers D] [-seed S] [-shape rich|lean] [-force] OUT.xlsx")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -37,6 +39,15 @@ func run(args []string, stderr io.Writer) int {
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
+		return 2
+	}
+	switch *shape {
+	case "rich":
+		opts.Shape = samples.ShapeRich
+	case "lean":
+		opts.Shape = samples.ShapeLean
+	default:
+		fmt.Fprintf(stderr, "synth: -shape %q: want rich or lean\n", *shape)
 		return 2
 	}
 	out := fs.Arg(0)
