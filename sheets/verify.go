@@ -186,60 +186,6 @@ func (p *pkg) generatedSheets() []string {
 	return generated
 }
 
-// emptiedSheets returns a copy of the package data in which the given
-// sheets' worksheet parts are empty. Deleting a sheet makes excelize load
-// every other sheet, so a big generated sheet of the previous run (a
-// 400,000-row Breakdown) would be parsed whole just to be thrown away.
-// The other parts are copied as they are, still compressed.
-func (p *pkg) emptiedSheets(data []byte, sheets []string) ([]byte, error) {
-	_, parts := p.sheets()
-	empty := map[string]bool{}
-	for _, s := range sheets {
-		if part := parts[s]; part != "" {
-			empty[part] = true
-		}
-	}
-	if len(empty) == 0 {
-		return data, nil
-	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, zf := range zr.File {
-		if empty[strings.TrimPrefix(zf.Name, "/")] {
-			w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate})
-			if err != nil {
-				return nil, err
-			}
-			if _, err := io.WriteString(w, emptyWorksheet); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		raw, err := zf.OpenRaw()
-		if err != nil {
-			return nil, err
-		}
-		w, err := zw.CreateRaw(&zf.FileHeader)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := io.Copy(w, raw); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
-}
-
-const emptyWorksheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`
-
 // reachable returns a part and every part its relationships lead to.
 func (p *pkg) reachable(part string) map[string]bool {
 	seen := map[string]bool{}
