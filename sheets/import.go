@@ -161,9 +161,24 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if !report.Changed {
 		return report, nil
 	}
-	updated, err := stableBytes(f)
+	written, err := stableBytes(f)
 	if err != nil {
 		return nil, err
+	}
+	// The organiser's parts go back byte for byte, the edited sheets with
+	// only their cell data from excelize (see carryOver).
+	before, err := readPackage(orig, limits)
+	if err != nil {
+		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+	}
+	_, parts := before.sheets()
+	edited := map[string]bool{}
+	for _, s := range im.edited() {
+		edited[parts[s]] = true
+	}
+	updated, err := carryOver(orig, before, written, nil, edited, nil, nil, limits)
+	if err != nil {
+		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrImportNotKept, err), "please send the workbook and the timing file to podium's developers")
 	}
 	if hooks.damage != nil {
 		updated = hooks.damage(updated)
@@ -171,6 +186,13 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	lost, err := verifyWriteBack(orig, updated, nil, im.edited(), limits)
 	if err != nil {
 		return nil, err
+	}
+	if len(lost) == 0 {
+		afterPkg, err := readPackage(updated, limits)
+		if err != nil {
+			return nil, err
+		}
+		lost = verifyCarried(before, afterPkg, nil, edited)
 	}
 	after, afterDiags, err := ReadBytes(path, updated, OpenOptions{Limits: limits})
 	if err != nil {

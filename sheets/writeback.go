@@ -228,7 +228,7 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 	if err != nil {
 		return nil, err
 	}
-	updated, err := carryOver(orig, before, written, owned, old, p.written, limits)
+	updated, err := carryOver(orig, before, written, owned, nil, old, p.written, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrWouldLose, err), "use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
@@ -244,7 +244,7 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 		if err != nil {
 			return nil, err
 		}
-		lost = verifyCarried(before, after, owned)
+		lost = verifyCarried(before, after, owned, nil)
 	}
 	if len(lost) > 0 {
 		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrWouldLose, strings.Join(lost, "; ")),
