@@ -85,8 +85,9 @@ func (pp packageParts) patched(name string) bool {
 // and the workbook, styles and shared strings parts patched. replaced are
 // the sheets of the previous run, generated the standings sheets written,
 // to be marked. The worksheet parts in edited (an import's Results) take
-// excelize's cell data into the organiser's part (see patchSheet).
-func carryOver(orig []byte, before *pkg, updated []byte, owned, edited map[string]bool, replaced, generated []string, limits Limits) ([]byte, error) {
+// excelize's cell data into the organiser's part: all of it, or the rows
+// the part's rowKeep names (see patchSheet).
+func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, edited map[string]*rowKeep, replaced, generated []string, limits Limits) ([]byte, error) {
 	after, err := readPackage(updated, limits)
 	if err != nil {
 		return nil, err
@@ -101,13 +102,13 @@ func carryOver(orig []byte, before *pkg, updated []byte, owned, edited map[strin
 	zw := zip.NewWriter(&out)
 	for _, name := range names {
 		switch {
-		case before.has(name) && edited[name]:
+		case before.has(name) && isEdited(edited, name):
 			a, okA := before.read(name)
 			b, okB := after.read(name)
 			if !okA || !okB {
 				return nil, fmt.Errorf("%s cannot be read", name)
 			}
-			patched, err := patchSheet(a, b)
+			patched, err := patchSheet(a, b, edited[name])
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", name, err)
 			}
@@ -150,6 +151,8 @@ func carryOver(orig []byte, before *pkg, updated []byte, owned, edited map[strin
 	}
 	return out.Bytes(), nil
 }
+
+func isEdited(edited map[string]*rowKeep, name string) bool { _, ok := edited[name]; return ok }
 
 // writePart adds a part to the new package, compressed.
 func writePart(zw *zip.Writer, name string, data []byte) error {

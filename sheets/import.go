@@ -148,7 +148,33 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if err := im.plan(); err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(orig), excelizeOptions(limits))
+	// excelize opens the workbook with only the rows of Results the import
+	// may edit (see slimSheet), and the organiser's parts go back byte for
+	// byte, the edited sheets with only their cells from excelize (see
+	// carryOver).
+	before, err := readPackage(orig, limits)
+	if err != nil {
+		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+	}
+	_, parts := before.sheets()
+	edited := map[string]*rowKeep{}
+	editedParts := map[string]bool{}
+	for _, s := range im.edited() {
+		edited[parts[s]] = nil
+		editedParts[parts[s]] = true
+	}
+	slim := orig
+	resultsPart := parts[im.results().name]
+	if data, ok := before.read(resultsPart); ok {
+		keep := im.rowsEdited()
+		if part, ok := slimSheet(data, keep); ok {
+			edited[resultsPart] = keep
+			if slim, err = before.rewrite(orig, map[string][]byte{resultsPart: part}, nil); err != nil {
+				return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+			}
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(slim), excelizeOptions(limits))
 	if err != nil {
 		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
 	}
@@ -164,17 +190,6 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	written, err := stableBytes(f)
 	if err != nil {
 		return nil, err
-	}
-	// The organiser's parts go back byte for byte, the edited sheets with
-	// only their cell data from excelize (see carryOver).
-	before, err := readPackage(orig, limits)
-	if err != nil {
-		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
-	}
-	_, parts := before.sheets()
-	edited := map[string]bool{}
-	for _, s := range im.edited() {
-		edited[parts[s]] = true
 	}
 	updated, err := carryOver(orig, before, written, nil, edited, nil, nil, limits)
 	if err != nil {
@@ -192,7 +207,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		if err != nil {
 			return nil, err
 		}
-		lost = verifyCarried(before, afterPkg, nil, edited)
+		lost = verifyCarried(before, afterPkg, nil, editedParts)
 	}
 	after, afterDiags, err := ReadBytes(path, updated, OpenOptions{Limits: limits})
 	if err != nil {

@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // An import edits cells of Results (and Entries, Drivers) with excelize,
@@ -86,8 +89,10 @@ func rootTag(data []byte) ([]byte, error) {
 }
 
 // patchSheet returns the organiser's worksheet part (a) with the cell
-// data and dimension of excelize's (b); every other byte is a's.
-func patchSheet(a, b []byte) ([]byte, error) {
+// data and dimension of excelize's (b); every other byte is a's. When
+// keep is set, excelize opened the part with only those rows (see
+// slimSheet): they are merged into a's rows (see mergeRows).
+func patchSheet(a, b []byte, keep *rowKeep) ([]byte, error) {
 	oData, ok := locateChild(a, "sheetData")
 	if !ok {
 		return nil, errors.New("its cell data (sheetData) cannot be found")
@@ -107,10 +112,20 @@ func patchSheet(a, b []byte) ([]byte, error) {
 	if !bytes.Contains(root, []byte(`xmlns="`+mainNS+`"`)) {
 		cells = concat(setAttr(b[nData.start:nData.tagEnd], "xmlns", mainNS), b[nData.tagEnd:nData.end])
 	}
+	if keep != nil {
+		merged, err := mergeRows(a, oData, b, nData, keep)
+		if err != nil {
+			return nil, err
+		}
+		cells = merged
+	}
 	edits := []edit{{oData.start, oData.end, cells}}
 	if oDim, ok := locateChild(a[:oData.start], "dimension"); ok {
 		if nDim, ok := locateChild(b[:nData.start], "dimension"); ok {
 			ref, _ := attrOf(b[nDim.start:nDim.tagEnd], "ref")
+			if was, ok := attrOf(a[oDim.start:oDim.tagEnd], "ref"); ok && keep != nil {
+				ref = rangeUnion(was, ref)
+			}
 			edits = append(edits, edit{oDim.start, oDim.tagEnd, setAttr(a[oDim.start:oDim.tagEnd], "ref", ref)})
 		}
 	}
@@ -214,4 +229,170 @@ func frameItems(data []byte, root *rawElem) []frameItem {
 		seen[n]++
 	}
 	return out
+}
+
+// rowSpan is a row element of a worksheet's cell data.
+type rowSpan struct{ r, start, end int }
+
+// rowSpans lists the rows of a worksheet's cell data in the part's
+// bytes; ok is false when they cannot all be placed by number (a row
+// without its r attribute, rows out of order, a prefixed row element, or
+// anything else between rows).
+func rowSpans(data []byte, sd span) (rows []rowSpan, ok bool) {
+	if sd.empty {
+		return nil, true
+	}
+	end := sd.end - len("</"+sd.name+">")
+	last := 0
+	for pos := sd.tagEnd; pos < end; {
+		lt := bytes.IndexByte(data[pos:end], '<')
+		if lt < 0 {
+			if len(bytes.TrimSpace(data[pos:end])) > 0 {
+				return nil, false
+			}
+			break
+		}
+		if len(bytes.TrimSpace(data[pos:pos+lt])) > 0 {
+			return nil, false
+		}
+		start := pos + lt
+		if !bytes.HasPrefix(data[start:end], []byte("<row")) || start+4 >= end || !strings.ContainsRune(" \t\r\n/>", rune(data[start+4])) {
+			return nil, false
+		}
+		gt := bytes.IndexByte(data[start:end], '>')
+		if gt < 0 {
+			return nil, false
+		}
+		tagEnd := start + gt + 1
+		tag := data[start:tagEnd]
+		i := bytes.Index(tag, []byte(` r="`))
+		if i < 0 {
+			return nil, false
+		}
+		j := bytes.IndexByte(tag[i+4:], '"')
+		if j < 0 {
+			return nil, false
+		}
+		r, err := strconv.Atoi(string(tag[i+4 : i+4+j]))
+		if err != nil || r <= last {
+			return nil, false
+		}
+		last = r
+		rowEnd := tagEnd
+		if tag[len(tag)-2] != '/' {
+			k := bytes.Index(data[tagEnd:end], []byte("</row>"))
+			if k < 0 {
+				return nil, false
+			}
+			rowEnd = tagEnd + k + len("</row>")
+		}
+		rows = append(rows, rowSpan{r, start, rowEnd})
+		pos = rowEnd
+	}
+	return rows, true
+}
+
+// rowKeep names the rows of a sheet an import may edit: some rows, and
+// every row from a number on (the empty rows below the table it appends
+// to).
+type rowKeep struct {
+	rows map[int]bool
+	from int
+}
+
+func (k *rowKeep) has(r int) bool { return k.rows[r] || k.from > 0 && r >= k.from }
+
+// slimSheet returns the worksheet part with only the rows of keep in its
+// cell data, for excelize to open: it then parses a few thousand rows,
+// not a season's 100,000. ok is false when the rows cannot be told apart
+// (see rowSpans); the part is then edited whole.
+func slimSheet(data []byte, keep *rowKeep) ([]byte, bool) {
+	sd, ok := locateChild(data, "sheetData")
+	if !ok || sd.name != "sheetData" || sd.empty {
+		return nil, false
+	}
+	rows, ok := rowSpans(data, sd)
+	if !ok {
+		return nil, false
+	}
+	var out bytes.Buffer
+	out.Write(data[:sd.tagEnd])
+	for _, r := range rows {
+		if keep.has(r.r) {
+			out.Write(data[r.start:r.end])
+		}
+	}
+	out.Write(data[sd.end-len("</sheetData>"):])
+	return out.Bytes(), true
+}
+
+// mergeRows returns the cell data of the organiser's part (a) with the
+// rows of keep as excelize wrote them (b): a row of keep that excelize
+// left out is left out, every other row is a's, byte for byte.
+func mergeRows(a []byte, oData span, b []byte, nData span, keep *rowKeep) ([]byte, error) {
+	oRows, ok := rowSpans(a, oData)
+	if !ok {
+		return nil, errors.New("its rows cannot be told apart")
+	}
+	nRows, ok := rowSpans(b, nData)
+	if !ok {
+		return nil, errors.New("the rows written cannot be told apart")
+	}
+	var out bytes.Buffer
+	out.Grow(oData.end - oData.start + nData.end - nData.start)
+	if oData.empty {
+		out.Write(a[oData.start : oData.tagEnd-2])
+		out.WriteString(">")
+	} else {
+		out.Write(a[oData.start:oData.tagEnd])
+	}
+	i, j := 0, 0
+	for i < len(oRows) || j < len(nRows) {
+		switch {
+		case j == len(nRows) || i < len(oRows) && oRows[i].r < nRows[j].r:
+			if !keep.has(oRows[i].r) {
+				out.Write(a[oRows[i].start:oRows[i].end])
+			}
+			i++
+		case i == len(oRows) || nRows[j].r < oRows[i].r:
+			out.Write(b[nRows[j].start:nRows[j].end])
+			j++
+		default: // the same row
+			if keep.has(oRows[i].r) {
+				out.Write(b[nRows[j].start:nRows[j].end])
+			} else {
+				out.Write(a[oRows[i].start:oRows[i].end])
+			}
+			i++
+			j++
+		}
+	}
+	out.WriteString("</" + oData.name + ">")
+	return out.Bytes(), nil
+}
+
+// rangeUnion returns the smallest range holding two ranges ("A1:H40",
+// "A97:H120" → "A1:H120"); b when a cannot be read.
+func rangeUnion(a, b string) string {
+	corners := func(ref string) (c [4]int, ok bool) {
+		from, to, found := strings.Cut(ref, ":")
+		if !found {
+			to = from
+		}
+		var err1, err2 error
+		c[0], c[1], err1 = excelize.CellNameToCoordinates(from)
+		c[2], c[3], err2 = excelize.CellNameToCoordinates(to)
+		return c, err1 == nil && err2 == nil
+	}
+	x, okA := corners(a)
+	y, okB := corners(b)
+	if !okA || !okB {
+		return b
+	}
+	from, _ := excelize.CoordinatesToCellName(min(x[0], y[0]), min(x[1], y[1]))
+	to, _ := excelize.CoordinatesToCellName(max(x[2], y[2]), max(x[3], y[3]))
+	if from == to {
+		return from
+	}
+	return from + ":" + to
 }
