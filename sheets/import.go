@@ -130,7 +130,10 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		}
 		return fail(ErrNotWritable, "save it as an Excel workbook (.xlsx) without a password")
 	}
-	wb, err := OpenBytes(path, orig, OpenOptions{Limits: limits})
+	// The sheets podium generated are neither read nor edited: they are
+	// not unpacked (see withoutGenerated), and carryOver puts them back.
+	readable := withoutGenerated(orig, limits)
+	wb, err := OpenBytes(path, readable, OpenOptions{Limits: limits})
 	if err != nil {
 		return nil, err
 	}
@@ -163,13 +166,13 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		edited[parts[s]] = nil
 		editedParts[parts[s]] = true
 	}
-	slim := orig
+	slim := readable
 	resultsPart := parts[im.results().name]
 	if data, ok := before.read(resultsPart); ok {
 		keep := im.rowsEdited()
 		if part, ok := slimSheet(data, keep); ok {
 			edited[resultsPart] = keep
-			if slim, err = before.rewrite(orig, map[string][]byte{resultsPart: part}, nil); err != nil {
+			if slim, err = before.rewrite(readable, map[string][]byte{resultsPart: part}, nil); err != nil {
 				return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
 			}
 		}
@@ -209,7 +212,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		}
 		lost = verifyCarried(before, afterPkg, nil, editedParts)
 	}
-	after, afterDiags, err := ReadBytes(path, updated, OpenOptions{Limits: limits})
+	after, afterDiags, err := ReadBytes(path, withoutGenerated(updated, limits), OpenOptions{Limits: limits})
 	if err != nil {
 		return nil, err
 	}

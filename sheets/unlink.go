@@ -244,3 +244,39 @@ func (p *pkg) rewrite(data []byte, replace map[string][]byte, drop map[string]bo
 	}
 	return out.Bytes(), nil
 }
+
+// emptyWorksheet stands in for a sheet podium does not read.
+const emptyWorksheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`
+
+// withoutGenerated returns the package data with the worksheet parts of
+// the sheets podium generated (see generatedSheets) empty, for reading:
+// podium reads none of them, and excelize would otherwise unpack a
+// previous run's 400,000-row Breakdown whole. The sheet list stays as it
+// was. The data comes back as it is when there is nothing to empty or the
+// package cannot be read here (opening it reports why).
+func withoutGenerated(data []byte, limits Limits) []byte {
+	if sniff(data) != formatZip {
+		return data
+	}
+	p, err := readPackage(data, limits)
+	if err != nil {
+		return data
+	}
+	old := p.generatedSheets()
+	if len(old) == 0 {
+		return data
+	}
+	_, parts := p.sheets()
+	replace := map[string][]byte{}
+	for _, name := range old {
+		if part := parts[name]; part != "" && p.has(part) {
+			replace[part] = []byte(emptyWorksheet)
+		}
+	}
+	slim, err := p.rewrite(data, replace, nil)
+	if err != nil {
+		return data
+	}
+	return slim
+}

@@ -119,8 +119,9 @@ func ReadSnapshot(path string, opts OpenOptions) (*Snapshot, error) {
 }
 
 // Read reads and validates the season the snapshot holds, as Read does.
+// The sheets podium generated are not unpacked (see withoutGenerated).
 func (s *Snapshot) Read(opts OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
-	return ReadBytes(s.Path, s.Data, opts)
+	return ReadBytes(s.Path, withoutGenerated(s.Data, opts.limits()), opts)
 }
 
 // unchanged reports whether the file still holds the snapshot's bytes.
