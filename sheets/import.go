@@ -201,18 +201,32 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if hooks.damage != nil {
 		updated = hooks.damage(updated)
 	}
+	// The workbook as written is read again, as podium validate would,
+	// while its parts are compared with the original's (ReadBytes
+	// recovers from its own panics).
+	type reread struct {
+		season *scoring.Season
+		diags  scoring.Diagnostics
+		err    error
+	}
+	done := make(chan reread, 1)
+	go func() {
+		var r reread
+		r.season, r.diags, r.err = ReadBytes(path, withoutGenerated(updated, limits), OpenOptions{Limits: limits})
+		done <- r
+	}()
 	lost, err := verifyWriteBack(orig, updated, nil, im.edited(), limits)
+	if err == nil && len(lost) == 0 {
+		var afterPkg *pkg
+		if afterPkg, err = readPackage(updated, limits); err == nil {
+			lost = verifyCarried(before, afterPkg, nil, editedParts)
+		}
+	}
+	r := <-done
 	if err != nil {
 		return nil, err
 	}
-	if len(lost) == 0 {
-		afterPkg, err := readPackage(updated, limits)
-		if err != nil {
-			return nil, err
-		}
-		lost = verifyCarried(before, afterPkg, nil, editedParts)
-	}
-	after, afterDiags, err := ReadBytes(path, withoutGenerated(updated, limits), OpenOptions{Limits: limits})
+	after, afterDiags, err := r.season, r.diags, r.err
 	if err != nil {
 		return nil, err
 	}
