@@ -20,7 +20,8 @@ import (
 // drawings, charts, their relationships) and those parts' content types.
 // The tabs of the window stay within the sheets, and a calculation chain
 // that lists cells of the removed sheets is dropped (a cache Excel
-// rebuilds). Every other part is copied still compressed.
+// rebuilds) and added to owned. Every other part is copied still
+// compressed.
 //
 // DeleteSheet parses, and so re-serialises, every sheet of the workbook:
 // on a season of 100,000 results the Results sheet, only for carryOver to
@@ -119,6 +120,7 @@ func (p *pkg) withoutSheets(data []byte, sheets []string, owned map[string]bool)
 	if calcChain != "" && p.has(calcChain) {
 		if cc, ok := p.read(calcChain); ok && chainNames(cc, removedIDs) {
 			drop[calcChain] = true
+			owned[calcChain] = true // gone with the sheets
 		}
 	}
 	if rels, ok := p.read(pp.workbookRels); ok {

@@ -296,8 +296,9 @@ func opaque(name string) bool {
 // verifyCarried.)
 //
 // The sheets in edited were changed on purpose (an import's Results): they
-// must keep their relationships and elements, and their cells are checked
-// by the caller.
+// must keep their relationships and, outside their cells, every element
+// and attribute (lostSheetAttributes); their cells are checked by the
+// caller.
 func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Limits) ([]string, error) {
 	before, err := readPackage(orig, limits)
 	if err != nil {
