@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -127,5 +128,22 @@ func TestImportAfterWriteBack(t *testing.T) {
 	}
 	if !slices.Equal(again.Replaced, wb.Sheets) {
 		t.Errorf("replaced %v, want %v", again.Replaced, wb.Sheets)
+	}
+}
+
+// TestLibreOfficeOpensImported: a protected Results sheet with an icon
+// set, its cells merged from excelize's rows, opens in LibreOffice with
+// the imported round below the others.
+func TestLibreOfficeOpensImported(t *testing.T) {
+	bin := soffice(t)
+	path := protectedResults(t)
+	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "csv")
+	convert(t, bin, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", path, out)
+	got := readCSV(t, filepath.Join(out, "season-Results.csv"))
+	if len(got) != 35 || strings.Join(got[27], "|") != "4|7|1||||171" || strings.Join(got[34], "|") != "4|61||DSQ|||159" {
+		t.Errorf("LibreOffice reads Results as %q", got)
 	}
 }
