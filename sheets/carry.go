@@ -84,8 +84,10 @@ func (pp packageParts) patched(name string) bool {
 // excelize wrote them, every other part the original holds byte for byte,
 // and the workbook, styles and shared strings parts patched. replaced are
 // the sheets of the previous run, generated the standings sheets written,
-// to be marked.
-func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, replaced, generated []string, limits Limits) ([]byte, error) {
+// to be marked. The worksheet parts in edited (an import's Results) take
+// excelize's cell data into the organiser's part: all of it, or the rows
+// the part's rowKeep names (see patchSheet).
+func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, edited map[string]*rowKeep, replaced, generated []string, limits Limits) ([]byte, error) {
 	after, err := readPackage(updated, limits)
 	if err != nil {
 		return nil, err
@@ -100,6 +102,19 @@ func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, 
 	zw := zip.NewWriter(&out)
 	for _, name := range names {
 		switch {
+		case before.has(name) && isEdited(edited, name):
+			a, okA := before.read(name)
+			b, okB := after.read(name)
+			if !okA || !okB {
+				return nil, fmt.Errorf("%s cannot be read", name)
+			}
+			patched, err := patchSheet(a, b, edited[name])
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			if err := writePart(zw, name, patched); err != nil {
+				return nil, err
+			}
 		case before.has(name) && pp.patched(name):
 			a, okA := before.read(name)
 			b, okB := after.read(name)
@@ -118,11 +133,7 @@ func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, 
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", name, err)
 			}
-			w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
-			if err != nil {
-				return nil, err
-			}
-			if _, err := w.Write(patched); err != nil {
+			if err := writePart(zw, name, patched); err != nil {
 				return nil, err
 			}
 		case before.has(name) && !owned[name] && !pp.rewritten(name):
@@ -139,6 +150,18 @@ func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, 
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+func isEdited(edited map[string]*rowKeep, name string) bool { _, ok := edited[name]; return ok }
+
+// writePart adds a part to the new package, compressed.
+func writePart(zw *zip.Writer, name string, data []byte) error {
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	return err
 }
 
 // copyRaw copies a part into the new package as it is, still compressed.

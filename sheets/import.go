@@ -130,7 +130,10 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		}
 		return fail(ErrNotWritable, "save it as an Excel workbook (.xlsx) without a password")
 	}
-	wb, err := OpenBytes(path, orig, OpenOptions{Limits: limits})
+	// The sheets podium generated are neither read nor edited: they are
+	// not unpacked (see withoutGenerated), and carryOver puts them back.
+	readable := withoutGenerated(orig, limits)
+	wb, err := OpenBytes(path, readable, OpenOptions{Limits: limits})
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +151,33 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if err := im.plan(); err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(orig), excelizeOptions(limits))
+	// excelize opens the workbook with only the rows of Results the import
+	// may edit (see slimSheet), and the organiser's parts go back byte for
+	// byte, the edited sheets with only their cells from excelize (see
+	// carryOver).
+	before, err := readPackage(orig, limits)
+	if err != nil {
+		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+	}
+	_, parts := before.sheets()
+	edited := map[string]*rowKeep{}
+	editedParts := map[string]bool{}
+	for _, s := range im.edited() {
+		edited[parts[s]] = nil
+		editedParts[parts[s]] = true
+	}
+	slim := readable
+	resultsPart := parts[im.results().name]
+	if data, ok := before.read(resultsPart); ok {
+		keep := im.rowsEdited()
+		if part, ok := slimSheet(data, keep); ok {
+			edited[resultsPart] = keep
+			if slim, err = before.rewrite(readable, map[string][]byte{resultsPart: part}, nil); err != nil {
+				return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+			}
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(slim), excelizeOptions(limits))
 	if err != nil {
 		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
 	}
@@ -161,18 +190,43 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if !report.Changed {
 		return report, nil
 	}
-	updated, err := stableBytes(f)
+	written, err := stableBytes(f)
 	if err != nil {
 		return nil, err
+	}
+	updated, err := carryOver(orig, before, written, nil, edited, nil, nil, limits)
+	if err != nil {
+		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrImportNotKept, err), "please send the workbook and the timing file to podium's developers")
 	}
 	if hooks.damage != nil {
 		updated = hooks.damage(updated)
 	}
+	// The workbook as written is read again, as podium validate would,
+	// while its parts are compared with the original's (ReadBytes
+	// recovers from its own panics).
+	type reread struct {
+		season *scoring.Season
+		diags  scoring.Diagnostics
+		err    error
+	}
+	done := make(chan reread, 1)
+	go func() {
+		var r reread
+		r.season, r.diags, r.err = ReadBytes(path, withoutGenerated(updated, limits), OpenOptions{Limits: limits})
+		done <- r
+	}()
 	lost, err := verifyWriteBack(orig, updated, nil, im.edited(), limits)
+	if err == nil && len(lost) == 0 {
+		var afterPkg *pkg
+		if afterPkg, err = readPackage(updated, limits); err == nil {
+			lost = verifyCarried(before, afterPkg, nil, editedParts)
+		}
+	}
+	r := <-done
 	if err != nil {
 		return nil, err
 	}
-	after, afterDiags, err := ReadBytes(path, updated, OpenOptions{Limits: limits})
+	after, afterDiags, err := r.season, r.diags, r.err
 	if err != nil {
 		return nil, err
 	}

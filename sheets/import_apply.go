@@ -191,6 +191,21 @@ func (im *importer) edited() []string {
 	return names
 }
 
+// rowsEdited names the rows of Results the import reads or writes: the
+// round's rows, and from the table's last row on (the row new rows take
+// their style from, and the empty rows below).
+func (im *importer) rowsEdited() *rowKeep {
+	t := im.results()
+	keep := &rowKeep{rows: map[int]bool{}, from: t.header}
+	for _, r := range t.rows {
+		keep.from = max(keep.from, r.n)
+	}
+	for _, o := range im.old {
+		keep.rows[o.n] = true
+	}
+	return keep
+}
+
 // apply writes the plan into the open workbook.
 func (im *importer) apply() error {
 	t := im.results()

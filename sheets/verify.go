@@ -186,60 +186,6 @@ func (p *pkg) generatedSheets() []string {
 	return generated
 }
 
-// emptiedSheets returns a copy of the package data in which the given
-// sheets' worksheet parts are empty. Deleting a sheet makes excelize load
-// every other sheet, so a big generated sheet of the previous run (a
-// 400,000-row Breakdown) would be parsed whole just to be thrown away.
-// The other parts are copied as they are, still compressed.
-func (p *pkg) emptiedSheets(data []byte, sheets []string) ([]byte, error) {
-	_, parts := p.sheets()
-	empty := map[string]bool{}
-	for _, s := range sheets {
-		if part := parts[s]; part != "" {
-			empty[part] = true
-		}
-	}
-	if len(empty) == 0 {
-		return data, nil
-	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, zf := range zr.File {
-		if empty[strings.TrimPrefix(zf.Name, "/")] {
-			w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate})
-			if err != nil {
-				return nil, err
-			}
-			if _, err := io.WriteString(w, emptyWorksheet); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		raw, err := zf.OpenRaw()
-		if err != nil {
-			return nil, err
-		}
-		w, err := zw.CreateRaw(&zf.FileHeader)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := io.Copy(w, raw); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
-}
-
-const emptyWorksheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`
-
 // reachable returns a part and every part its relationships lead to.
 func (p *pkg) reachable(part string) map[string]bool {
 	seen := map[string]bool{}
@@ -350,8 +296,9 @@ func opaque(name string) bool {
 // verifyCarried.)
 //
 // The sheets in edited were changed on purpose (an import's Results): they
-// must keep their relationships and elements, and their cells are checked
-// by the caller.
+// must keep their relationships and, outside their cells, every element
+// and attribute (lostSheetAttributes); their cells are checked by the
+// caller.
 func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Limits) ([]string, error) {
 	before, err := readPackage(orig, limits)
 	if err != nil {
@@ -420,16 +367,11 @@ func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Lim
 		if stringsKept && bytes.Equal(oldXML, newXML) {
 			continue
 		}
+		lost = append(lost, sheetLosses(s, lostSheetAttributes(oldXML, newXML))...)
 		if slices.Contains(edited, s) {
-			for _, el := range missingElements(oldXML, newXML) {
-				lost = append(lost, fmt.Sprintf("sheet %s: its %s", s, el))
-			}
 			continue
 		}
 		rewritten = append(rewritten, s)
-		for _, el := range missingElements(oldXML, newXML) {
-			lost = append(lost, fmt.Sprintf("sheet %s: its %s", s, el))
-		}
 		if diff := compareFormulas(oldXML, newXML); diff != "" {
 			lost = append(lost, "sheet "+s+": "+diff)
 		}
@@ -442,51 +384,18 @@ func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Lim
 	return append(lost, compareDefinedNames(before, after, replaced)...), nil
 }
 
-// missingElements lists the worksheet's top-level elements (merged cells,
-// validations, conditional formats, controls, extensions…) found before
-// but not after.
-func missingElements(before, after []byte) []string {
-	a, b := topElements(before), topElements(after)
+// sheetLosses words what a sheet would lose outside its cells, the first
+// few in full: "sheet Results: its sheetProtection insertRows="false"".
+func sheetLosses(sheet string, lost []string) []string {
+	const shown = 5
 	var out []string
-	for _, el := range a {
-		if !slices.Contains(b, el) {
-			out = append(out, el)
-		}
+	for _, l := range lost[:min(len(lost), shown)] {
+		out = append(out, "sheet "+sheet+": "+l)
+	}
+	if len(lost) > shown {
+		out = append(out, fmt.Sprintf("sheet %s: %d more of its elements and attributes", sheet, len(lost)-shown))
 	}
 	return out
-}
-
-// topElements returns the names of a worksheet's child elements, and the
-// URIs of its extensions.
-func topElements(data []byte) []string {
-	var out []string
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	depth := 0
-	inExt := false
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return out
-		}
-		switch el := tok.(type) {
-		case xml.StartElement:
-			depth++
-			name := el.Name.Local
-			if depth == 2 && !slices.Contains(out, name) {
-				out = append(out, name)
-				inExt = name == "extLst"
-			}
-			if depth == 3 && inExt && name == "ext" {
-				for _, a := range el.Attr {
-					if a.Name.Local == "uri" {
-						out = append(out, "extension "+a.Value)
-					}
-				}
-			}
-		case xml.EndElement:
-			depth--
-		}
-	}
 }
 
 // formulas maps each cell of a worksheet part that holds a formula to the
@@ -796,12 +705,13 @@ func (p *pkg) checkPart(name string) string {
 // it had to change: every content type, relationship and document
 // property of the organiser's is still there, the workbook part differs
 // only in its sheet list and defined names, and the styles and shared
-// strings only by entries appended.
-func verifyCarried(before, after *pkg, owned map[string]bool) []string {
+// strings only by entries appended. The worksheet parts in edited (an
+// import's) are compared by verifyWriteBack.
+func verifyCarried(before, after *pkg, owned, edited map[string]bool) []string {
 	pp := before.partsOf()
 	var names []string
 	for name := range before.files {
-		if !owned[name] && after.has(name) && name != "xl/calcChain.xml" && !opaque(name) {
+		if !owned[name] && !edited[name] && after.has(name) && name != "xl/calcChain.xml" && !opaque(name) {
 			names = append(names, name)
 		}
 	}

@@ -85,6 +85,10 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 	}
 	if opts.beforeRename != nil {
 		if err = opts.beforeRename(tmp.Name()); err != nil {
+			var fe *FileError
+			if errors.As(err, &fe) {
+				return err // about another file (a backup), with its own hint
+			}
 			if errors.Is(err, ErrChanged) {
 				return fail(err, "it was saved meanwhile, perhaps in Excel; podium has not replaced it: run podium again")
 			}
@@ -211,17 +215,19 @@ func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks 
 	if changed() {
 		return &FileError{Path: path, Err: ErrChanged, Hint: "it was saved meanwhile, perhaps in Excel; podium has not replaced it: run podium again"}
 	}
-	if err := WriteFile(BackupPath(path), true, func(w io.Writer) error { _, err := w.Write(orig); return err }); err != nil {
-		return err
-	}
+	// The backup is written once the last check has passed: a save in
+	// the final instant is refused with nothing written, the backup
+	// neither (an earlier backup stays as it was).
 	check := func(tmp string) error {
 		if changed() {
 			return ErrChanged
 		}
 		if hooks.beforeRename != nil {
-			return hooks.beforeRename(tmp)
+			if err := hooks.beforeRename(tmp); err != nil {
+				return err
+			}
 		}
-		return nil
+		return WriteFile(BackupPath(path), true, func(w io.Writer) error { _, err := w.Write(orig); return err })
 	}
 	return writeFile(path, writeOptions{overwrite: true, beforeRename: check}, func(w io.Writer) error {
 		_, err := w.Write(updated)

@@ -119,8 +119,9 @@ func ReadSnapshot(path string, opts OpenOptions) (*Snapshot, error) {
 }
 
 // Read reads and validates the season the snapshot holds, as Read does.
+// The sheets podium generated are not unpacked (see withoutGenerated).
 func (s *Snapshot) Read(opts OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
-	return ReadBytes(s.Path, s.Data, opts)
+	return ReadBytes(s.Path, withoutGenerated(s.Data, opts.limits()), opts)
 }
 
 // unchanged reports whether the file still holds the snapshot's bytes.
@@ -202,8 +203,12 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 	if !snap.unchanged(limits) {
 		return fail(ErrChanged, "it was saved after podium read it; run podium again to score what it holds now")
 	}
+	// The previous run's sheets are removed from the package before
+	// excelize opens it (see withoutSheets): excelize then parses none of
+	// the organiser's sheets.
 	old := before.generatedSheets()
-	slim, err := before.emptiedSheets(orig, old)
+	owned := before.ownedParts(old)
+	slim, err := before.withoutSheets(orig, old, owned)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
 	}
@@ -212,13 +217,6 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
 	}
 	defer f.Close()
-	owned := before.ownedParts(old)
-	for _, name := range old {
-		if err := f.DeleteSheet(name); err != nil {
-			return nil, err
-		}
-	}
-	forgetParts(f, owned)
 	opts.Reserved = append(opts.Reserved, f.GetSheetList()...)
 	p := newPublisher(f, season, st, opts)
 	if err := p.publish(); err != nil {
@@ -231,7 +229,7 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 	if err != nil {
 		return nil, err
 	}
-	updated, err := carryOver(orig, before, written, owned, old, p.written, limits)
+	updated, err := carryOver(orig, before, written, owned, nil, old, p.written, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrWouldLose, err), "use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
@@ -247,7 +245,7 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 		if err != nil {
 			return nil, err
 		}
-		lost = verifyCarried(before, after, owned)
+		lost = verifyCarried(before, after, owned, nil)
 	}
 	if len(lost) > 0 {
 		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrWouldLose, strings.Join(lost, "; ")),
@@ -267,25 +265,4 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 		return nil
 	}
 	return report, replaceWorkbook(path, snap.info, orig, updated, hooks)
-}
-
-// forgetParts removes parts from an open workbook together with their
-// content types, so that they are not written again: the drawings and
-// charts of deleted standings sheets, which DeleteSheet leaves behind.
-func forgetParts(f *excelize.File, parts map[string]bool) {
-	for part := range parts {
-		f.Pkg.Delete(part)
-		f.Relationships.Delete(part)
-		f.Drawings.Delete(part)
-	}
-	if f.ContentTypes == nil {
-		return
-	}
-	kept := f.ContentTypes.Overrides[:0]
-	for _, o := range f.ContentTypes.Overrides {
-		if !parts[strings.TrimPrefix(o.PartName, "/")] {
-			kept = append(kept, o)
-		}
-	}
-	f.ContentTypes.Overrides = kept
 }

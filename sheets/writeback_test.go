@@ -130,8 +130,8 @@ func TestWriteBackRefusesChangedParts(t *testing.T) {
 		old, new string
 		want     string
 	}{
-		{"sheet protection", "xl/worksheets/sheet10.xml", ` insertRows="false"`, "", "xl/worksheets/sheet10.xml (worksheet): would change"},
-		{"icon set", "xl/worksheets/sheet10.xml", ` gte="0"`, "", "xl/worksheets/sheet10.xml (worksheet): would change"},
+		{"sheet protection", "xl/worksheets/sheet10.xml", ` insertRows="false"`, "", `sheet Budget: its sheetProtection insertRows="false"`},
+		{"icon set", "xl/worksheets/sheet10.xml", ` gte="0"`, "", `sheet Budget: its conditionalFormatting/cfRule/iconSet/cfvo gte="0"`},
 		{"fullCalcOnLoad", "xl/workbook.xml", ` fullCalcOnLoad="1"`, "", "xl/workbook.xml (workbook part): its calcPr would change"},
 		{"workbook protection", "xl/workbook.xml", wbProtect, "", "xl/workbook.xml (workbook part): its workbookProtection would change"},
 		{"a style list's attribute", "xl/styles.xml", `<cellXfs count="`, `<cellXfs x="1" count="`, "xl/styles.xml (cell styles): its cellXfs would change"},
