@@ -31,7 +31,7 @@ func TestPressPackGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"lmp2-teams.csv", "lmp2-drivers.csv", "lmp2-am-teams.csv", "lmp2-am-drivers.csv", "lmp3-teams.csv", "lmp3-drivers.csv",
-		"gt-teams.csv", "gt-drivers.csv", "gt-am-teams.csv", "gt-am-drivers.csv", "results.csv", "standings.csv", "season.csv"}
+		"gt-teams.csv", "gt-drivers.csv", "gt-am-teams.csv", "gt-am-drivers.csv", "results.csv", "standings.csv", "season.csv", "breakdown.csv"}
 	if !slices.Equal(names, want) {
 		t.Errorf("files %q, want %q", names, want)
 	}

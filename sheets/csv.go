@@ -107,12 +107,10 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 		csvFile{"results.csv", func(w *csv.Writer) error { return resultsCSV(w, st, order) }},
 		csvFile{"standings.csv", func(w *csv.Writer) error { return standingsCSV(w, st, order) }},
 		csvFile{"season.csv", func(w *csv.Writer) error { return seasonCSV(w, season, st) }},
+		// Always whole, also when the standings workbook has no room for
+		// it (BreakdownRowsLimit): every pack has the same files.
+		csvFile{"breakdown.csv", func(w *csv.Writer) error { return breakdownCSV(w, order) }},
 	)
-	// A season whose standings workbook has no room for the breakdown
-	// (BreakdownRowsLimit) has it here, whole.
-	if breakdownRows(order) > BreakdownRowsLimit {
-		files = append(files, csvFile{"breakdown.csv", func(w *csv.Writer) error { return breakdownCSV(w, order) }})
-	}
 	return files
 }
 

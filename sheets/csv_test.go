@@ -40,7 +40,7 @@ func TestCSVInjectionAndUnsafeNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"etc-passwd-teams.csv", "etc-passwd-drivers.csv", "c-windows-teams.csv", "c-windows-drivers.csv", "results.csv", "standings.csv", "season.csv"}
+	want := []string{"etc-passwd-teams.csv", "etc-passwd-drivers.csv", "c-windows-teams.csv", "c-windows-drivers.csv", "results.csv", "standings.csv", "season.csv", "breakdown.csv"}
 	if !slices.Equal(names, want) {
 		t.Errorf("files %q, want %q", names, want)
 	}
@@ -123,7 +123,7 @@ func TestCSVBOMAndOutputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(z.Bytes()), int64(z.Len()))
-	if err != nil || len(zr.File) != 13 || zr.File[0].Name != "lmp2-teams.csv" || zr.File[12].Name != "season.csv" {
+	if err != nil || len(zr.File) != 14 || zr.File[0].Name != "lmp2-teams.csv" || zr.File[13].Name != "breakdown.csv" {
 		t.Errorf("zip: %v, %d files", err, len(zr.File))
 	}
 	// A file where the folder should be is refused.

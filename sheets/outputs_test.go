@@ -55,7 +55,7 @@ func TestExportCSVRemovesStaleFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"lmp2-teams.csv", "lmp2-drivers.csv", "lmp3-teams.csv", "lmp3-drivers.csv", "gt-teams.csv", "gt-drivers.csv", "results.csv", "standings.csv", "season.csv"}; !slices.Equal(r.Written, want) {
+	if want := []string{"lmp2-teams.csv", "lmp2-drivers.csv", "lmp3-teams.csv", "lmp3-drivers.csv", "gt-teams.csv", "gt-drivers.csv", "results.csv", "standings.csv", "season.csv", "breakdown.csv"}; !slices.Equal(r.Written, want) {
 		t.Fatalf("written %q", r.Written)
 	}
 	user := map[string]string{
@@ -83,7 +83,7 @@ func TestExportCSVRemovesStaleFiles(t *testing.T) {
 	if want := []string{"lmp3-drivers.csv"}; !slices.Equal(r.Kept, want) {
 		t.Errorf("kept %q, want %q", r.Kept, want)
 	}
-	want := []string{".podium-press.bak", csvManifest, "gt-am-teams.csv", "gt-drivers.csv", "gt-teams.csv", "lmp2-drivers.csv", "lmp2-teams.csv",
+	want := []string{".podium-press.bak", csvManifest, "breakdown.csv", "gt-am-teams.csv", "gt-drivers.csv", "gt-teams.csv", "lmp2-drivers.csv", "lmp2-teams.csv",
 		"lmp3-drivers.csv", "notes.txt", "old-gt-teams.csv", "results-before.csv", "results.csv", "season.csv", "standings.csv"}
 	if got := folderFiles(t, dir); !slices.Equal(got, want) {
 		t.Errorf("folder holds %q\nwant %q", got, want)
@@ -96,7 +96,7 @@ func TestExportCSVRemovesStaleFiles(t *testing.T) {
 	// The manifest now lists only this export's files: a third export
 	// leaves the edited file alone for good.
 	manifest, _ := os.ReadFile(filepath.Join(dir, csvManifest))
-	if !strings.HasPrefix(string(manifest), csvManifestHeader) || strings.Contains(string(manifest), "lmp3") || strings.Count(string(manifest), ".csv\n") != 7 {
+	if !strings.HasPrefix(string(manifest), csvManifestHeader) || strings.Contains(string(manifest), "lmp3") || strings.Count(string(manifest), ".csv\n") != 8 {
 		t.Errorf("manifest:\n%s", manifest)
 	}
 }
@@ -429,7 +429,7 @@ func TestExportCSVFailureKeepsManifest(t *testing.T) {
 	if want := []string{"gt3-teams.csv", "lmp3-teams.csv", "lmp3-drivers.csv"}; !slices.Equal(r.Removed, want) || len(r.Kept) != 0 {
 		t.Errorf("removed %q, kept %q; want removed %q", r.Removed, r.Kept, want)
 	}
-	want := []string{csvManifest, "lmp2-drivers.csv", "lmp2-teams.csv", "results.csv", "season.csv", "standings.csv"}
+	want := []string{csvManifest, "breakdown.csv", "lmp2-drivers.csv", "lmp2-teams.csv", "results.csv", "season.csv", "standings.csv"}
 	if got := folderFiles(t, dir); !slices.Equal(got, want) {
 		t.Errorf("folder holds %q, want %q", got, want)
 	}

@@ -90,7 +90,7 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 // carries unless PublishOptions.FullBreakdown asks for it whole: 50,000
 // rows, a season of some 500 cars × 25 rounds. A 30-car season has a
 // thousand or two. Beyond it the sheet says where the breakdown is — the
-// press pack's breakdown.csv, which then always holds it whole — instead
+// press pack's breakdown.csv, which always holds it whole — instead
 // of 400,000 rows (at 100,000 results) that nobody scrolls, which cost more
 // to write and compress than all the other sheets together.
 const BreakdownRowsLimit = 50_000

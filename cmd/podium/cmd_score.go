@@ -311,8 +311,9 @@ func exportCommand() *cli.Command {
 		ArgsUsage: "SEASON.xlsx",
 		Description: `Writes, for each class, <class>-teams.csv and <class>-drivers.csv, plus
 results.csv (every result of every round), standings.csv (long form: one
-row per competitor and round) and season.csv (series, season, the round the
-standings are after, Provisional or Final). UTF-8; --bom for Excel. --csv - writes
+row per competitor and round), breakdown.csv (every point explained, as the
+Breakdown sheet) and season.csv (series, season, the round the standings
+are after, Provisional or Final). UTF-8; --bom for Excel. --csv - writes
 standings.csv to standard output.
 
 Exporting again into the same folder removes the files of the earlier

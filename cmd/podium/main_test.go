@@ -208,7 +208,7 @@ func TestScoreCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	if want := "wrote 17 standings sheets into " + season + " (after round 4); the previous version is " + season + ".bak\n" +
-		"wrote 13 CSV files into " + filepath.Join(dir, "press") + "\n"; stdout != want {
+		"wrote 14 CSV files into " + filepath.Join(dir, "press") + "\n"; stdout != want {
 		t.Errorf("stdout = %q, want %q", stdout, want)
 	}
 	if backup, _ := os.ReadFile(season + ".bak"); !bytes.Equal(backup, original) {

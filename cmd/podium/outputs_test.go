@@ -108,7 +108,7 @@ func TestExportZipReplacesOnlyPodiums(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if zr.Comment != "podium press pack" || len(zr.File) != 9 {
+	if zr.Comment != "podium press pack" || len(zr.File) != 10 {
 		t.Errorf("zip comment %q, %d files", zr.Comment, len(zr.File))
 	}
 	zr.Close()
@@ -138,7 +138,7 @@ func TestExportSummaryOnStdout(t *testing.T) {
 	dir := t.TempDir()
 	press, zipPath := filepath.Join(dir, "press"), filepath.Join(dir, "press.zip")
 	code, stdout, stderr := podium(t, "export", demo, "--csv", press, "--zip", zipPath)
-	if want := "wrote 9 CSV files into " + press + "\nwrote " + zipPath + "\n"; code != 0 || stdout != want || stderr != "" {
+	if want := "wrote 10 CSV files into " + press + "\nwrote " + zipPath + "\n"; code != 0 || stdout != want || stderr != "" {
 		t.Errorf("exit %d, stdout %q, stderr %q\nwant stdout %q", code, stdout, stderr, want)
 	}
 	code, stdout, stderr = podium(t, "export", demo, "--csv", "-", "--zip", zipPath)
@@ -159,7 +159,7 @@ func TestReexportRemovesStaleCSV(t *testing.T) {
 	season := copyFile(t, demo, dir, "season.xlsx")
 	press := filepath.Join(dir, "press")
 	code, stdout, stderr := podium(t, "export", season, "--csv", press)
-	if code != 0 || stdout != "wrote 9 CSV files into "+press+"\n" {
+	if code != 0 || stdout != "wrote 10 CSV files into "+press+"\n" {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	userFiles := map[string][]byte{
@@ -181,11 +181,11 @@ func TestReexportRemovesStaleCSV(t *testing.T) {
 	}
 	f.Close()
 	code, stdout, stderr = podium(t, "export", season, "--csv", press)
-	want := "wrote 7 CSV files into " + press + "; removed 2 files of an earlier export that this one does not write: bronze-cup-teams.csv, bronze-cup-drivers.csv\n"
+	want := "wrote 8 CSV files into " + press + "; removed 2 files of an earlier export that this one does not write: bronze-cup-teams.csv, bronze-cup-drivers.csv\n"
 	if code != 0 || stdout != want || stderr != "" {
 		t.Errorf("exit %d, stdout %q, stderr %q\nwant stdout %q", code, stdout, stderr, want)
 	}
-	wantFiles := []string{".podium-press.txt", "am-drivers.csv", "am-teams.csv", "bronze-cup-2019.csv", "cover-letter.txt",
+	wantFiles := []string{".podium-press.txt", "am-drivers.csv", "am-teams.csv", "breakdown.csv", "bronze-cup-2019.csv", "cover-letter.txt",
 		"pro-drivers.csv", "pro-teams.csv", "results.csv", "season.csv", "standings.csv"}
 	if got := listDir(t, press); !slices.Equal(got, wantFiles) {
 		t.Errorf("press holds %q\nwant %q", got, wantFiles)
@@ -284,7 +284,7 @@ func TestReexportKeepsEditedCSV(t *testing.T) {
 	f.Save()
 	f.Close()
 	code, stdout, stderr := podium(t, "export", season, "--csv", press)
-	want := "wrote 7 CSV files into " + press + "; removed 1 file of an earlier export that this one does not write: bronze-cup-teams.csv\n" +
+	want := "wrote 8 CSV files into " + press + "; removed 1 file of an earlier export that this one does not write: bronze-cup-teams.csv\n" +
 		"kept " + edited + ": an earlier export wrote it and it has changed since (remove it if it is no longer wanted)\n"
 	if code != 0 || stdout != want || stderr != "" {
 		t.Errorf("exit %d, stdout %q, stderr %q\nwant stdout %q", code, stdout, stderr, want)
