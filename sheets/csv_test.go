@@ -3,6 +3,7 @@ package sheets
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"slices"
@@ -131,5 +132,48 @@ func TestCSVBOMAndOutputs(t *testing.T) {
 	os.WriteFile(file, nil, 0o644)
 	if _, err := WriteCSV(file, season, st, CSVOptions{}); err == nil || !strings.Contains(err.Error(), "is a file, not a folder") {
 		t.Errorf("file as folder: %v", err)
+	}
+}
+
+// The press pack's CSV writer writes what encoding/csv writes, byte for
+// byte, with safeText where asked: quoting, doubled quotes, CR and LF kept,
+// `\.`, a leading space (ASCII or not), and the apostrophe before a formula.
+func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
+	fields := []string{"", "plain", "a,b", `say "hi"`, "two\nlines", "cr\rhere", "crlf\r\n", `\.`, `\.x`, " lead", "\tlead", "\u00a0nbsp", "\u3000ideo", "=SUM(A1)", "+1", "-5", "@cmd", "\tx,y", "\r", "-\"q\"", "=a\nb", "Śmiechowski", "Côme, Ledogar", "é", "'"}
+	for _, safe := range []bool{false, true} {
+		var want strings.Builder
+		cw := csv.NewWriter(&want)
+		var got bytes.Buffer
+		w := newCSVWriter(&got)
+		for _, a := range fields {
+			for _, b := range fields {
+				rec := []string{a, b}
+				if safe {
+					rec = []string{safeText(a), safeText(b)}
+					w.safe(a)
+					w.safeBytes([]byte(b))
+				} else {
+					w.text(a)
+					w.text(b)
+				}
+				cw.Write(rec)
+				if err := w.end(); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		cw.Flush()
+		if err := w.flush(); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			gl, wl := strings.Split(got.String(), "\n"), strings.Split(want.String(), "\n")
+			for i := range min(len(gl), len(wl)) {
+				if gl[i] != wl[i] {
+					t.Fatalf("safe=%v: line %d: got %q, want %q", safe, i+1, gl[i], wl[i])
+				}
+			}
+			t.Fatalf("safe=%v: %d lines, want %d", safe, len(gl), len(wl))
+		}
 	}
 }
