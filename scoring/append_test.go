@@ -8,7 +8,7 @@ import (
 // AppendPoints and AppendText write exactly what FormatPoints and the
 // item's words say: the press CSV and the Breakdown use them byte for byte.
 func TestAppendPointsMatchesFormatPoints(t *testing.T) {
-	for _, p := range []float64{0, math.Copysign(0, -1), 1, -5, 25, 45.5, 12.5, 1.0 / 3, -2.25, 0.125, 1e14, 1e15, 1e16, -1e15, 123456789.5, math.Inf(1), math.Inf(-1), math.NaN(), 2.675, 0.005} {
+	for _, p := range []float64{0, math.Copysign(0, -1), 1, -5, 25, 45.5, 12.5, 1.0 / 3, -2.25, 0.125, 1e14, 1e15, 1e16, -1e15, 123456789.5, math.Inf(1), math.Inf(-1), math.NaN(), 2.675, 0.005, 0.001, -0.001, 1e-9, 99.999, 1.5e300, 4.56789} {
 		if got, want := string(AppendPoints([]byte("x"), p)), "x"+FormatPoints(p); got != want {
 			t.Errorf("AppendPoints(%v) = %q, want %q", p, got, want)
 		}

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"strconv"
@@ -253,7 +254,13 @@ func AppendPoints(b []byte, p float64) []byte {
 	if p == math.Trunc(p) && math.Abs(p) < 1e15 && !(p == 0 && math.Signbit(p)) {
 		return strconv.AppendInt(b, int64(p), 10)
 	}
-	return append(b, FormatPoints(p)...)
+	n := len(b)
+	b = strconv.AppendFloat(b, p, 'f', -1, 64)
+	if dot := bytes.IndexByte(b[n:], '.'); dot >= 0 && len(b)-n > dot+3 {
+		b = strconv.AppendFloat(b[:n], p, 'f', 2, 64)
+		b = bytes.TrimRight(bytes.TrimRight(b, "0"), ".")
+	}
+	return b
 }
 
 // FormatPoints writes points without needless decimals: 25, 45.5, -5.

@@ -96,19 +96,16 @@ func (w *csvWriter) points(p float64) {
 	w.buf = scoring.AppendPoints(w.buf, p)
 }
 
-// cell writes a cell as the Breakdown sheet holds it (see points and
-// nonZero): nil blank, a number without needless decimals.
-func (w *csvWriter) cell(v any) {
-	switch v := v.(type) {
-	case nil:
-		w.text("")
-	case int64:
-		w.comma()
-		w.buf = strconv.AppendInt(w.buf, v, 10)
-	case float64:
-		w.points(v)
+// pointsCell writes points as the Breakdown sheet holds them (see points):
+// blank for none when blankZero (see nonZero).
+func (w *csvWriter) pointsCell(p float64, blankZero bool) {
+	w.comma()
+	switch {
+	case p == 0 && blankZero:
+	case p == float64(int64(p)):
+		w.buf = strconv.AppendInt(w.buf, int64(p), 10)
 	default:
-		w.safe(fmt.Sprint(v))
+		w.buf = scoring.AppendPoints(w.buf, p)
 	}
 }
 
@@ -286,18 +283,18 @@ func breakdownCSV(w *csvWriter, order []*scoring.Classification) error {
 		} else {
 			w.text("")
 		}
-		w.cell(nonZero(r.position))
-		w.cell(nonZero(r.other))
-		w.cell(nonZero(r.pole))
-		w.cell(nonZero(r.fastest))
-		w.cell(points(r.factor))
-		w.cell(nonZero(r.penalty))
+		w.pointsCell(r.position, true)
+		w.pointsCell(r.other, true)
+		w.pointsCell(r.pole, true)
+		w.pointsCell(r.fastest, true)
+		w.pointsCell(r.factor, false)
+		w.pointsCell(r.penalty, true)
 		if r.dropped {
 			w.text("yes")
 		} else {
 			w.text("")
 		}
-		w.cell(points(r.counted))
+		w.pointsCell(r.counted, false)
 		w.safeBytes(r.why)
 		return w.end()
 	})
@@ -369,15 +366,22 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 	var lines []*scoring.Line
 	var crew []byte
 	crews := make(map[string][]string)
+	var filled []string // the cars whose crews hold names
 	for i, r := range st.Rounds {
 		for _, c := range order {
 			// The crew of each car in this round, in the drivers' order.
-			for no, names := range crews {
-				crews[no] = names[:0]
+			for _, no := range filled {
+				crews[no] = crews[no][:0]
 			}
+			filled = filled[:0]
 			for _, d := range c.Drivers {
 				if d.Rounds[i].Present {
-					crews[d.Rounds[i].No] = append(crews[d.Rounds[i].No], d.Name)
+					no := d.Rounds[i].No
+					names := crews[no]
+					if len(names) == 0 {
+						filled = append(filled, no)
+					}
+					crews[no] = append(names, d.Name)
 				}
 			}
 			lines = lines[:0]
