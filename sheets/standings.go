@@ -518,6 +518,9 @@ type grid struct {
 	rows    [][]excelize.Cell
 	heights map[int]float64
 	merges  []cellRange
+	// width, when known, is the number of columns of most rows: a row is
+	// allocated at that width once rather than grown cell by cell.
+	width int
 }
 
 // cellRange is a range of cells by coordinates, 1-based.
@@ -537,6 +540,9 @@ func (g *grid) set(col, row int, v any, style int) {
 		g.rows = append(g.rows, nil)
 	}
 	r := g.rows[row-1]
+	if r == nil && g.width > 0 {
+		r = make([]excelize.Cell, 0, g.width)
+	}
 	for len(r) < col {
 		r = append(r, excelize.Cell{})
 	}
@@ -634,7 +640,8 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 			return err
 		}
 	}
-	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}}
+	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}, width: len(header)}
+	g.rows = make([][]excelize.Cell, 0, firstLineRow+len(lines)+len(legend)+8)
 	g.set(1, 1, title, id["title"])
 	g.set(1, 2, standingsContext(p.season, p.st), id["context"])
 	widths := make([]int, len(header))
@@ -685,7 +692,8 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		return err
 	}
 	// A page breaks between crews, never inside one, and never in the key.
-	blocks := [][2]int{{key, keyEnd}}
+	blocks := make([][2]int, 0, 1+len(g.merges))
+	blocks = append(blocks, [2]int{key, keyEnd})
 	for _, m := range g.merges {
 		blocks = append(blocks, [2]int{m.row1, m.row2})
 	}
