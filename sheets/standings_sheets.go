@@ -157,8 +157,12 @@ func eachBreakdownRow(order []*scoring.Classification, row func(r *breakdownRow)
 	for _, c := range order {
 		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
-				who := describe(l, nil).name
-				for _, rc := range l.Rounds {
+				who := l.Team // describe's name, without the cars' list
+				if l.Kind == scoring.DriverLine {
+					who = l.Name
+				}
+				for k := range l.Rounds {
+					rc := &l.Rounds[k]
 					if !rc.Present && rc.Penalty == 0 {
 						continue
 					}
@@ -191,7 +195,7 @@ func eachBreakdownRow(order []*scoring.Classification, row func(r *breakdownRow)
 						r.why = append(r.why, "dropped: best results count"...)
 					}
 					if rc.Present {
-						r.result = displayText(roundDisplay(rc).value)
+						r.result = displayText(roundDisplay(*rc).value)
 					}
 					if err := row(&r); err != nil {
 						return err
