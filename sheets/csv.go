@@ -374,7 +374,8 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 				crews[no] = crews[no][:0]
 			}
 			filled = filled[:0]
-			for _, d := range c.Drivers {
+			for k := range c.Drivers {
+				d := &c.Drivers[k] // not a copy of the line: this runs per round
 				if d.Rounds[i].Present {
 					no := d.Rounds[i].No
 					names := crews[no]
@@ -401,7 +402,7 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 				return pa - pb
 			})
 			for _, l := range lines {
-				cell := l.Rounds[i]
+				cell := &l.Rounds[i]
 				crew = crew[:0]
 				for k, name := range crews[l.No] {
 					if k > 0 {
@@ -456,7 +457,8 @@ func standingsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifi
 		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
 				d := describe(l, nil)
-				for _, rc := range l.Rounds {
+				for k := range l.Rounds {
+					rc := &l.Rounds[k]
 					w.safe(c.Name)
 					w.text(champ.name)
 					w.int(l.Pos)
@@ -464,7 +466,7 @@ func standingsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifi
 					w.safe(d.no)
 					w.int(rc.Round)
 					if rc.Present {
-						w.safe(displayText(roundDisplay(rc).value))
+						w.safe(displayText(roundDisplay(*rc).value))
 					} else {
 						w.text("")
 					}

@@ -61,8 +61,8 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 			if best != nil {
 				values[6], values[7] = best.No, best.Team
 				var names []string
-				for _, d := range c.Drivers {
-					if d.Rounds[i].Present && d.Rounds[i].No == best.No {
+				for k := range c.Drivers {
+					if d := &c.Drivers[k]; d.Rounds[i].Present && d.Rounds[i].No == best.No {
 						names = append(names, d.Name)
 					}
 				}
@@ -106,8 +106,8 @@ func breakdownRows(order []*scoring.Classification) int {
 	for _, c := range order {
 		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
-				for _, rc := range l.Rounds {
-					if rc.Present || rc.Penalty != 0 {
+				for k := range l.Rounds {
+					if rc := &l.Rounds[k]; rc.Present || rc.Penalty != 0 {
 						rows++
 					}
 				}
