@@ -237,6 +237,7 @@ func pointsText(p float64) string { return scoring.FormatPoints(p) }
 // pressPack builds the CSV files for the standings.
 func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 	order := presentationOrder(season, st)
+	models := carModels(season) // shared by the tables' files
 	var files []csvFile
 	used := map[string]bool{"results": true, "standings": true, "season": true}
 	for _, c := range order {
@@ -251,7 +252,7 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 				lines = c.Drivers
 			}
 			files = append(files, csvFile{base + "-" + kind + ".csv", func(w *csvWriter) error {
-				return matrixCSV(w, season, st, lines, kind)
+				return matrixCSV(w, st, models, lines, kind)
 			}})
 		}
 	}
@@ -318,7 +319,8 @@ func seasonCSV(w *csvWriter, season *scoring.Season, st *scoring.Standings) erro
 }
 
 // matrixCSV writes a championship table: one column per round.
-func matrixCSV(w *csvWriter, season *scoring.Season, st *scoring.Standings, lines []scoring.Line, kind string) error {
+// models maps car numbers to car models (carModels).
+func matrixCSV(w *csvWriter, st *scoring.Standings, models map[string]string, lines []scoring.Line, kind string) error {
 	who := "Team"
 	if kind == "drivers" {
 		who = "Driver"
@@ -331,7 +333,6 @@ func matrixCSV(w *csvWriter, season *scoring.Season, st *scoring.Standings, line
 	if err := w.record(header); err != nil {
 		return err
 	}
-	models := carModels(season)
 	for _, l := range lines {
 		d := describe(l, models)
 		// Competitors sharing a position share its number.

@@ -68,6 +68,8 @@ type publisher struct {
 	st     *scoring.Standings
 	opts   PublishOptions
 	styles map[cellStyle]int
+	// models maps car numbers to car models (carModels), made once.
+	models map[string]string
 	taken  map[string]bool // sheet names in use, folded
 	// written lists the sheets generated, in order.
 	written []string
@@ -649,7 +651,10 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		g.set(i+1, headerRow, h, id["head"])
 		widths[i] = utf8.RuneCountInString(h)
 	}
-	models := carModels(p.season)
+	if p.models == nil {
+		p.models = carModels(p.season)
+	}
+	models := p.models
 	plain, centre, total := id["plain"], id["centre"], id["total"]
 	row := firstLineRow
 	for _, l := range lines {
