@@ -4,9 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/csv"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -174,6 +176,63 @@ func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
 				}
 			}
 			t.Fatalf("safe=%v: %d lines, want %d", safe, len(gl), len(wl))
+		}
+	}
+}
+
+// allocSeason is cars × rounds results in classes, three drivers a car,
+// every driver in every round: a large season in miniature.
+func allocSeason(cars, rounds, classes int) (*scoring.Season, *scoring.Standings) {
+	s := &scoring.Season{TieBreak: scoring.Countback}
+	for p, pts := range []float64{25, 18, 15, 12, 10, 8, 6, 4, 2, 1} {
+		s.Points = append(s.Points, scoring.Award{Kind: scoring.AwardPosition, Position: p + 1, Points: pts})
+	}
+	for r := 1; r <= rounds; r++ {
+		s.Rounds = append(s.Rounds, scoring.Round{Number: r, Code: "R" + strconv.Itoa(r), Name: "Race " + strconv.Itoa(r), Factor: 1})
+	}
+	for c := 1; c <= cars; c++ {
+		no := strconv.Itoa(c)
+		s.Entries = append(s.Entries, scoring.Entry{No: no, Class: "Class " + strconv.Itoa(c%classes), Team: "Team " + no, Rounds: scoring.AllRounds(), Scores: true, Origin: scoring.Origin{Sheet: "Entries", Row: c + 1}})
+		for d := range 3 {
+			name := "Driver " + no + "-" + strconv.Itoa(d) + " Name"
+			s.Drivers = append(s.Drivers, scoring.Driver{No: no, Name: name, Key: strings.ToLower(name), Rounds: scoring.AllRounds(), Origin: scoring.Origin{Sheet: "Drivers", Row: 3*c + d}})
+		}
+	}
+	for r := 1; r <= rounds; r++ {
+		for c := 1; c <= cars; c++ {
+			res := scoring.Result{Round: r, No: strconv.Itoa(c), Pos: (c+r*7)%cars + 1, Origin: scoring.Origin{Sheet: "Results", Row: r*cars + c}}
+			if c%13 == 0 {
+				res.Status = scoring.Retired
+				res.Pos = 0
+			}
+			s.Results = append(s.Results, res)
+		}
+	}
+	st, _ := scoring.Score(s, scoring.Options{})
+	return s, st
+}
+
+// The press pack's long files (results, standings, breakdown: a row per
+// competitor and round, 800,000 rows on a 100,000-result season) are
+// written without an allocation per row or per field: the collector's work
+// grows with the season otherwise. (Results gathers each car's crew once:
+// a few allocations per car, none per row.)
+func TestPressCSVAllocations(t *testing.T) {
+	season, st := allocSeason(120, 10, 4)
+	perRow := map[string]float64{"results.csv": 0.5, "standings.csv": 0.01, "breakdown.csv": 0.01}
+	for _, f := range pressPack(season, st) {
+		var buf bytes.Buffer
+		if err := f.writeTo(&buf, CSVOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		rows := bytes.Count(buf.Bytes(), []byte("\n"))
+		allocs := testing.AllocsPerRun(3, func() {
+			if err := f.writeTo(io.Discard, CSVOptions{}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if k, ok := perRow[f.name]; ok && allocs > k*float64(rows) {
+			t.Errorf("%s: %.0f allocations for %d rows, want at most %.0f", f.name, allocs, rows, k*float64(rows))
 		}
 	}
 }
