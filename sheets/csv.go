@@ -361,31 +361,19 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 	if err := w.record(resultsHeader); err != nil {
 		return err
 	}
+	// The crews of every car in every round, gathered once per
+	// classification (a pass over each driver's rounds in turn, not over
+	// every driver per round).
+	crews := make([]crewTable, len(order))
+	for k, c := range order {
+		crews[k] = newCrewTable(c, len(st.Rounds))
+	}
 	// Reused from one round and classification to the next: the lines
-	// (pointers, not copies of the lines, to sort), the crews and the
-	// crew's text.
+	// (pointers, not copies of the lines, to sort) and the crew's text.
 	var lines []*scoring.Line
 	var crew []byte
-	crews := make(map[string][]string)
-	var filled []string // the cars whose crews hold names
 	for i, r := range st.Rounds {
-		for _, c := range order {
-			// The crew of each car in this round, in the drivers' order.
-			for _, no := range filled {
-				crews[no] = crews[no][:0]
-			}
-			filled = filled[:0]
-			for k := range c.Drivers {
-				d := &c.Drivers[k] // not a copy of the line: this runs per round
-				if d.Rounds[i].Present {
-					no := d.Rounds[i].No
-					names := crews[no]
-					if len(names) == 0 {
-						filled = append(filled, no)
-					}
-					crews[no] = append(names, d.Name)
-				}
-			}
+		for ci, c := range order {
 			lines = lines[:0]
 			for j := range c.Teams {
 				if c.Teams[j].Rounds[i].Present {
@@ -405,7 +393,7 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 			for _, l := range lines {
 				cell := &l.Rounds[i]
 				crew = crew[:0]
-				for k, name := range crews[l.No] {
+				for k, name := range crews[ci].crew(l.No, i) {
 					if k > 0 {
 						crew = append(crew, " / "...)
 					}
@@ -438,6 +426,61 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 		}
 	}
 	return nil
+}
+
+// crewTable holds a classification's crews: for each car (team line) and
+// round, the names of the drivers who drove it, in the drivers' order.
+type crewTable struct {
+	rounds int
+	car    map[string]int // car number → slot (its first team line)
+	// The crew of slot t in round i is names[off[t*rounds+i]:off[t*rounds+i+1]].
+	off   []int
+	names []string
+}
+
+func newCrewTable(c *scoring.Classification, rounds int) crewTable {
+	ct := crewTable{rounds: rounds, car: make(map[string]int, len(c.Teams))}
+	for t := range c.Teams {
+		if _, ok := ct.car[c.Teams[t].No]; !ok {
+			ct.car[c.Teams[t].No] = t
+		}
+	}
+	// Count each crew's names, place the crews one after another, then
+	// fill them in the drivers' order.
+	ct.off = make([]int, len(c.Teams)*rounds+1)
+	each := func(visit func(slot int, name string)) {
+		for k := range c.Drivers {
+			d := &c.Drivers[k]
+			for i := range min(len(d.Rounds), rounds) {
+				if cell := &d.Rounds[i]; cell.Present {
+					if t, ok := ct.car[cell.No]; ok {
+						visit(t*rounds+i, d.Name)
+					}
+				}
+			}
+		}
+	}
+	each(func(slot int, _ string) { ct.off[slot+1]++ })
+	for j := 1; j < len(ct.off); j++ {
+		ct.off[j] += ct.off[j-1]
+	}
+	ct.names = make([]string, ct.off[len(ct.off)-1])
+	next := slices.Clone(ct.off[:len(ct.off)-1])
+	each(func(slot int, name string) {
+		ct.names[next[slot]] = name
+		next[slot]++
+	})
+	return ct
+}
+
+// crew returns the names of car no's crew in round i.
+func (ct *crewTable) crew(no string, i int) []string {
+	t, ok := ct.car[no]
+	if !ok || i >= ct.rounds {
+		return nil
+	}
+	slot := t*ct.rounds + i
+	return ct.names[ct.off[slot]:ct.off[slot+1]]
 }
 
 // yes is "Y" for true, blank for false.
