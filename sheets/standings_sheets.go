@@ -44,8 +44,12 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 		return err
 	}
 	row := 2
+	crews := make([]crewTable, len(order)) // see resultsCSV
+	for k, c := range order {
+		crews[k] = newCrewTable(c, len(p.st.Rounds))
+	}
 	for i, r := range p.st.Rounds {
-		for _, c := range order {
+		for ci, c := range order {
 			values := []any{r.Number, r.Code, r.Name, r.Circuit, nil, c.Name, nil, "No finishers", nil}
 			if !r.Date.IsZero() {
 				values[4] = r.Date
@@ -60,13 +64,7 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 			}
 			if best != nil {
 				values[6], values[7] = best.No, best.Team
-				var names []string
-				for k := range c.Drivers {
-					if d := &c.Drivers[k]; d.Rounds[i].Present && d.Rounds[i].No == best.No {
-						names = append(names, d.Name)
-					}
-				}
-				values[8] = strings.Join(names, " / ")
+				values[8] = strings.Join(crews[ci].crew(best.No, i), " / ")
 			}
 			if err := p.f.SetSheetRow(name, a1(1, row), &values); err != nil {
 				return err
