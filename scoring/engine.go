@@ -62,6 +62,27 @@ type engine struct {
 	// driversOf lists each car's driver rows.
 	driversOf map[string][]*Driver
 	diags     Diagnostics
+	// items is the block the cells' items are copied into (see
+	// cloneItems): one allocation for thousands of cells.
+	items []Item
+}
+
+// itemBlock is how many items a block of cloneItems holds.
+const itemBlock = 4096
+
+// cloneItems copies items into the engine's block and returns the copy,
+// nil for none. The copy's capacity is its length, so that an append (a
+// penalty) copies it rather than write into its neighbour's items.
+func (e *engine) cloneItems(items []Item) []Item {
+	if len(items) == 0 {
+		return nil
+	}
+	if len(e.items)+len(items) > cap(e.items) {
+		e.items = make([]Item, 0, max(itemBlock, len(items)))
+	}
+	n := len(e.items)
+	e.items = append(e.items, items...)
+	return e.items[n:len(e.items):len(e.items)]
 }
 
 type carRound struct {
@@ -192,7 +213,9 @@ func (e *engine) classification(name string, cup bool) Classification {
 		line := Line{Kind: TeamLine, No: car.No, Team: car.Team, Car: car.Car, Nat: car.Nat, Origin: car.Origin, Rounds: e.emptyCells()}
 		for i := range e.rounds {
 			if c, ok := cells[carRound{car.No, e.rounds[i].Number}]; ok {
-				line.Rounds[i] = c.clone()
+				// The car's own cell: no other team line holds it, and
+				// drivers' lines take copies (clone).
+				line.Rounds[i] = c
 			}
 		}
 		teams = append(teams, line)
@@ -213,8 +236,9 @@ func (e *engine) emptyCells() []Cell {
 	return cells
 }
 
-func (c Cell) clone() Cell {
-	c.Items = slices.Clone(c.Items)
+// clone copies a cell and its items (see cloneItems).
+func (e *engine) clone(c Cell) Cell {
+	c.Items = e.cloneItems(c.Items)
 	return c
 }
 
@@ -234,6 +258,7 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[carRound]
 	// Sized for a result per car and round, so that the map never grows.
 	cells := make(map[carRound]Cell, len(cars)*len(e.rounds))
 	var field []*Result // every car of the classification with a result; reused
+	var items []Item    // a cell's items, before cloneItems; reused
 	for _, r := range e.rounds {
 		field = field[:0]
 		for _, en := range cars {
@@ -271,6 +296,7 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[carRound]
 				cells[carRound{res.No, r.Number}] = c
 				continue
 			}
+			c.Items = items[:0]
 			if c.ScoringPos > 0 {
 				if pts, ok := sc.position(c.ScoringPos); ok {
 					c.Items = append(c.Items, Item{Kind: ItemPosition, Pos: c.ScoringPos, Base: pts, Factor: r.Factor, Points: pts * r.Factor})
@@ -287,6 +313,8 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[carRound]
 			for _, it := range c.Items {
 				c.Score += it.Points
 			}
+			items = c.Items
+			c.Items = e.cloneItems(items)
 			cells[carRound{res.No, r.Number}] = c
 		}
 	}
@@ -324,7 +352,7 @@ func (e *engine) driverLines(cars []*Entry, cells map[carRound]Cell) []Line {
 					continue
 				}
 				drove = true
-				c = c.clone()
+				c = e.clone(c)
 				if d.Ineligible.Contains(r.Number) {
 					c.Ineligible = true
 					c.Score = 0

@@ -107,15 +107,20 @@ func (e *engine) total(cells []Cell, mark bool) float64 {
 // countback counts the scoring positions of rounds that scored (an
 // ineligible driver's rounds do not count).
 func countback(cells []Cell) []int {
-	var counts []int
-	for _, c := range cells {
-		if !c.Present || c.Ineligible || c.ScoringPos == 0 {
-			continue
+	n := 0 // the lowest scoring position counted: counts' length
+	for i := range cells {
+		if c := &cells[i]; c.Present && !c.Ineligible && c.ScoringPos > n {
+			n = c.ScoringPos
 		}
-		for len(counts) < c.ScoringPos {
-			counts = append(counts, 0)
+	}
+	if n == 0 {
+		return nil
+	}
+	counts := make([]int, n)
+	for i := range cells {
+		if c := &cells[i]; c.Present && !c.Ineligible && c.ScoringPos > 0 {
+			counts[c.ScoringPos-1]++
 		}
-		counts[c.ScoringPos-1]++
 	}
 	return counts
 }

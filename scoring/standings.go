@@ -1,7 +1,9 @@
 package scoring
 
 import (
+	"bytes"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -162,32 +164,48 @@ type Item struct {
 }
 
 // String explains the item in words: "2nd: 18 × 2 (double points) = 36".
-func (it Item) String() string {
-	var what string
+func (it Item) String() string { return string(it.AppendText(nil)) }
+
+// AppendText appends the item's String to b and returns the extended
+// slice, without a string of its own (the Breakdown explains every point
+// of a season).
+func (it Item) AppendText(b []byte) []byte {
 	switch it.Kind {
 	case ItemPosition:
-		what = Ordinal(it.Pos)
+		b = AppendOrdinal(b, it.Pos)
 	case ItemOther:
-		what = "classified " + Ordinal(it.Pos) + " (beyond the points table)"
+		b = append(b, "classified "...)
+		b = AppendOrdinal(b, it.Pos)
+		b = append(b, " (beyond the points table)"...)
 	case ItemPole:
-		what = "pole position"
+		b = append(b, "pole position"...)
 	case ItemFastestLap:
-		what = "fastest lap"
+		b = append(b, "fastest lap"...)
 	case ItemPenalty:
-		what = "penalty"
+		b = append(b, "penalty"...)
 		if it.Note != "" {
-			what += " (" + it.Note + ")"
+			b = append(b, " ("...)
+			b = append(b, it.Note...)
+			b = append(b, ')')
 		}
-		return what + ": " + FormatPoints(it.Points)
+		b = append(b, ": "...)
+		return AppendPoints(b, it.Points)
 	case ItemIneligible:
-		return "no points: " + it.Note
+		b = append(b, "no points: "...)
+		return append(b, it.Note...)
 	case ItemInvited:
-		return "no points: invited entry"
+		return append(b, "no points: invited entry"...)
 	}
+	b = append(b, ": "...)
 	if it.Factor != 1 {
-		return fmt.Sprintf("%s: %s × %s (%s) = %s", what, FormatPoints(it.Base), FormatPoints(it.Factor), factorName(it.Factor), FormatPoints(it.Points))
+		b = AppendPoints(b, it.Base)
+		b = append(b, " × "...)
+		b = AppendPoints(b, it.Factor)
+		b = append(b, " ("...)
+		b = append(b, factorName(it.Factor)...)
+		b = append(b, ") = "...)
 	}
-	return what + ": " + FormatPoints(it.Points)
+	return AppendPoints(b, it.Points)
 }
 
 func factorName(f float64) string {
@@ -213,6 +231,36 @@ func Ordinal(n int) string {
 		suffix = "rd"
 	}
 	return strconv.Itoa(n) + suffix
+}
+
+// AppendOrdinal appends Ordinal(n) to b.
+func AppendOrdinal(b []byte, n int) []byte {
+	b = strconv.AppendInt(b, int64(n), 10)
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		return append(b, "st"...)
+	case n%10 == 2:
+		return append(b, "nd"...)
+	case n%10 == 3:
+		return append(b, "rd"...)
+	}
+	return append(b, "th"...)
+}
+
+// AppendPoints appends FormatPoints(p) to b; whole points, the common
+// case, without a string of their own.
+func AppendPoints(b []byte, p float64) []byte {
+	if p == math.Trunc(p) && math.Abs(p) < 1e15 && !(p == 0 && math.Signbit(p)) {
+		return strconv.AppendInt(b, int64(p), 10)
+	}
+	n := len(b)
+	b = strconv.AppendFloat(b, p, 'f', -1, 64)
+	if dot := bytes.IndexByte(b[n:], '.'); dot >= 0 && len(b)-n > dot+3 {
+		b = strconv.AppendFloat(b[:n], p, 'f', 2, 64)
+		b = bytes.TrimRight(bytes.TrimRight(b, "0"), ".")
+	}
+	return b
 }
 
 // FormatPoints writes points without needless decimals: 25, 45.5, -5.

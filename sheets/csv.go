@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bufio"
 	"crypto/sha256"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
 )
@@ -37,7 +38,158 @@ var (
 // csvFile is one file of the pack; write streams its records.
 type csvFile struct {
 	name  string
-	write func(w *csv.Writer) error
+	write func(w *csvWriter) error
+}
+
+// csvWriter writes CSV records byte for byte as encoding/csv's Writer does
+// (comma, LF line ends, a field quoted when it holds a comma, quote, CR or
+// LF, starts with a space or is \.), field by field into a reused buffer:
+// no record of strings, no string per number.
+type csvWriter struct {
+	w   io.Writer
+	buf []byte
+	n   int // fields in the record being written
+	err error
+}
+
+// csvBuffer is how much a csvWriter gathers before it writes.
+const csvBuffer = 64 << 10
+
+func newCSVWriter(w io.Writer) *csvWriter {
+	return &csvWriter{w: w, buf: make([]byte, 0, csvBuffer+4<<10)}
+}
+
+func (w *csvWriter) comma() {
+	if w.n > 0 {
+		w.buf = append(w.buf, ',')
+	}
+	w.n++
+}
+
+// text writes a field as it is.
+func (w *csvWriter) text(s string) {
+	w.comma()
+	w.buf = appendCSVField(w.buf, s, false)
+}
+
+// safe writes a text field through safeText.
+func (w *csvWriter) safe(s string) {
+	w.comma()
+	w.buf = appendCSVField(w.buf, s, true)
+}
+
+// safeBytes is safe for text held in a byte slice.
+func (w *csvWriter) safeBytes(s []byte) {
+	w.comma()
+	w.buf = appendCSVField(w.buf, s, true)
+}
+
+// int writes a whole number.
+func (w *csvWriter) int(n int) {
+	w.comma()
+	w.buf = strconv.AppendInt(w.buf, int64(n), 10)
+}
+
+// points writes points as pointsText does.
+func (w *csvWriter) points(p float64) {
+	w.comma()
+	w.buf = scoring.AppendPoints(w.buf, p)
+}
+
+// pointsCell writes points as the Breakdown sheet holds them (see points):
+// blank for none when blankZero (see nonZero).
+func (w *csvWriter) pointsCell(p float64, blankZero bool) {
+	w.comma()
+	switch {
+	case p == 0 && blankZero:
+	case p == float64(int64(p)):
+		w.buf = strconv.AppendInt(w.buf, int64(p), 10)
+	default:
+		w.buf = scoring.AppendPoints(w.buf, p)
+	}
+}
+
+// record writes a whole record of text fields as they are.
+func (w *csvWriter) record(fields []string) error {
+	for _, f := range fields {
+		w.text(f)
+	}
+	return w.end()
+}
+
+// end ends the record.
+func (w *csvWriter) end() error {
+	w.buf = append(w.buf, '\n')
+	w.n = 0
+	if len(w.buf) >= csvBuffer {
+		return w.flush()
+	}
+	return w.err
+}
+
+// flush writes what is gathered.
+func (w *csvWriter) flush() error {
+	if w.err == nil && len(w.buf) > 0 {
+		_, w.err = w.w.Write(w.buf)
+	}
+	w.buf = w.buf[:0]
+	return w.err
+}
+
+// appendCSVField appends a field as encoding/csv writes it, after
+// safeText when safe.
+func appendCSVField[T string | []byte](dst []byte, s T, safe bool) []byte {
+	if len(s) == 0 {
+		return dst
+	}
+	apostrophe := safe && isFormulaStart(s[0])
+	quote := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\r' || c == '"' || c == ',' {
+			quote = true
+			break
+		}
+	}
+	if !apostrophe && !quote {
+		// encoding/csv also quotes `\.` and a field starting with a space.
+		if string(s) == `\.` {
+			quote = true
+		} else {
+			r := rune(s[0])
+			if r >= utf8.RuneSelf {
+				var b [utf8.UTFMax]byte
+				r, _ = utf8.DecodeRune(b[:copy(b[:], s)])
+			}
+			quote = unicode.IsSpace(r)
+		}
+	}
+	if !quote {
+		if apostrophe {
+			dst = append(dst, '\'')
+		}
+		return append(dst, s...)
+	}
+	dst = append(dst, '"')
+	if apostrophe {
+		dst = append(dst, '\'')
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			dst = append(dst, '"')
+		}
+		dst = append(dst, s[i])
+	}
+	return append(dst, '"')
+}
+
+// isFormulaStart says whether a text starting with c would be run as a
+// formula (see safeText).
+func isFormulaStart(c byte) bool {
+	switch c {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
 }
 
 // safeText neutralises a text field that a spreadsheet would run as a
@@ -45,7 +197,7 @@ type csvFile struct {
 // apostrophe in front. Numbers are never passed through it: a penalty of -5
 // stays a number.
 func safeText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s != "" && isFormulaStart(s[0]) {
 		return "'" + s
 	}
 	return s
@@ -85,6 +237,7 @@ func pointsText(p float64) string { return scoring.FormatPoints(p) }
 // pressPack builds the CSV files for the standings.
 func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 	order := presentationOrder(season, st)
+	models := carModels(season) // shared by the tables' files
 	var files []csvFile
 	used := map[string]bool{"results": true, "standings": true, "season": true}
 	for _, c := range order {
@@ -98,46 +251,53 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 			if kind == "drivers" {
 				lines = c.Drivers
 			}
-			files = append(files, csvFile{base + "-" + kind + ".csv", func(w *csv.Writer) error {
-				return matrixCSV(w, season, st, lines, kind)
+			files = append(files, csvFile{base + "-" + kind + ".csv", func(w *csvWriter) error {
+				return matrixCSV(w, st, models, lines, kind)
 			}})
 		}
 	}
 	files = append(files,
-		csvFile{"results.csv", func(w *csv.Writer) error { return resultsCSV(w, st, order) }},
-		csvFile{"standings.csv", func(w *csv.Writer) error { return standingsCSV(w, st, order) }},
-		csvFile{"season.csv", func(w *csv.Writer) error { return seasonCSV(w, season, st) }},
+		csvFile{"results.csv", func(w *csvWriter) error { return resultsCSV(w, st, order) }},
+		csvFile{"standings.csv", func(w *csvWriter) error { return standingsCSV(w, st, order) }},
+		csvFile{"season.csv", func(w *csvWriter) error { return seasonCSV(w, season, st) }},
 		// Always whole, also when the standings workbook has no room for
 		// it (BreakdownRowsLimit): every pack has the same files.
-		csvFile{"breakdown.csv", func(w *csv.Writer) error { return breakdownCSV(w, order) }},
+		csvFile{"breakdown.csv", func(w *csvWriter) error { return breakdownCSV(w, order) }},
 	)
 	return files
 }
 
 // breakdownCSV is the Breakdown sheet as CSV: the same columns and rows.
-func breakdownCSV(w *csv.Writer, order []*scoring.Classification) error {
-	if err := w.Write(breakdownColumns); err != nil {
+func breakdownCSV(w *csvWriter, order []*scoring.Classification) error {
+	if err := w.record(breakdownColumns); err != nil {
 		return err
 	}
-	rec := make([]string, len(breakdownColumns))
-	return eachBreakdownRow(order, func(values []any) error {
-		for i, v := range values {
-			switch v := v.(type) {
-			case nil:
-				rec[i] = ""
-			case string:
-				rec[i] = safeText(v)
-			case int:
-				rec[i] = strconv.Itoa(v)
-			case int64:
-				rec[i] = strconv.FormatInt(v, 10)
-			case float64:
-				rec[i] = pointsText(v)
-			default:
-				rec[i] = safeText(fmt.Sprint(v))
-			}
+	return eachBreakdownRow(order, func(r *breakdownRow) error {
+		w.safe(r.class)
+		w.safe(r.champ)
+		w.int(r.pos)
+		w.safe(r.who)
+		w.safe(r.no)
+		w.int(r.round)
+		if r.present {
+			w.safe(r.result)
+		} else {
+			w.text("")
 		}
-		return w.Write(rec)
+		w.pointsCell(r.position, true)
+		w.pointsCell(r.other, true)
+		w.pointsCell(r.pole, true)
+		w.pointsCell(r.fastest, true)
+		w.pointsCell(r.factor, false)
+		w.pointsCell(r.penalty, true)
+		if r.dropped {
+			w.text("yes")
+		} else {
+			w.text("")
+		}
+		w.pointsCell(r.counted, false)
+		w.safeBytes(r.why)
+		return w.end()
 	})
 }
 
@@ -146,20 +306,21 @@ func breakdownCSV(w *csv.Writer, order []*scoring.Classification) error {
 // the title row of the standings sheets does: one record under a header,
 // so that it reads in a spreadsheet and in a program alike. (A title line
 // at the top of each table would break the tables for programs.)
-func seasonCSV(w *csv.Writer, season *scoring.Season, st *scoring.Standings) error {
+func seasonCSV(w *csvWriter, season *scoring.Season, st *scoring.Standings) error {
 	after, race := "", ""
 	if len(st.Rounds) > 0 {
 		last := st.Rounds[len(st.Rounds)-1]
 		after, race = strconv.Itoa(st.AfterRound), last.Name
 	}
-	if err := w.Write(seasonHeader); err != nil {
+	if err := w.record(seasonHeader); err != nil {
 		return err
 	}
-	return w.Write([]string{safeText(season.Series), safeText(season.Name), after, safeText(race), string(standingsStatus(season, st))})
+	return w.record([]string{safeText(season.Series), safeText(season.Name), after, safeText(race), string(standingsStatus(season, st))})
 }
 
 // matrixCSV writes a championship table: one column per round.
-func matrixCSV(w *csv.Writer, season *scoring.Season, st *scoring.Standings, lines []scoring.Line, kind string) error {
+// models maps car numbers to car models (carModels).
+func matrixCSV(w *csvWriter, st *scoring.Standings, models map[string]string, lines []scoring.Line, kind string) error {
 	who := "Team"
 	if kind == "drivers" {
 		who = "Driver"
@@ -169,23 +330,26 @@ func matrixCSV(w *csv.Writer, season *scoring.Season, st *scoring.Standings, lin
 		header = append(header, safeText(roundHeader(r))) // codes are the organiser's text
 	}
 	header = append(header, "Points")
-	if err := w.Write(header); err != nil {
+	if err := w.record(header); err != nil {
 		return err
 	}
-	models := carModels(season)
 	for _, l := range lines {
 		d := describe(l, models)
 		// Competitors sharing a position share its number.
-		rec := []string{strconv.Itoa(l.Pos), safeText(d.no), safeText(d.name), safeText(d.nat), safeText(d.car)}
+		w.int(l.Pos)
+		w.safe(d.no)
+		w.safe(d.name)
+		w.safe(d.nat)
+		w.safe(d.car)
 		for _, c := range l.Rounds {
-			v := ""
 			if c.Present {
-				v = displayText(roundDisplay(c).value)
+				w.safe(displayText(roundDisplay(c).value))
+			} else {
+				w.text("")
 			}
-			rec = append(rec, safeText(v))
 		}
-		rec = append(rec, pointsText(l.Points))
-		if err := w.Write(rec); err != nil {
+		w.points(l.Points)
+		if err := w.end(); err != nil {
 			return err
 		}
 	}
@@ -193,26 +357,23 @@ func matrixCSV(w *csv.Writer, season *scoring.Season, st *scoring.Standings, lin
 }
 
 // resultsCSV lists every car's result in every round and classification.
-func resultsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classification) error {
-	if err := w.Write(resultsHeader); err != nil {
+func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classification) error {
+	if err := w.record(resultsHeader); err != nil {
 		return err
 	}
-	rec := make([]string, len(resultsHeader))
+	// The crews of every car in every round, gathered once per
+	// classification (a pass over each driver's rounds in turn, not over
+	// every driver per round).
+	crews := make([]crewTable, len(order))
+	for k, c := range order {
+		crews[k] = newCrewTable(c, len(st.Rounds))
+	}
 	// Reused from one round and classification to the next: the lines
-	// (pointers, not copies of the lines, to sort) and the crews.
+	// (pointers, not copies of the lines, to sort) and the crew's text.
 	var lines []*scoring.Line
-	crews := make(map[string][]string)
+	var crew []byte
 	for i, r := range st.Rounds {
-		for _, c := range order {
-			// The crew of each car in this round, in the drivers' order.
-			for no, names := range crews {
-				crews[no] = names[:0]
-			}
-			for _, d := range c.Drivers {
-				if d.Rounds[i].Present {
-					crews[d.Rounds[i].No] = append(crews[d.Rounds[i].No], d.Name)
-				}
-			}
+		for ci, c := range order {
 			lines = lines[:0]
 			for j := range c.Teams {
 				if c.Teams[j].Rounds[i].Present {
@@ -230,25 +391,35 @@ func resultsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classific
 				return pa - pb
 			})
 			for _, l := range lines {
-				cell := l.Rounds[i]
-				drivers := crews[l.No]
-				pos, status, pole, fastest := "", string(cell.Status), "", ""
+				cell := &l.Rounds[i]
+				crew = crew[:0]
+				for k, name := range crews[ci].crew(l.No, i) {
+					if k > 0 {
+						crew = append(crew, " / "...)
+					}
+					crew = append(crew, name...)
+				}
+				w.int(r.Number)
+				w.safe(r.Code)
+				w.safe(r.Name)
+				w.safe(c.Name)
 				if cell.Pos > 0 {
-					pos = strconv.Itoa(cell.Pos)
+					w.int(cell.Pos)
+				} else {
+					w.text("")
 				}
-				if status == "" {
-					status = "Classified"
+				w.safe(l.No)
+				w.safe(l.Team)
+				w.safeBytes(crew)
+				if cell.Status == "" {
+					w.text("Classified")
+				} else {
+					w.text(string(cell.Status))
 				}
-				if cell.Pole {
-					pole = "Y"
-				}
-				if cell.FastestLap {
-					fastest = "Y"
-				}
-				rec = append(rec[:0], strconv.Itoa(r.Number), safeText(r.Code), safeText(r.Name), safeText(c.Name),
-					pos, safeText(l.No), safeText(l.Team), safeText(strings.Join(drivers, " / ")),
-					status, pole, fastest, pointsText(cell.Score-cell.Penalty))
-				if err := w.Write(rec); err != nil {
+				w.text(yes(cell.Pole))
+				w.text(yes(cell.FastestLap))
+				w.points(cell.Score - cell.Penalty)
+				if err := w.end(); err != nil {
 					return err
 				}
 			}
@@ -257,31 +428,106 @@ func resultsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classific
 	return nil
 }
 
+// crewTable holds a classification's crews: for each car (team line) and
+// round, the names of the drivers who drove it, in the drivers' order.
+type crewTable struct {
+	rounds int
+	car    map[string]int // car number → slot (its first team line)
+	// The crew of slot t in round i is names[off[t*rounds+i]:off[t*rounds+i+1]].
+	off   []int
+	names []string
+}
+
+func newCrewTable(c *scoring.Classification, rounds int) crewTable {
+	ct := crewTable{rounds: rounds, car: make(map[string]int, len(c.Teams))}
+	for t := range c.Teams {
+		if _, ok := ct.car[c.Teams[t].No]; !ok {
+			ct.car[c.Teams[t].No] = t
+		}
+	}
+	// Count each crew's names, place the crews one after another, then
+	// fill them in the drivers' order.
+	ct.off = make([]int, len(c.Teams)*rounds+1)
+	each := func(visit func(slot int, name string)) {
+		for k := range c.Drivers {
+			d := &c.Drivers[k]
+			for i := range min(len(d.Rounds), rounds) {
+				if cell := &d.Rounds[i]; cell.Present {
+					if t, ok := ct.car[cell.No]; ok {
+						visit(t*rounds+i, d.Name)
+					}
+				}
+			}
+		}
+	}
+	each(func(slot int, _ string) { ct.off[slot+1]++ })
+	for j := 1; j < len(ct.off); j++ {
+		ct.off[j] += ct.off[j-1]
+	}
+	ct.names = make([]string, ct.off[len(ct.off)-1])
+	next := slices.Clone(ct.off[:len(ct.off)-1])
+	each(func(slot int, name string) {
+		ct.names[next[slot]] = name
+		next[slot]++
+	})
+	return ct
+}
+
+// crew returns the names of car no's crew in round i.
+func (ct *crewTable) crew(no string, i int) []string {
+	t, ok := ct.car[no]
+	if !ok || i >= ct.rounds {
+		return nil
+	}
+	slot := t*ct.rounds + i
+	return ct.names[ct.off[slot]:ct.off[slot+1]]
+}
+
+// yes is "Y" for true, blank for false.
+func yes(b bool) string {
+	if b {
+		return "Y"
+	}
+	return ""
+}
+
 // standingsCSV is the long form: one row per competitor and round, for
 // people who load the data into their own tools.
-func standingsCSV(w *csv.Writer, st *scoring.Standings, order []*scoring.Classification) error {
-	if err := w.Write(standingsHeader); err != nil {
+func standingsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classification) error {
+	if err := w.record(standingsHeader); err != nil {
 		return err
 	}
-	rec := make([]string, len(standingsHeader))
 	for _, c := range order {
-		name := safeText(c.Name)
 		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
 				d := describe(l, nil)
-				who, no, pos := safeText(d.name), safeText(d.no), strconv.Itoa(l.Pos)
-				for _, rc := range l.Rounds {
-					result := ""
+				for k := range l.Rounds {
+					rc := &l.Rounds[k]
+					w.safe(c.Name)
+					w.text(champ.name)
+					w.int(l.Pos)
+					w.safe(d.name)
+					w.safe(d.no)
+					w.int(rc.Round)
 					if rc.Present {
-						result = displayText(roundDisplay(rc).value)
+						w.safe(displayText(roundDisplay(*rc).value))
+					} else {
+						w.text("")
 					}
-					rec = append(rec[:0], name, champ.name, pos, who, no, strconv.Itoa(rc.Round), safeText(result), pointsText(rc.Counted()))
-					if err := w.Write(rec); err != nil {
+					w.points(rc.Counted())
+					if err := w.end(); err != nil {
 						return err
 					}
 				}
-				rec = append(rec[:0], name, champ.name, pos, who, no, "Total", "", pointsText(l.Points))
-				if err := w.Write(rec); err != nil {
+				w.safe(c.Name)
+				w.text(champ.name)
+				w.int(l.Pos)
+				w.safe(d.name)
+				w.safe(d.no)
+				w.text("Total")
+				w.text("")
+				w.points(l.Points)
+				if err := w.end(); err != nil {
 					return err
 				}
 			}
@@ -458,19 +704,14 @@ func PressPackNames(season *scoring.Season, st *scoring.Standings) []string {
 
 // writeTo writes the file's CSV text to w, after a BOM when asked.
 func (f csvFile) writeTo(w io.Writer, opts CSVOptions) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
+	cw := newCSVWriter(w)
 	if opts.BOM {
-		bw.Write(utf8BOM)
+		cw.buf = append(cw.buf, utf8BOM...)
 	}
-	cw := csv.NewWriter(bw)
 	if err := f.write(cw); err != nil {
 		return err
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return cw.flush()
 }
 
 // WriteCSVZip writes the press pack as one zip archive, marked as
@@ -498,6 +739,6 @@ func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opt
 // `--csv -` (standard output).
 func WriteStandingsCSV(w io.Writer, season *scoring.Season, st *scoring.Standings, opts CSVOptions) error {
 	order := presentationOrder(season, st)
-	f := csvFile{"standings.csv", func(w *csv.Writer) error { return standingsCSV(w, st, order) }}
+	f := csvFile{"standings.csv", func(w *csvWriter) error { return standingsCSV(w, st, order) }}
 	return f.writeTo(w, opts)
 }

@@ -3,9 +3,12 @@ package sheets
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/csv"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -131,5 +134,105 @@ func TestCSVBOMAndOutputs(t *testing.T) {
 	os.WriteFile(file, nil, 0o644)
 	if _, err := WriteCSV(file, season, st, CSVOptions{}); err == nil || !strings.Contains(err.Error(), "is a file, not a folder") {
 		t.Errorf("file as folder: %v", err)
+	}
+}
+
+// The press pack's CSV writer writes what encoding/csv writes, byte for
+// byte, with safeText where asked: quoting, doubled quotes, CR and LF kept,
+// `\.`, a leading space (ASCII or not), and the apostrophe before a formula.
+func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
+	fields := []string{"", "plain", "a,b", `say "hi"`, "two\nlines", "cr\rhere", "crlf\r\n", `\.`, `\.x`, " lead", "\tlead", "\u00a0nbsp", "\u3000ideo", "=SUM(A1)", "+1", "-5", "@cmd", "\tx,y", "\r", "-\"q\"", "=a\nb", "Śmiechowski", "Côme, Ledogar", "é", "'"}
+	for _, safe := range []bool{false, true} {
+		var want strings.Builder
+		cw := csv.NewWriter(&want)
+		var got bytes.Buffer
+		w := newCSVWriter(&got)
+		for _, a := range fields {
+			for _, b := range fields {
+				rec := []string{a, b}
+				if safe {
+					rec = []string{safeText(a), safeText(b)}
+					w.safe(a)
+					w.safeBytes([]byte(b))
+				} else {
+					w.text(a)
+					w.text(b)
+				}
+				cw.Write(rec)
+				if err := w.end(); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		cw.Flush()
+		if err := w.flush(); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			gl, wl := strings.Split(got.String(), "\n"), strings.Split(want.String(), "\n")
+			for i := range min(len(gl), len(wl)) {
+				if gl[i] != wl[i] {
+					t.Fatalf("safe=%v: line %d: got %q, want %q", safe, i+1, gl[i], wl[i])
+				}
+			}
+			t.Fatalf("safe=%v: %d lines, want %d", safe, len(gl), len(wl))
+		}
+	}
+}
+
+// allocSeason is cars × rounds results in classes, three drivers a car,
+// every driver in every round: a large season in miniature.
+func allocSeason(cars, rounds, classes int) (*scoring.Season, *scoring.Standings) {
+	s := &scoring.Season{TieBreak: scoring.Countback}
+	for p, pts := range []float64{25, 18, 15, 12, 10, 8, 6, 4, 2, 1} {
+		s.Points = append(s.Points, scoring.Award{Kind: scoring.AwardPosition, Position: p + 1, Points: pts})
+	}
+	for r := 1; r <= rounds; r++ {
+		s.Rounds = append(s.Rounds, scoring.Round{Number: r, Code: "R" + strconv.Itoa(r), Name: "Race " + strconv.Itoa(r), Factor: 1})
+	}
+	for c := 1; c <= cars; c++ {
+		no := strconv.Itoa(c)
+		s.Entries = append(s.Entries, scoring.Entry{No: no, Class: "Class " + strconv.Itoa(c%classes), Team: "Team " + no, Rounds: scoring.AllRounds(), Scores: true, Origin: scoring.Origin{Sheet: "Entries", Row: c + 1}})
+		for d := range 3 {
+			name := "Driver " + no + "-" + strconv.Itoa(d) + " Name"
+			s.Drivers = append(s.Drivers, scoring.Driver{No: no, Name: name, Key: strings.ToLower(name), Rounds: scoring.AllRounds(), Origin: scoring.Origin{Sheet: "Drivers", Row: 3*c + d}})
+		}
+	}
+	for r := 1; r <= rounds; r++ {
+		for c := 1; c <= cars; c++ {
+			res := scoring.Result{Round: r, No: strconv.Itoa(c), Pos: (c+r*7)%cars + 1, Origin: scoring.Origin{Sheet: "Results", Row: r*cars + c}}
+			if c%13 == 0 {
+				res.Status = scoring.Retired
+				res.Pos = 0
+			}
+			s.Results = append(s.Results, res)
+		}
+	}
+	st, _ := scoring.Score(s, scoring.Options{})
+	return s, st
+}
+
+// The press pack's long files (results, standings, breakdown: a row per
+// competitor and round, 800,000 rows on a 100,000-result season) are
+// written without an allocation per row or per field: the collector's work
+// grows with the season otherwise. (Results gathers each car's crew once:
+// a few allocations per car, none per row.)
+func TestPressCSVAllocations(t *testing.T) {
+	season, st := allocSeason(120, 10, 4)
+	perRow := map[string]float64{"results.csv": 0.5, "standings.csv": 0.01, "breakdown.csv": 0.01}
+	for _, f := range pressPack(season, st) {
+		var buf bytes.Buffer
+		if err := f.writeTo(&buf, CSVOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		rows := bytes.Count(buf.Bytes(), []byte("\n"))
+		allocs := testing.AllocsPerRun(3, func() {
+			if err := f.writeTo(io.Discard, CSVOptions{}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if k, ok := perRow[f.name]; ok && allocs > k*float64(rows) {
+			t.Errorf("%s: %.0f allocations for %d rows, want at most %.0f", f.name, allocs, rows, k*float64(rows))
+		}
 	}
 }

@@ -17,6 +17,14 @@ import (
 // final block), which costs well under 1% of size at this block size.
 const blockSize = 1 << 20
 
+// deflateLevel is the compression level of the workbooks podium writes.
+// Level 2 of compress/flate deflates a 100,000-result season's standings
+// (19 MB of XML) in a third of the CPU time of the default level 6 (88 ms
+// against 253 ms; 0.6 s against 2.2 s with the whole Breakdown, 229 MB)
+// for a file 11% larger (2.83 MB against 2.54 MB); level 1 saves little
+// more time for a file 16% larger. Excel and LibreOffice read any level.
+const deflateLevel = 2
+
 // parallelZip is an excelize.ZipWriter that deflates the parts of a
 // workbook on every core and writes them in name order when closed, so the
 // same workbook always gives the same bytes (excelize itself writes parts
@@ -147,7 +155,7 @@ func (z *parallelZip) buffer() []byte {
 func (c *compressor) deflate(data []byte, last bool) ([]byte, error) {
 	c.out.b = c.out.b[:0]
 	if c.fw == nil {
-		fw, err := flate.NewWriter(&c.out, flate.DefaultCompression)
+		fw, err := flate.NewWriter(&c.out, deflateLevel)
 		if err != nil {
 			return nil, err
 		}

@@ -68,6 +68,8 @@ type publisher struct {
 	st     *scoring.Standings
 	opts   PublishOptions
 	styles map[cellStyle]int
+	// models maps car numbers to car models (carModels), made once.
+	models map[string]string
 	taken  map[string]bool // sheet names in use, folded
 	// written lists the sheets generated, in order.
 	written []string
@@ -489,6 +491,19 @@ func roundDisplay(c scoring.Cell) display {
 	return display{value: v, style: s}
 }
 
+// intWidth is the length of n written in decimal, a sign included.
+func intWidth(n int) int {
+	d := 1
+	if n < 0 {
+		d++
+	}
+	for n >= 10 || n <= -10 {
+		n /= 10
+		d++
+	}
+	return d
+}
+
 // points returns a total as a number cell: whole points as integers, so
 // that they show without decimals, halves as 45.5.
 func points(p float64) any {
@@ -504,8 +519,14 @@ func points(p float64) any {
 type grid struct {
 	rows    [][]excelize.Cell
 	heights map[int]float64
-	merges  [][2]string
+	merges  []cellRange
+	// width, when known, is the number of columns of most rows: a row is
+	// allocated at that width once rather than grown cell by cell.
+	width int
 }
+
+// cellRange is a range of cells by coordinates, 1-based.
+type cellRange struct{ col1, row1, col2, row2 int }
 
 // height is a row's height in points: every row gets one, so that page
 // breaks can be placed (see rowBreaks).
@@ -521,6 +542,9 @@ func (g *grid) set(col, row int, v any, style int) {
 		g.rows = append(g.rows, nil)
 	}
 	r := g.rows[row-1]
+	if r == nil && g.width > 0 {
+		r = make([]excelize.Cell, 0, g.width)
+	}
 	for len(r) < col {
 		r = append(r, excelize.Cell{})
 	}
@@ -530,10 +554,8 @@ func (g *grid) set(col, row int, v any, style int) {
 
 // merge merges a range; the cells it covers keep their style (borders,
 // fill) but lose their value, as in a range merged in Excel.
-func (g *grid) merge(from, to string) {
-	g.merges = append(g.merges, [2]string{from, to})
-	c1, r1, _ := excelize.CellNameToCoordinates(from)
-	c2, r2, _ := excelize.CellNameToCoordinates(to)
+func (g *grid) merge(c1, r1, c2, r2 int) {
+	g.merges = append(g.merges, cellRange{c1, r1, c2, r2})
 	for r := r1; r <= r2 && r <= len(g.rows); r++ {
 		for c := c1; c <= c2 && c <= len(g.rows[r-1]); c++ {
 			if r != r1 || c != c1 {
@@ -563,7 +585,7 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 	for i, r := range g.rows {
 		values = values[:0]
 		for j := range r {
-			values = append(values, r[j])
+			values = append(values, &r[j]) // a pointer: a Cell would be copied to the heap
 		}
 		if err := sw.SetRow(a1(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
 			return err
@@ -575,7 +597,7 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 		}
 	}
 	for _, m := range g.merges {
-		if err := sw.MergeCell(m[0], m[1]); err != nil {
+		if err := sw.MergeCell(a1(m.col1, m.row1), a1(m.col2, m.row2)); err != nil {
 			return err
 		}
 	}
@@ -620,7 +642,8 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 			return err
 		}
 	}
-	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}}
+	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}, width: len(header)}
+	g.rows = make([][]excelize.Cell, 0, firstLineRow+len(lines)+len(legend)+8)
 	g.set(1, 1, title, id["title"])
 	g.set(1, 2, standingsContext(p.season, p.st), id["context"])
 	widths := make([]int, len(header))
@@ -628,17 +651,23 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		g.set(i+1, headerRow, h, id["head"])
 		widths[i] = utf8.RuneCountInString(h)
 	}
-	models := carModels(p.season)
+	if p.models == nil {
+		p.models = carModels(p.season)
+	}
+	models := p.models
+	plain, centre, total := id["plain"], id["centre"], id["total"]
 	row := firstLineRow
 	for _, l := range lines {
 		d := describe(l, models)
-		for j, v := range []any{l.Pos, d.no, d.name, d.nat, d.car} {
-			style := id["plain"]
-			if j < 2 {
-				style = id["centre"]
+		g.set(1, row, l.Pos, centre)
+		widths[0] = max(widths[0], intWidth(l.Pos))
+		for j, v := range []string{d.no, d.name, d.nat, d.car} {
+			style := plain
+			if j == 0 {
+				style = centre
 			}
-			g.set(j+1, row, v, style)
-			widths[j] = max(widths[j], utf8.RuneCountInString(fmt.Sprint(v)))
+			g.set(j+2, row, v, style)
+			widths[j+1] = max(widths[j+1], utf8.RuneCountInString(v))
 		}
 		for j, rc := range l.Rounds {
 			d := roundDisplay(rc)
@@ -648,7 +677,7 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 			}
 			g.set(firstRound+j, row, d.value, sid)
 		}
-		g.set(ptsCol, row, points(l.Points), id["total"])
+		g.set(ptsCol, row, points(l.Points), total)
 		row++
 	}
 	mergeShared(g, lines, firstRound, ptsCol)
@@ -668,11 +697,10 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		return err
 	}
 	// A page breaks between crews, never inside one, and never in the key.
-	blocks := [][2]int{{key, keyEnd}}
+	blocks := make([][2]int, 0, 1+len(g.merges))
+	blocks = append(blocks, [2]int{key, keyEnd})
 	for _, m := range g.merges {
-		_, r1, _ := excelize.CellNameToCoordinates(m[0])
-		_, r2, _ := excelize.CellNameToCoordinates(m[1])
-		blocks = append(blocks, [2]int{r1, r2})
+		blocks = append(blocks, [2]int{m.row1, m.row2})
 	}
 	titles := 0.0
 	for r := 1; r <= headerRow; r++ {
@@ -702,7 +730,7 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 		if end-start > 1 {
 			top, bottom := start+firstLineRow, end-1+firstLineRow
 			for _, col := range []int{1, ptsCol} {
-				g.merge(a1(col, top), a1(col, bottom))
+				g.merge(col, top, col, bottom)
 			}
 			for j := range lines[start].Rounds {
 				col := firstRound + j
@@ -712,7 +740,7 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 						b++
 					}
 					if b-a > 1 && lines[a].Rounds[j].Present {
-						g.merge(a1(col, a+firstLineRow), a1(col, b-1+firstLineRow))
+						g.merge(col, a+firstLineRow, col, b-1+firstLineRow)
 					}
 					a = b
 				}

@@ -44,8 +44,12 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 		return err
 	}
 	row := 2
+	crews := make([]crewTable, len(order)) // see resultsCSV
+	for k, c := range order {
+		crews[k] = newCrewTable(c, len(p.st.Rounds))
+	}
 	for i, r := range p.st.Rounds {
-		for _, c := range order {
+		for ci, c := range order {
 			values := []any{r.Number, r.Code, r.Name, r.Circuit, nil, c.Name, nil, "No finishers", nil}
 			if !r.Date.IsZero() {
 				values[4] = r.Date
@@ -60,13 +64,7 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 			}
 			if best != nil {
 				values[6], values[7] = best.No, best.Team
-				var names []string
-				for _, d := range c.Drivers {
-					if d.Rounds[i].Present && d.Rounds[i].No == best.No {
-						names = append(names, d.Name)
-					}
-				}
-				values[8] = strings.Join(names, " / ")
+				values[8] = strings.Join(crews[ci].crew(best.No, i), " / ")
 			}
 			if err := p.f.SetSheetRow(name, a1(1, row), &values); err != nil {
 				return err
@@ -106,8 +104,8 @@ func breakdownRows(order []*scoring.Classification) int {
 	for _, c := range order {
 		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
-				for _, rc := range l.Rounds {
-					if rc.Present || rc.Penalty != 0 {
+				for k := range l.Rounds {
+					if rc := &l.Rounds[k]; rc.Present || rc.Penalty != 0 {
 						rows++
 					}
 				}
@@ -117,57 +115,87 @@ func breakdownRows(order []*scoring.Classification) int {
 	return rows
 }
 
-// eachBreakdownRow calls row with the cells of each Breakdown row, in
-// order: texts as strings, numbers as points returns them, blanks as nil.
-// The slice is reused from one call to the next.
-func eachBreakdownRow(order []*scoring.Classification, row func(values []any) error) error {
-	values := make([]any, len(breakdownColumns))
-	var why []string
+// breakdownRow is one row of the Breakdown: a competitor's round in a
+// championship, and where its points came from.
+type breakdownRow struct {
+	class, champ                                             string
+	pos                                                      int
+	who, no                                                  string
+	round                                                    int
+	present                                                  bool   // took part: result holds what the tables show
+	result                                                   string // a position or a status code
+	position, other, pole, fastest, factor, penalty, counted float64
+	dropped                                                  bool
+	// why is the explanation, the items in words separated by "; ".
+	why []byte
+}
+
+// values returns the row's cells, appended to dst[:0]: texts as strings,
+// numbers as points returns them, blanks (zero points, empty texts) as
+// nil, so that the sheet reads like a scoring sheet.
+func (r *breakdownRow) values(dst []any) []any {
+	var dropped, result, explanation any
+	if r.dropped {
+		dropped = "yes"
+	}
+	if r.present {
+		result = r.result
+	}
+	if len(r.why) > 0 {
+		explanation = string(r.why)
+	}
+	return append(dst[:0], r.class, r.champ, r.pos, r.who, r.no, r.round, result,
+		nonZero(r.position), nonZero(r.other), nonZero(r.pole), nonZero(r.fastest), points(r.factor), nonZero(r.penalty), dropped, points(r.counted), explanation)
+}
+
+// eachBreakdownRow calls row with each Breakdown row, in order. The row
+// (and its why) is reused from one call to the next.
+func eachBreakdownRow(order []*scoring.Classification, row func(r *breakdownRow) error) error {
+	var r breakdownRow
 	for _, c := range order {
 		for _, champ := range championships(c) {
 			for _, l := range champ.lines {
-				who := describe(l, nil).name
-				for _, rc := range l.Rounds {
+				who := l.Team // describe's name, without the cars' list
+				if l.Kind == scoring.DriverLine {
+					who = l.Name
+				}
+				for k := range l.Rounds {
+					rc := &l.Rounds[k]
 					if !rc.Present && rc.Penalty == 0 {
 						continue
 					}
-					var pos, other, pole, fl, penalty float64
-					factor := 1.0
-					why = why[:0]
-					for _, it := range rc.Items {
+					r = breakdownRow{class: c.Name, champ: champ.name, pos: l.Pos, who: who, no: rc.No, round: rc.Round,
+						present: rc.Present, factor: 1, dropped: rc.Dropped, counted: rc.Counted(), why: r.why[:0]}
+					for i, it := range rc.Items {
 						switch it.Kind {
 						case scoring.ItemPosition:
-							pos += it.Points
-							factor = it.Factor
+							r.position += it.Points
+							r.factor = it.Factor
 						case scoring.ItemOther:
-							other += it.Points
-							factor = it.Factor
+							r.other += it.Points
+							r.factor = it.Factor
 						case scoring.ItemPole:
-							pole += it.Points
+							r.pole += it.Points
 						case scoring.ItemFastestLap:
-							fl += it.Points
+							r.fastest += it.Points
 						case scoring.ItemPenalty:
-							penalty += it.Points
+							r.penalty += it.Points
 						}
-						why = append(why, it.String())
+						if i > 0 {
+							r.why = append(r.why, "; "...)
+						}
+						r.why = it.AppendText(r.why)
 					}
-					// Blank cells rather than zeros and empty texts: the
-					// sheet reads like a scoring sheet, and it is the
-					// biggest of the workbook.
-					var dropped, result, explanation any
 					if rc.Dropped {
-						dropped = "yes"
-						why = append(why, "dropped: best results count")
+						if len(r.why) > 0 {
+							r.why = append(r.why, "; "...)
+						}
+						r.why = append(r.why, "dropped: best results count"...)
 					}
 					if rc.Present {
-						result = displayText(roundDisplay(rc).value)
+						r.result = displayText(roundDisplay(*rc).value)
 					}
-					if len(why) > 0 {
-						explanation = strings.Join(why, "; ")
-					}
-					values = append(values[:0], c.Name, champ.name, l.Pos, who, rc.No, rc.Round, result,
-						nonZero(pos), nonZero(other), nonZero(pole), nonZero(fl), points(factor), nonZero(penalty), dropped, points(rc.Counted()), explanation)
-					if err := row(values); err != nil {
+					if err := row(&r); err != nil {
 						return err
 					}
 				}
@@ -224,7 +252,9 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 		return err
 	}
 	row := 2
-	err = eachBreakdownRow(order, func(values []any) error {
+	var values []any // reused: SetRow writes the row out before it returns
+	err = eachBreakdownRow(order, func(r *breakdownRow) error {
+		values = r.values(values)
 		err := sw.SetRow(a1(1, row), values)
 		row++
 		return err

@@ -474,11 +474,10 @@ func (v *validator) pointsScheme() {
 func (v *validator) driverList() {
 	v.drove = map[string]map[int]bool{}
 	v.driversOf = map[string][]*scoring.Driver{}
-	type driverRound struct {
-		key   string
-		round int
-	}
-	inCar := map[driverRound]*scoring.Driver{}
+	// inCar[key][j] is the row of the driver with that key driving in the
+	// calendar's round j: one slice per driver, not one map entry per
+	// driver and round.
+	inCar := map[string][]*scoring.Driver{}
 	for i := range v.s.Drivers {
 		d := &v.s.Drivers[i]
 		e, ok := v.entries[d.No]
@@ -523,18 +522,22 @@ func (v *validator) driverList() {
 		}
 		var clash []int
 		var clashWith *scoring.Driver
-		for _, n := range v.roundNumbers {
+		rounds := inCar[d.Key]
+		for j, n := range v.roundNumbers {
 			if !entered(e, n) || !d.Rounds.Contains(n) {
 				continue
 			}
 			v.drove[d.No][n] = true
-			k := driverRound{d.Key, n}
-			if other, ok := inCar[k]; ok && other.No != d.No {
+			if rounds == nil {
+				rounds = make([]*scoring.Driver, len(v.roundNumbers))
+				inCar[d.Key] = rounds
+			}
+			if other := rounds[j]; other != nil && other.No != d.No {
 				clash = append(clash, n)
 				clashWith = other
 				continue
 			}
-			inCar[k] = d
+			rounds[j] = d
 		}
 		if len(clash) > 0 {
 			slices.Sort(clash)

@@ -19,9 +19,10 @@ func main() {
 // 140,000 results a 300 MiB limit cost 15% more CPU time and a 250 MiB one
 // 55%). A large season gets a collector that lets the heap grow by half of
 // what is live between two collections instead of all of it (gcPercent):
-// on a 100,000-result season, some 170 MB live at most, the peak stays
-// under 300 MB for some 5–10% more CPU time, in proportion to the
-// season's size at any size.
+// on a 100,000-result season, some 165 MB live at most, the peak is
+// 240–250 MiB where the default collector reaches 270–300 MiB, for 2–10%
+// more CPU time (medians of three `score --out --csv` runs of each shape),
+// in proportion to the season's size at any size.
 const (
 	gcPercent = 50
 	// largeSeason is the number of results from which gcPercent applies;
