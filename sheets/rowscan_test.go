@@ -1,20 +1,25 @@
 package sheets
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 
+	"github.com/podium-dev/podium/samples"
 	"github.com/xuri/excelize/v2"
 )
 
 // iterate reads a sheet with an iterator as readTable does (Next, then
 // Columns) and records what each call returned.
-func iterate(rows rowIterator) []string {
+func iterate(rows rowIterator, limit int) []string {
 	var out []string
-	for rows.Next() {
+	for len(out) < limit && rows.Next() {
 		cells, err := rows.Columns()
 		out = append(out, fmt.Sprintf("%q %v", cells, err))
 	}
@@ -25,6 +30,11 @@ func iterate(rows rowIterator) []string {
 // diffSheets compares the scanner with excelize's iterator on every
 // sheet of a workbook; it returns the sheets the scanner read itself.
 func diffSheets(t *testing.T, name string, data []byte) int {
+	return diffSheetsUpTo(t, name, data, math.MaxInt)
+}
+
+// diffSheetsUpTo compares the first calls of each sheet.
+func diffSheetsUpTo(t *testing.T, name string, data []byte, limit int) int {
 	t.Helper()
 	wb, err := OpenBytes(name, data, OpenOptions{})
 	if err != nil {
@@ -37,12 +47,12 @@ func diffSheets(t *testing.T, name string, data []byte) int {
 		if err != nil {
 			t.Fatalf("%s!%s: %v", name, sheet, err)
 		}
-		want := iterate(excelizeRows{xr})
+		want := iterate(excelizeRows{xr}, limit)
 		sc := wb.scanner(sheet)
 		if sc == nil {
 			continue
 		}
-		got := iterate(sc)
+		got := iterate(sc, limit)
 		if sc.xl == nil {
 			scanned++
 		}
@@ -84,4 +94,109 @@ func TestScannerMatchesExcelize(t *testing.T) {
 	}
 }
 
-var _ = excelize.TotalRows
+// TestScannerMatchesExcelizeSynthetic: samples' synthetic seasons of both
+// shapes, and workbooks excelize edited with every kind of cell.
+func TestScannerMatchesExcelizeSynthetic(t *testing.T) {
+	for _, shape := range []samples.SynthShape{samples.ShapeRich, samples.ShapeLean} {
+		var buf bytes.Buffer
+		if err := samples.WriteSynthetic(&buf, samples.Synth{Cars: 120, Rounds: 12, Classes: 6, DriversPerCar: 3, Shape: shape}); err != nil {
+			t.Fatal(err)
+		}
+		if n := diffSheets(t, "synthetic-"+shape.String(), buf.Bytes()); n < 7 {
+			t.Errorf("%s: %d sheets read by the scanner", shape, n)
+		}
+	}
+	b := baseBook()
+	b.edit(func(f *excelize.File) error {
+		for _, e := range []error{
+			f.SetCellFormula("Results", "C3", "=1+1"),
+			f.SetCellFormula("Results", "H2", "=SUM(A1:A2)"),
+			f.MergeCell("Entries", "C2", "C3"),
+			f.SetCellBool("Results", "J2", true),
+			f.SetCellStr("Results", "K2", "a <b> & \"c\" 'd'\r\nline\ttab _x000D_ _x005F_x0041_ "),
+			f.SetCellStr("Results", "L2", "  spaced  "),
+			f.SetCellValue("Results", "M2", 3.25),
+			f.SetCellValue("Results", "N2", -1e-7),
+			f.SetCellRichText("Results", "O2", []excelize.RichTextRun{{Text: "rich "}, {Text: "text", Font: &excelize.Font{Bold: true, Size: 9}}}),
+			f.SetCellStr("Results", "XFD9", "far right"),
+			f.SetCellStr("Results", "B40", "after a gap"),
+			f.SetCellStr("Entries", "A1", "No.\u00a0"),
+			f.SetCellStr("Drivers", "B3", "Émile Čapek 車"),
+			f.SetCellInt("Calendar", "F2", 42),
+		} {
+			if e != nil {
+				return e
+			}
+		}
+		return nil
+	})
+	data, err := os.ReadFile(b.write(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := diffSheets(t, "edited", data); n < 5 {
+		t.Errorf("edited: %d sheets read by the scanner", n)
+	}
+}
+
+// withSheet returns the workbook with its first worksheet's XML replaced.
+func withSheet(tb testing.TB, book []byte, sheetXML []byte) []byte {
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, zf := range zr.File {
+		w, err := zw.Create(zf.Name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if zf.Name == "xl/worksheets/sheet1.xml" {
+			w.Write(sheetXML)
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		io.Copy(w, rc)
+		rc.Close()
+	}
+	if err := zw.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+const sheetHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>`
+
+// scannerSeeds are sheet XML the scanner reads, or hands over, each way.
+var scannerSeeds = []string{
+	sheetHead + `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><t xml:space="preserve"> a&amp;b&#x41;&#13;
+</t></is></c></row><row r="3"><c r="B3"><v>1.5</v></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><v>#N/A</v></c><c t="str"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>`,
+	sheetHead + `<row><c><v>1</v></c><c><v>2</v></c></row><row><c t="inlineStr"><is><r><rPr><b/></rPr><t>x</t></r><r><t>y</t></r><rPh sb="0" eb="1"><t>z</t></rPh><t>w</t></is></c></row></sheetData></worksheet>`,
+	sheetHead + `<row r="5"><c r="B5" t="d"><v>2025-03-01T00:00:00</v></c></row><row r="2"><c r="A2"><v>3</v></c></row><row r="x"><c r="A7"><v/></c><c r="Z7" t="s"><v> 1 </v></c><c r="Q7" t="s"><v>99</v></c></row></sheetData></worksheet>`,
+	`<?xml version="1.0"?><x:worksheet xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>strict</x:t></x:is></x:c><x:c r="b1"><x:v>7</x:v></x:c></x:row><x:row r="1048577"/></x:sheetData></x:worksheet>`,
+	sheetHead + `<row r="1"><c r="A1" s="x"><v>1</v></c><!-- note --><c r="B1"><v><![CDATA[<5>]]></v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`,
+	sheetHead + `</sheetData></worksheet>`,
+	sheetHead + `<row r="2" spans="1:3"><c r="C2" t="n" s="3"><v>1e3</v></c><c r="A2"><v>first</v></c><c r="A2"><f t="shared" si="0" ref="A2:A4"/></c></row></sheetData></worksheet>`,
+}
+
+// FuzzRowScanner holds the scanner to excelize's iterator on arbitrary
+// worksheet XML: the same values call for call, never a panic.
+func FuzzRowScanner(f *testing.F) {
+	for _, s := range scannerSeeds {
+		f.Add([]byte(s))
+	}
+	book := readFileTB(f, baseBook().write(f))
+	f.Fuzz(func(t *testing.T, sheetXML []byte) {
+		data := withSheet(t, book, sheetXML)
+		if _, err := OpenBytes("fuzz.xlsx", data, OpenOptions{}); err != nil {
+			return
+		}
+		// A row numbered near the sheet's end makes a million calls.
+		diffSheetsUpTo(t, "fuzz.xlsx", data, 2000)
+	})
+}
