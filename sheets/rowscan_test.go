@@ -178,7 +178,7 @@ var scannerSeeds = []string{
 </t></is></c></row><row r="3"><c r="B3"><v>1.5</v></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="e"><v>#N/A</v></c><c t="str"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>`,
 	sheetHead + `<row><c><v>1</v></c><c><v>2</v></c></row><row><c t="inlineStr"><is><r><rPr><b/></rPr><t>x</t></r><r><t>y</t></r><rPh sb="0" eb="1"><t>z</t></rPh><t>w</t></is></c></row></sheetData></worksheet>`,
 	sheetHead + `<row r="5"><c r="B5" t="d"><v>2025-03-01T00:00:00</v></c></row><row r="2"><c r="A2"><v>3</v></c></row><row r="x"><c r="A7"><v/></c><c r="Z7" t="s"><v> 1 </v></c><c r="Q7" t="s"><v>99</v></c></row></sheetData></worksheet>`,
-	`<?xml version="1.0"?><x:worksheet xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>strict</x:t></x:is></x:c><x:c r="b1"><x:v>7</x:v></x:c></x:row><x:row r="1048577"/></x:sheetData></x:worksheet>`,
+	`<?xml version="1.0"?><x:worksheet xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>strict</x:t></x:is></x:c><x:c r="b1"><x:v>7</x:v></x:c></x:row><x:row r="3"/></x:sheetData></x:worksheet>`,
 	sheetHead + `<row r="1"><c r="A1" s="x"><v>1</v></c><!-- note --><c r="B1"><v><![CDATA[<5>]]></v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`,
 	sheetHead + `</sheetData></worksheet>`,
 	sheetHead + `<row r="2" spans="1:3"><c r="C2" t="n" s="3"><v>1e3</v></c><c r="A2"><v>first</v></c><c r="A2"><f t="shared" si="0" ref="A2:A4"/></c></row></sheetData></worksheet>`,
