@@ -148,6 +148,8 @@ type rowScanner struct {
 	// can be brought to the same place when the scanner hands over.
 	calls []byte
 	xl    rowIterator // excelize's iterator, once handed over
+	// width is the most cells a row had, to size the next rows' slices.
+	width int
 }
 
 type eventKind int
@@ -241,8 +243,9 @@ func (r *rowScanner) Columns() ([]string, error) {
 	if r.curRow > r.seekRow {
 		return nil, nil
 	}
-	var cells []string
+	var cells []string // nil for a row without cells, as excelize's
 	col := 0
+	defer func() { r.width = max(r.width, len(cells)) }()
 	for {
 		var ev scanEvent
 		fromPending := r.pending != nil
@@ -285,6 +288,9 @@ func (r *rowScanner) Columns() ([]string, error) {
 				return r.handOver().Columns()
 			}
 			if val != "" || ev.hasF {
+				if cells == nil {
+					cells = make([]string, 0, max(r.width, col))
+				}
 				blank := col - len(cells)
 				for i := 1; i < blank; i++ {
 					cells = append(cells, "")
@@ -454,9 +460,19 @@ func (r *rowScanner) next() scanEvent {
 	}
 }
 
-// hasRowTag reports whether XML may hold a row element.
+// hasRowTag reports whether XML may hold a row element (rowBreaks, after
+// sheetData, is not one).
 func hasRowTag(data []byte) bool {
-	return bytes.Contains(data, []byte("<row")) || bytes.Contains(data, []byte(":row"))
+	for {
+		i := bytes.Index(data, []byte("row"))
+		if i < 0 {
+			return false
+		}
+		if i > 0 && (data[i-1] == '<' || data[i-1] == ':') && (i+3 >= len(data) || !nameByteASCII(data[i+3]) && data[i+3] < 0x80) {
+			return true
+		}
+		data = data[i+3:]
+	}
 }
 
 // cell reads a c element whose start tag was read.

@@ -184,6 +184,50 @@ var scannerSeeds = []string{
 	sheetHead + `<row r="2" spans="1:3"><c r="C2" t="n" s="3"><v>1e3</v></c><c r="A2"><v>first</v></c><c r="A2"><f t="shared" si="0" ref="A2:A4"/></c></row></sheetData></worksheet>`,
 }
 
+// TestScannerReadsItself: what spreadsheet programs write is read by the
+// scanner to the end, without handing over to excelize; what it is not
+// sure of is handed over (and still read as excelize reads it).
+func TestScannerReadsItself(t *testing.T) {
+	book := readFileTB(t, baseBook().write(t))
+	for i, c := range []struct {
+		xml     string
+		scanned bool
+	}{
+		{scannerSeeds[0], true},
+		{scannerSeeds[1], false}, // run properties
+		{scannerSeeds[2], true},
+		{scannerSeeds[3], true},  // Strict, prefixed
+		{scannerSeeds[4], false}, // a comment, CDATA
+		{scannerSeeds[5], true},
+		{scannerSeeds[6], true},
+		{sheetHead + `<row r="1"><c r="A1"><v>1</v></c></row></sheetData><rowBreaks count="1"><brk id="1"/></rowBreaks></worksheet>`, true},
+		{sheetHead + `<row r="1"><c r="A1"><v>1</v></c></row></sheetData><extLst><row/></extLst></worksheet>`, false},
+	} {
+		data := withSheet(t, book, []byte(c.xml))
+		wb, err := OpenBytes("t.xlsx", data, OpenOptions{})
+		if err != nil {
+			t.Fatalf("%d: %v", i, err)
+		}
+		sheet := wb.Sheets()[0]
+		xr, err := wb.f.Rows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := iterate(excelizeRows{xr}, math.MaxInt)
+		sc := wb.scanner(sheet)
+		if sc == nil {
+			t.Fatalf("%d: no scanner", i)
+		}
+		if got := iterate(sc, math.MaxInt); !reflect.DeepEqual(got, want) {
+			t.Errorf("%d: got %q, want %q", i, got, want)
+		}
+		if scanned := sc.xl == nil; scanned != c.scanned {
+			t.Errorf("%d: read by the scanner: %v, want %v", i, scanned, c.scanned)
+		}
+		wb.Close()
+	}
+}
+
 // FuzzRowScanner holds the scanner to excelize's iterator on arbitrary
 // worksheet XML: the same values call for call, never a panic.
 func FuzzRowScanner(f *testing.F) {
