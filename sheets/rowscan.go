@@ -276,7 +276,7 @@ func (r *rowScanner) Columns() ([]string, error) {
 			}
 		case evCell:
 			col++
-			if ev.hasR {
+			if ev.r != "" { // excelize ignores an empty r
 				c, err := cellColumn(ev.r)
 				if err != nil {
 					return cells, err
