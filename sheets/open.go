@@ -107,6 +107,13 @@ type Workbook struct {
 	date1904 bool
 	limits   Limits
 	progress *Progress
+	// The row scanner's state (see rowscan.go): whether excelize read the
+	// shared strings, their values as read so far, whether excelize holds
+	// them in memory, and whether the scanner is off for this workbook.
+	sharedStringsRead bool
+	sst               []*string
+	sstInMemory       bool
+	noScan            bool
 }
 
 // Open opens the workbook at path for reading. Problems with the file itself
