@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -175,21 +176,47 @@ func (s *xmlScan) instruction() error {
 	}
 	body := s.data[s.pos+2 : s.pos+2+i]
 	s.pos += 2 + i + 2
-	target, rest, _ := bytes.Cut(body, []byte(" "))
+	// The target is a name, as encoding/xml reads it: whatever follows
+	// the name's last character is the instruction's content.
+	n := 0
+	for n < len(body) && nameByte(body[n]) {
+		n++
+	}
+	target, rest := body[:n], body[n:]
 	if len(target) == 0 || !nameStart(target[0]) {
 		return s.errorf("a processing instruction without a name")
 	}
 	if string(target) == "xml" {
-		if j := bytes.Index(rest, []byte("encoding=")); j >= 0 {
-			v := rest[j+len("encoding="):]
-			if len(v) > 0 && (v[0] == '"' || v[0] == '\'') {
-				if k := bytes.IndexByte(v[1:], v[0]); k >= 0 && !bytes.EqualFold(v[1:1+k], []byte("utf-8")) {
-					return s.errorf("encoding %q declared, not UTF-8", v[1:1+k])
-				}
-			}
+		if v := declParam("version", rest); v != "" && v != "1.0" {
+			return s.errorf("XML version %q declared, not 1.0", v)
+		}
+		if v := declParam("encoding", rest); v != "" && !strings.EqualFold(v, "utf-8") {
+			return s.errorf("encoding %q declared, not UTF-8", v)
 		}
 	}
 	return nil
+}
+
+// declParam returns the value of the pseudo-attribute param of an XML
+// declaration's body, found as encoding/xml finds it (the first param=
+// followed by a quote), or "" when there is none.
+func declParam(param string, body []byte) string {
+	key := []byte(param + "=")
+	for i := 0; i < len(body); {
+		k := bytes.Index(body[i:], key)
+		if k < 0 || i+k+len(key) >= len(body) {
+			return ""
+		}
+		i += k + len(key)
+		if q := body[i]; q == '"' || q == '\'' {
+			j := bytes.IndexByte(body[i+1:], q)
+			if j < 0 {
+				return ""
+			}
+			return string(body[i+1 : i+1+j])
+		}
+	}
+	return ""
 }
 
 func nameStart(c byte) bool {
