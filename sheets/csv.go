@@ -734,9 +734,10 @@ func ExportCSV(dir string, season *scoring.Season, st *scoring.Standings, opts C
 	report := &CSVReport{}
 	var entries []manifestEntry
 	written := map[string]bool{}
+	cw := newCSVWriter(nil)
 	for _, f := range pressPack(season, st) {
 		sum := sha256.New()
-		err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeTo(io.MultiWriter(w, sum), opts) })
+		err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeWith(cw, io.MultiWriter(w, sum), opts) })
 		if err != nil {
 			// The manifest keeps listing the earlier export's files
 			// beside those written, so that the next export still
@@ -846,7 +847,13 @@ func PressPackNames(season *scoring.Season, st *scoring.Standings) []string {
 
 // writeTo writes the file's CSV text to w, after a BOM when asked.
 func (f csvFile) writeTo(w io.Writer, opts CSVOptions) error {
-	cw := newCSVWriter(w)
+	return f.writeWith(newCSVWriter(nil), w, opts)
+}
+
+// writeWith is writeTo through cw, a writer (and buffer) reused from one
+// file of the pack to the next.
+func (f csvFile) writeWith(cw *csvWriter, w io.Writer, opts CSVOptions) error {
+	cw.w, cw.buf, cw.n, cw.err = w, cw.buf[:0], 0, nil
 	if opts.BOM {
 		cw.buf = append(cw.buf, utf8BOM...)
 	}
@@ -860,12 +867,13 @@ func (f csvFile) writeTo(w io.Writer, opts CSVOptions) error {
 // podium's by its comment.
 func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opts CSVOptions) error {
 	zw := zip.NewWriter(w)
+	cw := newCSVWriter(nil)
 	for _, f := range pressPack(season, st) {
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: opts.Modified.UTC()})
 		if err != nil {
 			return err
 		}
-		if err := f.writeTo(fw, opts); err != nil {
+		if err := f.writeWith(cw, fw, opts); err != nil {
 			return err
 		}
 	}
