@@ -471,13 +471,7 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 			for _, j := range lines {
 				l := &c.Teams[j]
 				cell := &l.Rounds[i]
-				crew = crew[:0]
-				for k, name := range crews[ci].lineCrew(j, i) {
-					if k > 0 {
-						crew = append(crew, " / "...)
-					}
-					crew = append(crew, name...)
-				}
+				crew = crews[ci].appendLineCrew(crew[:0], j, i)
 				w.fields(&prefix)
 				if cell.Pos > 0 {
 					w.int(cell.Pos)
@@ -558,13 +552,16 @@ type crewTable struct {
 	rounds int
 	car    map[string]int // car number → slot (its first team line)
 	line   []int          // team line → its car's slot
-	// The crew of slot t in round i is names[off[t*rounds+i]:off[t*rounds+i+1]].
-	off   []int
-	names []string
+	// The crew of slot t in round i is the drivers (indexes into
+	// drivers, not strings: nothing for the collector to scan)
+	// crews[off[t*rounds+i]:off[t*rounds+i+1]].
+	off     []int32
+	crews   []int32
+	drivers []scoring.Line
 }
 
 func newCrewTable(c *scoring.Classification, rounds int) crewTable {
-	ct := crewTable{rounds: rounds, car: make(map[string]int, len(c.Teams)), line: make([]int, len(c.Teams))}
+	ct := crewTable{rounds: rounds, car: make(map[string]int, len(c.Teams)), line: make([]int, len(c.Teams)), drivers: c.Drivers}
 	for t := range c.Teams {
 		if _, ok := ct.car[c.Teams[t].No]; !ok {
 			ct.car[c.Teams[t].No] = t
@@ -573,8 +570,8 @@ func newCrewTable(c *scoring.Classification, rounds int) crewTable {
 	}
 	// Count each crew's names, place the crews one after another, then
 	// fill them in the drivers' order.
-	ct.off = make([]int, len(c.Teams)*rounds+1)
-	each := func(visit func(slot int, name string)) {
+	ct.off = make([]int32, len(c.Teams)*rounds+1)
+	each := func(visit func(slot, driver int)) {
 		for k := range c.Drivers {
 			d := &c.Drivers[k]
 			// A driver mostly drives one car: its slot is looked up
@@ -587,42 +584,51 @@ func newCrewTable(c *scoring.Classification, rounds int) crewTable {
 						t, ok = ct.car[no]
 					}
 					if ok {
-						visit(t*rounds+i, d.Name)
+						visit(t*rounds+i, k)
 					}
 				}
 			}
 		}
 	}
-	each(func(slot int, _ string) { ct.off[slot+1]++ })
+	each(func(slot, _ int) { ct.off[slot+1]++ })
 	for j := 1; j < len(ct.off); j++ {
 		ct.off[j] += ct.off[j-1]
 	}
-	ct.names = make([]string, ct.off[len(ct.off)-1])
+	ct.crews = make([]int32, ct.off[len(ct.off)-1])
 	next := slices.Clone(ct.off[:len(ct.off)-1])
-	each(func(slot int, name string) {
-		ct.names[next[slot]] = name
+	each(func(slot, driver int) {
+		ct.crews[next[slot]] = int32(driver)
 		next[slot]++
 	})
 	return ct
 }
 
-// crew returns the names of car no's crew in round i.
-func (ct *crewTable) crew(no string, i int) []string {
+// appendCrew appends the names of car no's crew in round i, separated by
+// " / ".
+func (ct *crewTable) appendCrew(b []byte, no string, i int) []byte {
 	t, ok := ct.car[no]
 	if !ok || i >= ct.rounds {
-		return nil
+		return b
 	}
-	slot := t*ct.rounds + i
-	return ct.names[ct.off[slot]:ct.off[slot+1]]
+	return ct.appendSlot(b, t*ct.rounds+i)
 }
 
-// lineCrew returns the crew of team line t's car in round i.
-func (ct *crewTable) lineCrew(t, i int) []string {
+// appendLineCrew is appendCrew for the car of team line t.
+func (ct *crewTable) appendLineCrew(b []byte, t, i int) []byte {
 	if t >= len(ct.line) || i >= ct.rounds {
-		return nil
+		return b
 	}
-	slot := ct.line[t]*ct.rounds + i
-	return ct.names[ct.off[slot]:ct.off[slot+1]]
+	return ct.appendSlot(b, ct.line[t]*ct.rounds+i)
+}
+
+func (ct *crewTable) appendSlot(b []byte, slot int) []byte {
+	for k, d := range ct.crews[ct.off[slot]:ct.off[slot+1]] {
+		if k > 0 {
+			b = append(b, " / "...)
+		}
+		b = append(b, ct.drivers[d].Name...)
+	}
+	return b
 }
 
 // yes is "Y" for true, blank for false.

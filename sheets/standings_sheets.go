@@ -64,7 +64,7 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 			}
 			if best != nil {
 				values[6], values[7] = best.No, best.Team
-				values[8] = strings.Join(crews[ci].crew(best.No, i), " / ")
+				values[8] = string(crews[ci].appendCrew(nil, best.No, i))
 			}
 			if err := p.f.SetSheetRow(name, a1(1, row), &values); err != nil {
 				return err
