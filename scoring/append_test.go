@@ -13,6 +13,17 @@ func TestAppendPointsMatchesFormatPoints(t *testing.T) {
 			t.Errorf("AppendPoints(%v) = %q, want %q", p, got, want)
 		}
 	}
+	// Every multiple of a quarter and of an eighth over a range, and
+	// around the largest value written without formatting a float.
+	var ps []float64
+	for k := -2000; k <= 2000; k++ {
+		ps = append(ps, float64(k)/4, float64(k)/8, float64(k)/4+1<<40, -float64(k)/4-1<<40, float64(k)/4+1<<39)
+	}
+	for _, p := range ps {
+		if got, want := string(AppendPoints([]byte("x"), p)), "x"+FormatPoints(p); got != want {
+			t.Fatalf("AppendPoints(%v) = %q, want %q", p, got, want)
+		}
+	}
 }
 
 func TestItemAppendText(t *testing.T) {

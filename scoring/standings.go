@@ -254,6 +254,26 @@ func AppendPoints(b []byte, p float64) []byte {
 	if p == math.Trunc(p) && math.Abs(p) < 1e15 && !(p == 0 && math.Signbit(p)) {
 		return strconv.AppendInt(b, int64(p), 10)
 	}
+	// Halves and quarters, the fractions points take (half points, a
+	// classified car's 0.5), written exactly without formatting a float:
+	// their decimals are their shortest form, two at most.
+	if q := p * 4; q == math.Trunc(q) && p != 0 && math.Abs(p) < 1<<40 {
+		n := int64(q)
+		if n < 0 {
+			b = append(b, '-')
+			n = -n
+		}
+		b = strconv.AppendInt(b, n/4, 10)
+		switch n % 4 {
+		case 1:
+			b = append(b, ".25"...)
+		case 2:
+			b = append(b, ".5"...)
+		case 3:
+			b = append(b, ".75"...)
+		}
+		return b
+	}
 	n := len(b)
 	b = strconv.AppendFloat(b, p, 'f', -1, 64)
 	if dot := bytes.IndexByte(b[n:], '.'); dot >= 0 && len(b)-n > dot+3 {

@@ -53,7 +53,7 @@ type csvWriter struct {
 }
 
 // csvBuffer is how much a csvWriter gathers before it writes.
-const csvBuffer = 64 << 10
+const csvBuffer = 256 << 10
 
 func newCSVWriter(w io.Writer) *csvWriter {
 	return &csvWriter{w: w, buf: make([]byte, 0, csvBuffer+4<<10)}
@@ -109,6 +109,54 @@ func (w *csvWriter) pointsCell(p float64, blankZero bool) {
 	}
 }
 
+// fields writes a run of fields encoded once (see csvFields).
+func (w *csvWriter) fields(f *csvFields) {
+	if f.n == 0 {
+		return
+	}
+	w.comma()
+	w.buf = append(w.buf, f.b...)
+	w.n += f.n - 1
+}
+
+// csvFields is a run of fields encoded once and written on many records:
+// a competitor's classification, championship, position and name on each
+// of its rounds, a round's number, code and name on each of its results.
+type csvFields struct {
+	b []byte
+	n int // fields in b
+}
+
+func (f *csvFields) reset() {
+	f.b = f.b[:0]
+	f.n = 0
+}
+
+func (f *csvFields) comma() {
+	if f.n > 0 {
+		f.b = append(f.b, ',')
+	}
+	f.n++
+}
+
+// text adds a field as it is.
+func (f *csvFields) text(s string) {
+	f.comma()
+	f.b = appendCSVField(f.b, s, false)
+}
+
+// safe adds a text field through safeText.
+func (f *csvFields) safe(s string) {
+	f.comma()
+	f.b = appendCSVField(f.b, s, true)
+}
+
+// int adds a whole number.
+func (f *csvFields) int(n int) {
+	f.comma()
+	f.b = strconv.AppendInt(f.b, int64(n), 10)
+}
+
 // record writes a whole record of text fields as they are.
 func (w *csvWriter) record(fields []string) error {
 	for _, f := range fields {
@@ -145,7 +193,7 @@ func appendCSVField[T string | []byte](dst []byte, s T, safe bool) []byte {
 	apostrophe := safe && isFormulaStart(s[0])
 	quote := false
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '\n' || c == '\r' || c == '"' || c == ',' {
+		if c := s[i]; c <= ',' && (c == '\n' || c == '\r' || c == '"' || c == ',') {
 			quote = true
 			break
 		}
@@ -267,23 +315,58 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 	return files
 }
 
+// appendRoundText appends what the tables show for a competitor's round,
+// displayText(roundDisplay(*c).value), without a string of its own:
+// nothing when absent, the position or the status code, with a dagger when
+// ineligible, in brackets when dropped.
+func appendRoundText(b []byte, c *scoring.Cell) []byte {
+	if !c.Present {
+		return b
+	}
+	if c.Dropped {
+		b = append(b, '(')
+	}
+	if c.Status == scoring.Classified {
+		b = strconv.AppendInt(b, int64(c.Pos), 10)
+	} else {
+		b = append(b, c.Status...)
+	}
+	if c.Ineligible {
+		b = append(b, "†"...)
+	}
+	if c.Dropped {
+		b = append(b, ')')
+	}
+	return b
+}
+
 // breakdownCSV is the Breakdown sheet as CSV: the same columns and rows.
+// A line's classification, championship, position and name are encoded
+// once for all its rows, and its car's number once while it stays.
 func breakdownCSV(w *csvWriter, order []*scoring.Classification) error {
 	if err := w.record(breakdownColumns); err != nil {
 		return err
 	}
+	var prefix, no csvFields
+	line, lastNo := 0, ""
 	return eachBreakdownRow(order, func(r *breakdownRow) error {
-		w.safe(r.class)
-		w.safe(r.champ)
-		w.int(r.pos)
-		w.safe(r.who)
-		w.safe(r.no)
-		w.int(r.round)
-		if r.present {
-			w.safe(r.result)
-		} else {
-			w.text("")
+		if r.line != line {
+			line = r.line
+			prefix.reset()
+			prefix.safe(r.class)
+			prefix.safe(r.champ)
+			prefix.int(r.pos)
+			prefix.safe(r.who)
 		}
+		if r.no != lastNo || no.n == 0 {
+			lastNo = r.no
+			no.reset()
+			no.safe(r.no)
+		}
+		w.fields(&prefix)
+		w.fields(&no)
+		w.int(r.round)
+		w.safeBytes(r.result) // empty when absent
 		w.pointsCell(r.position, true)
 		w.pointsCell(r.other, true)
 		w.pointsCell(r.pole, true)
@@ -333,6 +416,7 @@ func matrixCSV(w *csvWriter, st *scoring.Standings, models map[string]string, li
 	if err := w.record(header); err != nil {
 		return err
 	}
+	var text []byte
 	for _, l := range lines {
 		d := describe(l, models)
 		// Competitors sharing a position share its number.
@@ -341,12 +425,9 @@ func matrixCSV(w *csvWriter, st *scoring.Standings, models map[string]string, li
 		w.safe(d.name)
 		w.safe(d.nat)
 		w.safe(d.car)
-		for _, c := range l.Rounds {
-			if c.Present {
-				w.safe(displayText(roundDisplay(c).value))
-			} else {
-				w.text("")
-			}
+		for k := range l.Rounds {
+			text = appendRoundText(text[:0], &l.Rounds[k])
+			w.safeBytes(text) // empty when absent
 		}
 		w.points(l.Points)
 		if err := w.end(); err != nil {
@@ -368,41 +449,30 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 	for k, c := range order {
 		crews[k] = newCrewTable(c, len(st.Rounds))
 	}
-	// Reused from one round and classification to the next: the lines
-	// (pointers, not copies of the lines, to sort) and the crew's text.
-	var lines []*scoring.Line
+	// Reused from one round and classification to the next: the team
+	// lines taking part (their indexes, to sort) and the crew's text.
+	var lines, count []int
 	var crew []byte
+	var prefix csvFields // the round's number, code and name, the classification
 	for i, r := range st.Rounds {
 		for ci, c := range order {
+			prefix.reset()
+			prefix.int(r.Number)
+			prefix.safe(r.Code)
+			prefix.safe(r.Name)
+			prefix.safe(c.Name)
 			lines = lines[:0]
 			for j := range c.Teams {
 				if c.Teams[j].Rounds[i].Present {
-					lines = append(lines, &c.Teams[j])
+					lines = append(lines, j)
 				}
 			}
-			slices.SortStableFunc(lines, func(a, b *scoring.Line) int {
-				pa, pb := a.Rounds[i].Pos, b.Rounds[i].Pos
-				if pa == 0 {
-					pa = 1 << 30
-				}
-				if pb == 0 {
-					pb = 1 << 30
-				}
-				return pa - pb
-			})
-			for _, l := range lines {
+			lines, count = sortByPos(lines, count, c.Teams, i)
+			for _, j := range lines {
+				l := &c.Teams[j]
 				cell := &l.Rounds[i]
-				crew = crew[:0]
-				for k, name := range crews[ci].crew(l.No, i) {
-					if k > 0 {
-						crew = append(crew, " / "...)
-					}
-					crew = append(crew, name...)
-				}
-				w.int(r.Number)
-				w.safe(r.Code)
-				w.safe(r.Name)
-				w.safe(c.Name)
+				crew = crews[ci].appendLineCrew(crew[:0], j, i)
+				w.fields(&prefix)
 				if cell.Pos > 0 {
 					w.int(cell.Pos)
 				} else {
@@ -428,59 +498,137 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 	return nil
 }
 
+// sortByPos orders the team lines (indexes into teams) by their position
+// in round i, those without one last, as they come otherwise: a stable
+// counting sort on the positions (count is reused scratch), or a stable
+// sort when a position is beyond the number of lines. It returns the
+// sorted lines and the scratch.
+func sortByPos(lines, count []int, teams []scoring.Line, i int) ([]int, []int) {
+	// Bucket p holds position p, bucket n+1 those without one.
+	n := len(lines)
+	for _, j := range lines {
+		if p := teams[j].Rounds[i].Pos; p < 0 || p > n {
+			slices.SortStableFunc(lines, func(a, b int) int {
+				pa, pb := teams[a].Rounds[i].Pos, teams[b].Rounds[i].Pos
+				if pa == 0 {
+					pa = 1 << 30
+				}
+				if pb == 0 {
+					pb = 1 << 30
+				}
+				return pa - pb
+			})
+			return lines, count
+		}
+	}
+	count = slices.Grow(count[:0], 2*n+2)[:n+2]
+	clear(count)
+	bucket := func(j int) int {
+		if p := teams[j].Rounds[i].Pos; p > 0 {
+			return p
+		}
+		return n + 1
+	}
+	for _, j := range lines {
+		count[bucket(j)]++
+	}
+	start := 0
+	for p := range count {
+		start, count[p] = start+count[p], start
+	}
+	sorted := count[n+2 : 2*n+2]
+	for _, j := range lines {
+		b := bucket(j)
+		sorted[count[b]] = j
+		count[b]++
+	}
+	copy(lines, sorted)
+	return lines, count
+}
+
 // crewTable holds a classification's crews: for each car (team line) and
 // round, the names of the drivers who drove it, in the drivers' order.
 type crewTable struct {
 	rounds int
 	car    map[string]int // car number → slot (its first team line)
-	// The crew of slot t in round i is names[off[t*rounds+i]:off[t*rounds+i+1]].
-	off   []int
-	names []string
+	line   []int          // team line → its car's slot
+	// The crew of slot t in round i is the drivers (indexes into
+	// drivers, not strings: nothing for the collector to scan)
+	// crews[off[t*rounds+i]:off[t*rounds+i+1]].
+	off     []int32
+	crews   []int32
+	drivers []scoring.Line
 }
 
 func newCrewTable(c *scoring.Classification, rounds int) crewTable {
-	ct := crewTable{rounds: rounds, car: make(map[string]int, len(c.Teams))}
+	ct := crewTable{rounds: rounds, car: make(map[string]int, len(c.Teams)), line: make([]int, len(c.Teams)), drivers: c.Drivers}
 	for t := range c.Teams {
 		if _, ok := ct.car[c.Teams[t].No]; !ok {
 			ct.car[c.Teams[t].No] = t
 		}
+		ct.line[t] = ct.car[c.Teams[t].No]
 	}
 	// Count each crew's names, place the crews one after another, then
 	// fill them in the drivers' order.
-	ct.off = make([]int, len(c.Teams)*rounds+1)
-	each := func(visit func(slot int, name string)) {
+	ct.off = make([]int32, len(c.Teams)*rounds+1)
+	each := func(visit func(slot, driver int)) {
 		for k := range c.Drivers {
 			d := &c.Drivers[k]
+			// A driver mostly drives one car: its slot is looked up
+			// when the car changes.
+			no, t, ok, looked := "", 0, false, false
 			for i := range min(len(d.Rounds), rounds) {
 				if cell := &d.Rounds[i]; cell.Present {
-					if t, ok := ct.car[cell.No]; ok {
-						visit(t*rounds+i, d.Name)
+					if !looked || cell.No != no {
+						no, looked = cell.No, true
+						t, ok = ct.car[no]
+					}
+					if ok {
+						visit(t*rounds+i, k)
 					}
 				}
 			}
 		}
 	}
-	each(func(slot int, _ string) { ct.off[slot+1]++ })
+	each(func(slot, _ int) { ct.off[slot+1]++ })
 	for j := 1; j < len(ct.off); j++ {
 		ct.off[j] += ct.off[j-1]
 	}
-	ct.names = make([]string, ct.off[len(ct.off)-1])
+	ct.crews = make([]int32, ct.off[len(ct.off)-1])
 	next := slices.Clone(ct.off[:len(ct.off)-1])
-	each(func(slot int, name string) {
-		ct.names[next[slot]] = name
+	each(func(slot, driver int) {
+		ct.crews[next[slot]] = int32(driver)
 		next[slot]++
 	})
 	return ct
 }
 
-// crew returns the names of car no's crew in round i.
-func (ct *crewTable) crew(no string, i int) []string {
+// appendCrew appends the names of car no's crew in round i, separated by
+// " / ".
+func (ct *crewTable) appendCrew(b []byte, no string, i int) []byte {
 	t, ok := ct.car[no]
 	if !ok || i >= ct.rounds {
-		return nil
+		return b
 	}
-	slot := t*ct.rounds + i
-	return ct.names[ct.off[slot]:ct.off[slot+1]]
+	return ct.appendSlot(b, t*ct.rounds+i)
+}
+
+// appendLineCrew is appendCrew for the car of team line t.
+func (ct *crewTable) appendLineCrew(b []byte, t, i int) []byte {
+	if t >= len(ct.line) || i >= ct.rounds {
+		return b
+	}
+	return ct.appendSlot(b, ct.line[t]*ct.rounds+i)
+}
+
+func (ct *crewTable) appendSlot(b []byte, slot int) []byte {
+	for k, d := range ct.crews[ct.off[slot]:ct.off[slot+1]] {
+		if k > 0 {
+			b = append(b, " / "...)
+		}
+		b = append(b, ct.drivers[d].Name...)
+	}
+	return b
 }
 
 // yes is "Y" for true, blank for false.
@@ -497,33 +645,33 @@ func standingsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifi
 	if err := w.record(standingsHeader); err != nil {
 		return err
 	}
+	// A line's first five fields, the same on each of its rounds, are
+	// encoded once.
+	var prefix csvFields
+	var text []byte
 	for _, c := range order {
 		for _, champ := range championships(c) {
-			for _, l := range champ.lines {
-				d := describe(l, nil)
+			for j := range champ.lines {
+				l := &champ.lines[j]
+				d := describe(*l, nil)
+				prefix.reset()
+				prefix.safe(c.Name)
+				prefix.text(champ.name)
+				prefix.int(l.Pos)
+				prefix.safe(d.name)
+				prefix.safe(d.no)
 				for k := range l.Rounds {
 					rc := &l.Rounds[k]
-					w.safe(c.Name)
-					w.text(champ.name)
-					w.int(l.Pos)
-					w.safe(d.name)
-					w.safe(d.no)
+					w.fields(&prefix)
 					w.int(rc.Round)
-					if rc.Present {
-						w.safe(displayText(roundDisplay(*rc).value))
-					} else {
-						w.text("")
-					}
+					text = appendRoundText(text[:0], rc)
+					w.safeBytes(text) // empty when absent
 					w.points(rc.Counted())
 					if err := w.end(); err != nil {
 						return err
 					}
 				}
-				w.safe(c.Name)
-				w.text(champ.name)
-				w.int(l.Pos)
-				w.safe(d.name)
-				w.safe(d.no)
+				w.fields(&prefix)
 				w.text("Total")
 				w.text("")
 				w.points(l.Points)
@@ -592,9 +740,10 @@ func ExportCSV(dir string, season *scoring.Season, st *scoring.Standings, opts C
 	report := &CSVReport{}
 	var entries []manifestEntry
 	written := map[string]bool{}
+	cw := newCSVWriter(nil)
 	for _, f := range pressPack(season, st) {
 		sum := sha256.New()
-		err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeTo(io.MultiWriter(w, sum), opts) })
+		err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeWith(cw, io.MultiWriter(w, sum), opts) })
 		if err != nil {
 			// The manifest keeps listing the earlier export's files
 			// beside those written, so that the next export still
@@ -704,7 +853,13 @@ func PressPackNames(season *scoring.Season, st *scoring.Standings) []string {
 
 // writeTo writes the file's CSV text to w, after a BOM when asked.
 func (f csvFile) writeTo(w io.Writer, opts CSVOptions) error {
-	cw := newCSVWriter(w)
+	return f.writeWith(newCSVWriter(nil), w, opts)
+}
+
+// writeWith is writeTo through cw, a writer (and buffer) reused from one
+// file of the pack to the next.
+func (f csvFile) writeWith(cw *csvWriter, w io.Writer, opts CSVOptions) error {
+	cw.w, cw.buf, cw.n, cw.err = w, cw.buf[:0], 0, nil
 	if opts.BOM {
 		cw.buf = append(cw.buf, utf8BOM...)
 	}
@@ -718,12 +873,13 @@ func (f csvFile) writeTo(w io.Writer, opts CSVOptions) error {
 // podium's by its comment.
 func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opts CSVOptions) error {
 	zw := zip.NewWriter(w)
+	cw := newCSVWriter(nil)
 	for _, f := range pressPack(season, st) {
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: opts.Modified.UTC()})
 		if err != nil {
 			return err
 		}
-		if err := f.writeTo(fw, opts); err != nil {
+		if err := f.writeWith(cw, fw, opts); err != nil {
 			return err
 		}
 	}

@@ -236,3 +236,66 @@ func TestPressCSVAllocations(t *testing.T) {
 		}
 	}
 }
+
+// appendRoundText writes exactly what the tables show for a round
+// (displayText of roundDisplay), for every status, position, dropped and
+// ineligible round, and an absent one.
+func TestAppendRoundTextMatchesDisplay(t *testing.T) {
+	statuses := append(scoring.Statuses(), scoring.Classified, "Q", "=x")
+	for _, st := range statuses {
+		for _, pos := range []int{0, 1, 9, 10, 99, 100, 125, 12345} {
+			for _, present := range []bool{false, true} {
+				for _, dropped := range []bool{false, true} {
+					for _, ineligible := range []bool{false, true} {
+						c := scoring.Cell{Present: present, Status: st, Pos: pos, Dropped: dropped, Ineligible: ineligible}
+						want := displayText(roundDisplay(c).value)
+						if got := string(appendRoundText([]byte("x"), &c)); got != "x"+want {
+							t.Errorf("%+v: got %q, want %q", c, got, "x"+want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// sortByPos orders lines as a stable sort on their round's position does,
+// those without one last: shared places, gaps, positions beyond the number
+// of lines (the stable sort's path) and negative ones.
+func TestSortByPosMatchesStableSort(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		pos  []int
+	}{
+		{"none", nil},
+		{"in order", []int{1, 2, 3, 4}},
+		{"reversed with unplaced", []int{0, 4, 3, 0, 2, 1}},
+		{"shared places", []int{2, 1, 2, 0, 1, 5, 5}},
+		{"gaps", []int{5, 0, 2, 3}},
+		{"beyond the lines", []int{9, 1, 0, 30, 2}},
+		{"negative", []int{2, -1, 0, 1}},
+	} {
+		teams := make([]scoring.Line, len(tt.pos)+2) // two lines not taking part
+		var lines []int
+		for j, p := range tt.pos {
+			teams[j+1].Rounds = []scoring.Cell{{}, {Present: true, Pos: p}}
+			lines = append(lines, j+1)
+		}
+		want := slices.Clone(lines)
+		slices.SortStableFunc(want, func(a, b int) int {
+			pa, pb := teams[a].Rounds[1].Pos, teams[b].Rounds[1].Pos
+			if pa == 0 {
+				pa = 1 << 30
+			}
+			if pb == 0 {
+				pb = 1 << 30
+			}
+			return pa - pb
+		})
+		count := []int{7, 7, 7} // scratch left by an earlier call
+		got, _ := sortByPos(lines, count, teams, 1)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got %v, want %v", tt.name, got, want)
+		}
+	}
+}

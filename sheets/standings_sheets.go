@@ -64,7 +64,7 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 			}
 			if best != nil {
 				values[6], values[7] = best.No, best.Team
-				values[8] = strings.Join(crews[ci].crew(best.No, i), " / ")
+				values[8] = string(crews[ci].appendCrew(nil, best.No, i))
 			}
 			if err := p.f.SetSheetRow(name, a1(1, row), &values); err != nil {
 				return err
@@ -118,16 +118,20 @@ func breakdownRows(order []*scoring.Classification) int {
 // breakdownRow is one row of the Breakdown: a competitor's round in a
 // championship, and where its points came from.
 type breakdownRow struct {
+	// line counts the competitors' lines from 1: class, champ, pos and
+	// who change only with it, so that a writer can encode them once per
+	// line.
+	line                                                     int
 	class, champ                                             string
 	pos                                                      int
 	who, no                                                  string
 	round                                                    int
-	present                                                  bool   // took part: result holds what the tables show
-	result                                                   string // a position or a status code
+	present                                                  bool // took part: result holds what the tables show
 	position, other, pole, fastest, factor, penalty, counted float64
 	dropped                                                  bool
-	// why is the explanation, the items in words separated by "; ".
-	why []byte
+	// result is a position or a status code (appendRoundText); why is
+	// the explanation, the items in words separated by "; ".
+	result, why []byte
 }
 
 // values returns the row's cells, appended to dst[:0]: texts as strings,
@@ -139,7 +143,7 @@ func (r *breakdownRow) values(dst []any) []any {
 		dropped = "yes"
 	}
 	if r.present {
-		result = r.result
+		result = string(r.result)
 	}
 	if len(r.why) > 0 {
 		explanation = string(r.why)
@@ -152,9 +156,12 @@ func (r *breakdownRow) values(dst []any) []any {
 // (and its why) is reused from one call to the next.
 func eachBreakdownRow(order []*scoring.Classification, row func(r *breakdownRow) error) error {
 	var r breakdownRow
+	line := 0
 	for _, c := range order {
 		for _, champ := range championships(c) {
-			for _, l := range champ.lines {
+			for j := range champ.lines {
+				l := &champ.lines[j]
+				line++
 				who := l.Team // describe's name, without the cars' list
 				if l.Kind == scoring.DriverLine {
 					who = l.Name
@@ -164,9 +171,10 @@ func eachBreakdownRow(order []*scoring.Classification, row func(r *breakdownRow)
 					if !rc.Present && rc.Penalty == 0 {
 						continue
 					}
-					r = breakdownRow{class: c.Name, champ: champ.name, pos: l.Pos, who: who, no: rc.No, round: rc.Round,
-						present: rc.Present, factor: 1, dropped: rc.Dropped, counted: rc.Counted(), why: r.why[:0]}
-					for i, it := range rc.Items {
+					r = breakdownRow{line: line, class: c.Name, champ: champ.name, pos: l.Pos, who: who, no: rc.No, round: rc.Round,
+						present: rc.Present, factor: 1, dropped: rc.Dropped, counted: rc.Counted(), result: r.result[:0], why: r.why[:0]}
+					for i := range rc.Items {
+						it := &rc.Items[i]
 						switch it.Kind {
 						case scoring.ItemPosition:
 							r.position += it.Points
@@ -192,9 +200,7 @@ func eachBreakdownRow(order []*scoring.Classification, row func(r *breakdownRow)
 						}
 						r.why = append(r.why, "dropped: best results count"...)
 					}
-					if rc.Present {
-						r.result = displayText(roundDisplay(*rc).value)
-					}
+					r.result = appendRoundText(r.result, rc)
 					if err := row(&r); err != nil {
 						return err
 					}
