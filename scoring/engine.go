@@ -69,6 +69,10 @@ type engine struct {
 	items []Item
 	// cellBlock is the block lines' cells are cut from (see newCells).
 	cellBlock []Cell
+	// floats is the block progressions are cut from (see newFloats).
+	floats []float64
+	// scored is total's scratch list of rounds.
+	scored []int
 }
 
 // cellBlockLen is how many cells a block of newCells holds.
@@ -270,11 +274,9 @@ func (e *engine) clone(c Cell) Cell {
 // fieldCar is a car with a result in the round being ranked.
 type fieldCar struct {
 	// pos is the result's position, a missing one last; rank the car's
-	// place in the field by number.
+	// place in the field by number. No pointers: sorting moves no
+	// pointers about (write barriers).
 	pos, rank int
-	res       *Result
-	en        *Entry
-	cells     []Cell
 }
 
 // roundCells ranks each round of a classification and scores each car of
@@ -294,13 +296,13 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[string][]
 	var items []Item     // a cell's items, before cloneItems; reused
 	for i, r := range e.rounds {
 		field = field[:0]
-		for k, en := range cars {
-			if rs := results[k]; rs != nil && rs[i] != nil {
+		for k, rs := range results {
+			if rs != nil && rs[i] != nil {
 				pos := rs[i].Pos
 				if pos == 0 {
 					pos = int(^uint(0) >> 1)
 				}
-				field = append(field, fieldCar{pos, k, rs[i], en, carCells[k]})
+				field = append(field, fieldCar{pos, k})
 			}
 		}
 		// Classified cars by position (a missing position last), then
@@ -310,7 +312,7 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[string][]
 		})
 		place, scoringPlace := 0, 0
 		for _, fc := range field {
-			res, en := fc.res, fc.en
+			res, en, own := results[fc.rank][i], cars[fc.rank], carCells[fc.rank]
 			c := Cell{Round: r.Number, Present: true, No: res.No, Status: res.Status,
 				Pole: res.Pole.For(name, en), FastestLap: res.FastestLap.For(name, en)}
 			if res.Status.IsClassified() {
@@ -323,7 +325,7 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[string][]
 			}
 			if !en.Scores {
 				c.Items = []Item{{Kind: ItemInvited, Factor: 1}}
-				fc.cells[i] = c
+				own[i] = c
 				continue
 			}
 			c.Items = items[:0]
@@ -345,7 +347,7 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[string][]
 			}
 			items = c.Items
 			c.Items = e.cloneItems(items)
-			fc.cells[i] = c
+			own[i] = c
 		}
 	}
 	return cells

@@ -25,7 +25,15 @@ func (e *engine) finish(name string, lines []Line) []Line {
 		l.Countback = countback(l.Rounds)
 	}
 	countbackOn := e.s.TieBreak != NoTieBreak
-	slices.SortStableFunc(lines, func(a, b Line) int {
+	// The lines' indexes are sorted, then the lines put in that order: a
+	// line is large, and moving it about in the sort costs more than
+	// comparing it.
+	order := make([]int, len(lines))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &lines[i], &lines[j]
 		if c := cmp.Compare(b.Points, a.Points); c != 0 {
 			return c
 		}
@@ -36,6 +44,11 @@ func (e *engine) finish(name string, lines []Line) []Line {
 		}
 		return compareDisplay(a, b)
 	})
+	sorted := make([]Line, len(lines))
+	for i, k := range order {
+		sorted[i] = lines[k]
+	}
+	lines = sorted
 	for i := range lines {
 		if i == 0 {
 			lines[i].Pos = 1
@@ -58,7 +71,7 @@ func (e *engine) finish(name string, lines []Line) []Line {
 // progression is the total after each round. Without best-N it is a
 // running sum; with it, each prefix picks its own best results.
 func (e *engine) progression(cells []Cell) []float64 {
-	out := make([]float64, len(cells))
+	out := e.newFloats(len(cells))
 	sum := 0.0
 	for k, c := range cells {
 		if e.s.BestResults > 0 {
@@ -77,12 +90,13 @@ func (e *engine) progression(cells []Cell) []float64 {
 // total is the sum of the counted round scores less penalties. With mark
 // set it records which rounds best-N drops.
 func (e *engine) total(cells []Cell, mark bool) float64 {
-	var scored []int
-	for i, c := range cells {
-		if c.Present {
+	scored := e.scored[:0] // reused: nothing keeps it
+	for i := range cells {
+		if cells[i].Present {
 			scored = append(scored, i)
 		}
 	}
+	e.scored = scored
 	keep := len(scored)
 	if n := e.s.BestResults; n > 0 && n < keep {
 		keep = n
@@ -98,10 +112,23 @@ func (e *engine) total(cells []Cell, mark bool) float64 {
 			cells[i].Dropped = rank >= keep
 		}
 	}
-	for _, c := range cells {
-		total -= c.Penalty
+	for i := range cells {
+		total -= cells[i].Penalty
 	}
 	return total
+}
+
+// newFloats returns n zeros cut from the engine's block (see newCells).
+func (e *engine) newFloats(n int) []float64 {
+	if n == 0 {
+		return []float64{}
+	}
+	if len(e.floats)+n > cap(e.floats) {
+		e.floats = make([]float64, 0, max(cellBlockLen, n))
+	}
+	k := len(e.floats)
+	e.floats = e.floats[:k+n]
+	return e.floats[k : k+n : k+n]
 }
 
 // countback counts the scoring positions of rounds that scored (an
@@ -146,7 +173,7 @@ func compareCountback(a, b []int) int {
 // by number; drivers by the cars they drove, so that a crew stays together
 // (its shared cells are merged), then by surname (the last word of the
 // name) as the published tables list a crew, then by the whole name.
-func compareDisplay(a, b Line) int {
+func compareDisplay(a, b *Line) int {
 	if a.Kind == TeamLine {
 		return compareCarNumbers(a.No, b.No)
 	}
