@@ -451,12 +451,7 @@ func roundDisplay(c scoring.Cell) display {
 	switch c.Status {
 	case scoring.Classified:
 		v = c.Pos
-		scored := false
-		for _, it := range c.Items {
-			if (it.Kind == scoring.ItemPosition || it.Kind == scoring.ItemOther) && it.Points > 0 {
-				scored = true
-			}
-		}
+		scored := scoredPoints(c)
 		switch {
 		case c.Pos == 1:
 			s.fill = fillGold
@@ -489,6 +484,17 @@ func roundDisplay(c scoring.Cell) display {
 		v = "(" + fmt.Sprint(v) + ")"
 	}
 	return display{value: v, style: s}
+}
+
+// scoredPoints reports whether a round's position (or Other) brought
+// points: such a cell is shown on the points colour.
+func scoredPoints(c scoring.Cell) bool {
+	for _, it := range c.Items {
+		if (it.Kind == scoring.ItemPosition || it.Kind == scoring.ItemOther) && it.Points > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // intWidth is the length of n written in decimal, a sign included.
@@ -751,6 +757,16 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 }
 
 func sameDisplay(a, b scoring.Cell) bool {
+	if a.No != b.No {
+		return false
+	}
+	// A crew's cells are copies of the car's: equal in everything the
+	// display is made of, they show the same without being rendered.
+	if a.Present == b.Present && a.Status == b.Status && a.Pos == b.Pos && a.Pole == b.Pole &&
+		a.FastestLap == b.FastestLap && a.Ineligible == b.Ineligible && a.Dropped == b.Dropped &&
+		scoredPoints(a) == scoredPoints(b) {
+		return true
+	}
 	da, db := roundDisplay(a), roundDisplay(b)
 	return displayText(da.value) == displayText(db.value) && da.style == db.style && a.No == b.No
 }

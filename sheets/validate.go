@@ -518,7 +518,7 @@ func (v *validator) driverList() {
 		}
 		v.driversOf[d.No] = append(v.driversOf[d.No], d)
 		if v.drove[d.No] == nil {
-			v.drove[d.No] = map[int]bool{}
+			v.drove[d.No] = make(map[int]bool, len(v.roundNumbers))
 		}
 		var clash []int
 		var clashWith *scoring.Driver
@@ -646,7 +646,8 @@ func (v *validator) results() {
 		no    string
 		round int
 	}
-	first := map[carRound]*scoring.Result{}
+	// Sized for every result, so that it never grows.
+	first := make(map[carRound]*scoring.Result, len(v.s.Results))
 	type classRound struct {
 		class string
 		round int
