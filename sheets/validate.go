@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/templates"
@@ -587,19 +588,24 @@ func (v *validator) similarNames() {
 	// only letters (not digits) are deleted, so that two keys share a
 	// variant only when their digits are the same, and entry lists
 	// numbered by car never fill a variant with each other's names.
-	variants := map[string][]int{}
+	// A variant is held as a hash of its characters, not as a string of
+	// its own (a season has tens of thousands of names); two keys sharing
+	// a hash by chance are told apart by the distance check.
+	variants := map[uint64][]int{}
 	reported := map[[2]int]bool{}
+	var cands []uint64 // reused
 	for i, k := range keys {
-		r := []rune(k)
-		if len(r) < 6 {
+		n := utf8.RuneCountInString(k)
+		if n < 6 {
 			continue // short names differ by one letter too often
 		}
-		cands := []string{k}
-		for j, c := range r {
-			if unicode.IsDigit(c) {
-				continue
+		cands = append(cands[:0], variantHash(k, -1))
+		j := 0
+		for _, c := range k {
+			if !unicode.IsDigit(c) {
+				cands = append(cands, variantHash(k, j))
 			}
-			cands = append(cands, string(r[:j])+string(r[j+1:]))
+			j++
 		}
 		for _, c := range cands {
 			for _, other := range variants[c] {
@@ -615,6 +621,26 @@ func (v *validator) similarNames() {
 			variants[c] = append(variants[c], i)
 		}
 	}
+}
+
+// variantHash hashes the characters of s without its skip-th one (all of
+// them for -1): FNV-1a over the characters' code points, so that it is the
+// same every run.
+func variantHash(s string, skip int) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	j := 0
+	for _, c := range s {
+		if j != skip {
+			for range 4 {
+				h ^= uint64(c & 0xff)
+				h *= prime
+				c >>= 8
+			}
+		}
+		j++
+	}
+	return h
 }
 
 // numbers returns the runs of digits of s, one space after each: "12 1 "
