@@ -69,8 +69,10 @@ type engine struct {
 	items []Item
 	// cellBlock is the block lines' cells are cut from (see newCells).
 	cellBlock []Cell
-	// floats is the block progressions are cut from (see newFloats).
+	// floats is the block progressions are cut from (see newFloats),
+	// ints the block countbacks are cut from (newInts).
 	floats []float64
+	ints   []int
 	// scored is total's scratch list of rounds.
 	scored []int
 }
@@ -245,8 +247,7 @@ func (e *engine) classification(name string, cup bool) Classification {
 	teams := make([]Line, 0, len(cars))
 	for _, car := range cars {
 		// The car's own cells: no other line holds them, and drivers'
-		// lines take copies (clone) before penalties and finish change
-		// them.
+		// lines take copies before penalties and finish change them.
 		teams = append(teams, Line{Kind: TeamLine, No: car.No, Team: car.Team, Car: car.Car, Nat: car.Nat, Origin: car.Origin, Rounds: cells[car.No]})
 	}
 	drivers := e.driverLines(cars, cells)
@@ -263,12 +264,6 @@ func (e *engine) emptyCells() []Cell {
 		cells[i].Round = r.Number
 	}
 	return cells
-}
-
-// clone copies a cell and its items (see cloneItems).
-func (e *engine) clone(c Cell) Cell {
-	c.Items = e.cloneItems(c.Items)
-	return c
 }
 
 // fieldCar is a car with a result in the round being ranked.
@@ -415,7 +410,10 @@ func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell) []Line {
 					continue
 				}
 				drove = true
-				c := e.clone(cs[i])
+				// A copy of the car's cell sharing its items: they are
+				// never changed in place, and a penalty appended to a
+				// full slice (cloneItems) copies it.
+				c := cs[i]
 				if d.Ineligible.Contains(r.Number) {
 					c.Ineligible = true
 					c.Score = 0

@@ -22,7 +22,7 @@ func (e *engine) finish(name string, lines []Line) []Line {
 		l := &lines[i]
 		l.Progression = e.progression(l.Rounds)
 		l.Points = e.total(l.Rounds, true)
-		l.Countback = countback(l.Rounds)
+		l.Countback = e.countback(l.Rounds)
 	}
 	countbackOn := e.s.TieBreak != NoTieBreak
 	// The lines' indexes are sorted, then the lines put in that order: a
@@ -118,6 +118,16 @@ func (e *engine) total(cells []Cell, mark bool) float64 {
 	return total
 }
 
+// newInts returns n zeros cut from the engine's block (see newCells).
+func (e *engine) newInts(n int) []int {
+	if len(e.ints)+n > cap(e.ints) {
+		e.ints = make([]int, 0, max(cellBlockLen, n))
+	}
+	k := len(e.ints)
+	e.ints = e.ints[:k+n]
+	return e.ints[k : k+n : k+n]
+}
+
 // newFloats returns n zeros cut from the engine's block (see newCells).
 func (e *engine) newFloats(n int) []float64 {
 	if n == 0 {
@@ -133,7 +143,7 @@ func (e *engine) newFloats(n int) []float64 {
 
 // countback counts the scoring positions of rounds that scored (an
 // ineligible driver's rounds do not count).
-func countback(cells []Cell) []int {
+func (e *engine) countback(cells []Cell) []int {
 	n := 0 // the lowest scoring position counted: counts' length
 	for i := range cells {
 		if c := &cells[i]; c.Present && !c.Ineligible && c.ScoringPos > n {
@@ -143,7 +153,7 @@ func countback(cells []Cell) []int {
 	if n == 0 {
 		return nil
 	}
-	counts := make([]int, n)
+	counts := e.newInts(n)
 	for i := range cells {
 		if c := &cells[i]; c.Present && !c.Ineligible && c.ScoringPos > 0 {
 			counts[c.ScoringPos-1]++

@@ -95,7 +95,9 @@ type Cell struct {
 	Score float64
 	// Penalty is the points deducted in the round (positive).
 	Penalty float64
-	// Items explain the points, one per source.
+	// Items explain the points, one per source. A car's lines (its team
+	// and its drivers) may share them: read them, do not change them in
+	// place.
 	Items []Item
 	// Present is true when the competitor has a result in the round (a
 	// driver: drove the car in it).
