@@ -25,8 +25,9 @@ type validator struct {
 	// roundNumbers lists the calendar's rounds in ascending order.
 	roundNumbers []int
 	entries      map[string]*scoring.Entry
-	// drove[no][round] is true when some driver of car no drove round.
-	drove map[string]map[int]bool
+	// drove[no][j] is true when some driver of car no drove the round
+	// roundNumbers[j] (see droveRound).
+	drove map[string][]bool
 	// driversOf maps a car number to its driver rows.
 	driversOf map[string][]*scoring.Driver
 	// listed is the class list of the Lists sheet (nil when none).
@@ -473,7 +474,7 @@ func (v *validator) pointsScheme() {
 }
 
 func (v *validator) driverList() {
-	v.drove = map[string]map[int]bool{}
+	v.drove = map[string][]bool{}
 	v.driversOf = map[string][]*scoring.Driver{}
 	// inCar[key][j] is the row of the driver with that key driving in the
 	// calendar's round j: one slice per driver, not one map entry per
@@ -518,8 +519,10 @@ func (v *validator) driverList() {
 			}
 		}
 		v.driversOf[d.No] = append(v.driversOf[d.No], d)
-		if v.drove[d.No] == nil {
-			v.drove[d.No] = make(map[int]bool, len(v.roundNumbers))
+		drove := v.drove[d.No]
+		if drove == nil {
+			drove = make([]bool, len(v.roundNumbers))
+			v.drove[d.No] = drove
 		}
 		var clash []int
 		var clashWith *scoring.Driver
@@ -528,7 +531,7 @@ func (v *validator) driverList() {
 			if !entered(e, n) || !d.Rounds.Contains(n) {
 				continue
 			}
-			v.drove[d.No][n] = true
+			drove[j] = true
 			if rounds == nil {
 				rounds = make([]*scoring.Driver, len(v.roundNumbers))
 				inCar[d.Key] = rounds
@@ -737,7 +740,7 @@ func (v *validator) results() {
 		}
 		// A car that did not take part may have no drivers named.
 		took := res.Status != scoring.DidNotStart && res.Status != scoring.Withdrawn && res.Status != scoring.DidNotQualify
-		if took && !v.drove[res.No][res.Round] && len(v.s.Drivers) > 0 {
+		if took && len(v.s.Drivers) > 0 && !v.droveRound(res.No, res.Round) {
 			v.diags.Warnf(res.Origin.At(templates.ColNo), CodeNoDriver, "add the car's drivers for this round to the Drivers sheet, or correct their Rounds",
 				"car %s has a result in round %d but no driver for that round", res.No, res.Round)
 		}
@@ -755,6 +758,12 @@ func (v *validator) results() {
 	for _, n := range rounds {
 		v.positions(n, byRound[n])
 	}
+}
+
+// droveRound reports whether some driver of car no drove round n.
+func (v *validator) droveRound(no string, n int) bool {
+	j, ok := slices.BinarySearch(v.roundNumbers, n)
+	return ok && v.drove[no] != nil && v.drove[no][j]
 }
 
 // resolveMark checks that the classifications a Pole or Fastest lap cell
