@@ -48,12 +48,9 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 		return err
 	}
 	row := 2
-	crews := make([]crewTable, len(order)) // see resultsCSV
-	for k, c := range order {
-		crews[k] = newCrewTable(c, len(p.st.Rounds))
-	}
+	var crew []string // reused
 	for i, r := range p.st.Rounds {
-		for ci, c := range order {
+		for _, c := range order {
 			values := []any{r.Number, r.Code, r.Name, r.Circuit, nil, c.Name, nil, "No finishers", nil}
 			if !r.Date.IsZero() {
 				values[4] = r.Date
@@ -68,7 +65,15 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 			}
 			if best != nil {
 				values[6], values[7] = best.No, best.Team
-				values[8] = strings.Join(crews[ci].crew(best.No, i), " / ")
+				// The winning crew, in the drivers' order: only the
+				// winners' crews are needed, not every car's.
+				crew = crew[:0]
+				for k := range c.Drivers {
+					if d := &c.Drivers[k]; i < len(d.Rounds) && d.Rounds[i].Present && d.Rounds[i].No == best.No {
+						crew = append(crew, d.Name)
+					}
+				}
+				values[8] = strings.Join(crew, " / ")
 			}
 			if err := p.f.SetSheetRow(name, a1(1, row), &values); err != nil {
 				return err
