@@ -57,14 +57,41 @@ type engine struct {
 	// roundAt maps a round number to its index in rounds.
 	roundAt map[int]int
 	entries map[string]*Entry
-	// results maps a car and round to its result.
-	results map[carRound]*Result
+	// resultsOf holds each car's results, one per counted round (by index
+	// in rounds), nil where the car has none: a car's results are found
+	// with one lookup rather than one per round.
+	resultsOf map[string][]*Result
 	// driversOf lists each car's driver rows.
 	driversOf map[string][]*Driver
 	diags     Diagnostics
 	// items is the block the cells' items are copied into (see
 	// cloneItems): one allocation for thousands of cells.
 	items []Item
+	// cellBlock is the block lines' cells are cut from (see newCells).
+	cellBlock []Cell
+	// floats is the block progressions are cut from (see newFloats),
+	// ints the block countbacks are cut from (newInts).
+	floats []float64
+	ints   []int
+	// scored is total's scratch list of rounds.
+	scored []int
+}
+
+// cellBlockLen is how many cells a block of newCells holds.
+const cellBlockLen = 8192
+
+// newCells returns n zero cells cut from the engine's block: one
+// allocation for many lines. The slice's capacity is its length.
+func (e *engine) newCells(n int) []Cell {
+	if n == 0 {
+		return nil
+	}
+	if len(e.cellBlock)+n > cap(e.cellBlock) {
+		e.cellBlock = make([]Cell, 0, max(cellBlockLen, n))
+	}
+	k := len(e.cellBlock)
+	e.cellBlock = e.cellBlock[:k+n]
+	return e.cellBlock[k : k+n : k+n]
 }
 
 // itemBlock is how many items a block of cloneItems holds.
@@ -85,13 +112,8 @@ func (e *engine) cloneItems(items []Item) []Item {
 	return e.items[n:len(e.items):len(e.items)]
 }
 
-type carRound struct {
-	no    string
-	round int
-}
-
 func newEngine(s *Season, opts Options) *engine {
-	e := &engine{s: s, roundAt: map[int]int{}, entries: map[string]*Entry{}, results: map[carRound]*Result{}, driversOf: map[string][]*Driver{}}
+	e := &engine{s: s, roundAt: map[int]int{}, entries: map[string]*Entry{}, resultsOf: map[string][]*Result{}, driversOf: map[string][]*Driver{}}
 	for _, r := range s.Rounds {
 		if opts.AfterRound > 0 && r.Number > opts.AfterRound {
 			continue
@@ -115,9 +137,17 @@ func newEngine(s *Season, opts Options) *engine {
 	}
 	for i := range s.Results {
 		r := &s.Results[i]
-		k := carRound{r.No, r.Round}
-		if prev, dup := e.results[k]; !dup || before(r.Origin, prev.Origin) {
-			e.results[k] = r
+		at, counted := e.roundAt[r.Round]
+		if !counted {
+			continue
+		}
+		rs := e.resultsOf[r.No]
+		if rs == nil {
+			rs = make([]*Result, len(e.rounds))
+			e.resultsOf[r.No] = rs
+		}
+		if prev := rs[at]; prev == nil || before(r.Origin, prev.Origin) {
+			rs[at] = r
 		}
 	}
 	for i := range s.Drivers {
@@ -198,27 +228,27 @@ func compareCarNumbers(a, b string) int {
 
 // classification scores one class or cup.
 func (e *engine) classification(name string, cup bool) Classification {
-	var cars []*Entry
+	var cars, field []*Entry
 	for _, en := range e.entries {
-		if en.Scores && (en.Class == name || en.Cup == name) {
+		if en.Class == name || en.Cup == name {
+			field = append(field, en)
+		}
+	}
+	// By car number: roundCells breaks ties by this order.
+	slices.SortFunc(field, func(a, b *Entry) int { return compareCarNumbers(a.No, b.No) })
+	for _, en := range field {
+		if en.Scores {
 			cars = append(cars, en)
 		}
 	}
-	slices.SortFunc(cars, func(a, b *Entry) int { return compareCarNumbers(a.No, b.No) })
 	scheme := e.scheme(name)
-	cells := e.roundCells(name, scheme, e.field(name))
+	cells := e.roundCells(name, scheme, field)
 
 	teams := make([]Line, 0, len(cars))
 	for _, car := range cars {
-		line := Line{Kind: TeamLine, No: car.No, Team: car.Team, Car: car.Car, Nat: car.Nat, Origin: car.Origin, Rounds: e.emptyCells()}
-		for i := range e.rounds {
-			if c, ok := cells[carRound{car.No, e.rounds[i].Number}]; ok {
-				// The car's own cell: no other team line holds it, and
-				// drivers' lines take copies (clone).
-				line.Rounds[i] = c
-			}
-		}
-		teams = append(teams, line)
+		// The car's own cells: no other line holds them, and drivers'
+		// lines take copies before penalties and finish change them.
+		teams = append(teams, Line{Kind: TeamLine, No: car.No, Team: car.Team, Car: car.Car, Nat: car.Nat, Origin: car.Origin, Rounds: cells[car.No]})
 	}
 	drivers := e.driverLines(cars, cells)
 	e.applyPenalties(name, teams, drivers)
@@ -229,58 +259,55 @@ func (e *engine) classification(name string, cup bool) Classification {
 }
 
 func (e *engine) emptyCells() []Cell {
-	cells := make([]Cell, len(e.rounds))
+	cells := e.newCells(len(e.rounds))
 	for i, r := range e.rounds {
-		cells[i] = Cell{Round: r.Number}
+		cells[i].Round = r.Number
 	}
 	return cells
 }
 
-// clone copies a cell and its items (see cloneItems).
-func (e *engine) clone(c Cell) Cell {
-	c.Items = e.cloneItems(c.Items)
-	return c
+// fieldCar is a car with a result in the round being ranked.
+type fieldCar struct {
+	// pos is the result's position, a missing one last; rank the car's
+	// place in the field by number. No pointers: sorting moves no
+	// pointers about (write barriers).
+	pos, rank int
 }
 
-// field lists every car of a classification, invited entries included.
-func (e *engine) field(name string) []*Entry {
-	var cars []*Entry
-	for _, en := range e.entries {
-		if en.Class == name || en.Cup == name {
-			cars = append(cars, en)
-		}
+// roundCells ranks each round of a classification and scores each car of
+// its field (invited entries included): it returns each car's cells, one
+// per counted round, by car number; a cell without a result is not
+// Present. The cars come in order of their numbers.
+func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[string][]Cell {
+	cells := make(map[string][]Cell, len(cars))
+	results := make([][]*Result, len(cars))
+	carCells := make([][]Cell, len(cars))
+	for k, en := range cars {
+		carCells[k] = e.emptyCells()
+		cells[en.No] = carCells[k]
+		results[k] = e.resultsOf[en.No]
 	}
-	return cars
-}
-
-// roundCells ranks each round of a classification and scores each car.
-func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[carRound]Cell {
-	// Sized for a result per car and round, so that the map never grows.
-	cells := make(map[carRound]Cell, len(cars)*len(e.rounds))
-	var field []*Result // every car of the classification with a result; reused
-	var items []Item    // a cell's items, before cloneItems; reused
-	for _, r := range e.rounds {
+	var field []fieldCar // every car of the classification with a result; reused
+	var items []Item     // a cell's items, before cloneItems; reused
+	for i, r := range e.rounds {
 		field = field[:0]
-		for _, en := range cars {
-			if res, ok := e.results[carRound{en.No, r.Number}]; ok {
-				field = append(field, res)
+		for k, rs := range results {
+			if rs != nil && rs[i] != nil {
+				pos := rs[i].Pos
+				if pos == 0 {
+					pos = int(^uint(0) >> 1)
+				}
+				field = append(field, fieldCar{pos, k})
 			}
 		}
 		// Classified cars by position (a missing position last), then
 		// by car number for a stable order.
-		slices.SortFunc(field, func(a, b *Result) int {
-			pa, pb := a.Pos, b.Pos
-			if pa == 0 {
-				pa = int(^uint(0) >> 1)
-			}
-			if pb == 0 {
-				pb = int(^uint(0) >> 1)
-			}
-			return cmp.Or(cmp.Compare(pa, pb), compareCarNumbers(a.No, b.No))
+		slices.SortFunc(field, func(a, b fieldCar) int {
+			return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.rank, b.rank))
 		})
 		place, scoringPlace := 0, 0
-		for _, res := range field {
-			en := e.entries[res.No]
+		for _, fc := range field {
+			res, en, own := results[fc.rank][i], cars[fc.rank], carCells[fc.rank]
 			c := Cell{Round: r.Number, Present: true, No: res.No, Status: res.Status,
 				Pole: res.Pole.For(name, en), FastestLap: res.FastestLap.For(name, en)}
 			if res.Status.IsClassified() {
@@ -293,7 +320,7 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[carRound]
 			}
 			if !en.Scores {
 				c.Items = []Item{{Kind: ItemInvited, Factor: 1}}
-				cells[carRound{res.No, r.Number}] = c
+				own[i] = c
 				continue
 			}
 			c.Items = items[:0]
@@ -315,44 +342,78 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[carRound]
 			}
 			items = c.Items
 			c.Items = e.cloneItems(items)
-			cells[carRound{res.No, r.Number}] = c
+			own[i] = c
 		}
 	}
 	return cells
 }
 
+// tally counts the spellings (or nationalities) of a driver's rows.
+type tally []struct {
+	v string
+	n int
+}
+
+func (t *tally) add(v string) {
+	for i := range *t {
+		if (*t)[i].v == v {
+			(*t)[i].n++
+			return
+		}
+	}
+	*t = append(*t, struct {
+		v string
+		n int
+	}{v, 1})
+}
+
+// mostCommon returns the most frequent value, the smallest on a tie.
+func (t tally) mostCommon() string {
+	best, n := "", 0
+	for _, c := range t {
+		if c.n > n || c.n == n && c.v < best {
+			best, n = c.v, c.n
+		}
+	}
+	return best
+}
+
 // driverLines gives each driver of the classification's cars a line with
 // the car's cells of the rounds they drove it.
-func (e *engine) driverLines(cars []*Entry, cells map[carRound]Cell) []Line {
-	byKey := map[string]*Line{}
-	spellings := map[string]map[string]int{}
-	nats := map[string]map[string]int{}
-	var keys []string
+func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell) []Line {
+	type acc struct {
+		line            *Line
+		spellings, nats tally
+	}
+	byKey := map[string]*acc{}
+	var accs []*acc // in order of first appearance
 	for _, car := range cars {
+		cs := cells[car.No]
 		for _, d := range e.driversOf[car.No] {
-			line, ok := byKey[d.Key]
+			a, ok := byKey[d.Key]
 			if !ok {
-				line = &Line{Kind: DriverLine, Key: d.Key, Origin: d.Origin, Rounds: e.emptyCells()}
-				byKey[d.Key] = line
-				keys = append(keys, d.Key)
-				spellings[d.Key] = map[string]int{}
-				nats[d.Key] = map[string]int{}
+				a = &acc{line: &Line{Kind: DriverLine, Key: d.Key, Origin: d.Origin, Rounds: e.emptyCells()}}
+				byKey[d.Key] = a
+				accs = append(accs, a)
 			}
+			line := a.line
 			if before(d.Origin, line.Origin) {
 				line.Origin = d.Origin
 			}
-			spellings[d.Key][d.Name]++
+			a.spellings.add(d.Name)
 			if d.Nat != "" {
-				nats[d.Key][d.Nat]++
+				a.nats.add(d.Nat)
 			}
 			drove := false
 			for i, r := range e.rounds {
-				c, ok := cells[carRound{car.No, r.Number}]
-				if !ok || !d.Rounds.Contains(r.Number) || !car.Rounds.Contains(r.Number) || line.Rounds[i].Present {
+				if !cs[i].Present || !d.Rounds.Contains(r.Number) || !car.Rounds.Contains(r.Number) || line.Rounds[i].Present {
 					continue
 				}
 				drove = true
-				c = e.clone(c)
+				// A copy of the car's cell sharing its items: they are
+				// never changed in place, and a penalty appended to a
+				// full slice (cloneItems) copies it.
+				c := cs[i]
 				if d.Ineligible.Contains(r.Number) {
 					c.Ineligible = true
 					c.Score = 0
@@ -365,29 +426,18 @@ func (e *engine) driverLines(cars []*Entry, cells map[carRound]Cell) []Line {
 			}
 		}
 	}
-	lines := make([]Line, 0, len(keys))
-	for _, k := range keys {
-		line := byKey[k]
+	lines := make([]Line, 0, len(accs))
+	for _, a := range accs {
+		line := a.line
 		if len(line.Cars) == 0 {
 			continue // named, but drove no round with a result
 		}
-		line.Name = mostCommon(spellings[k])
-		line.Nat = mostCommon(nats[k])
+		line.Name = a.spellings.mostCommon()
+		line.Nat = a.nats.mostCommon()
 		slices.SortFunc(line.Cars, compareCarNumbers)
 		lines = append(lines, *line)
 	}
 	return lines
-}
-
-// mostCommon returns the most frequent value, the smallest on a tie.
-func mostCommon(counts map[string]int) string {
-	best, n := "", 0
-	for v, c := range counts {
-		if c > n || c == n && v < best {
-			best, n = v, c
-		}
-	}
-	return best
 }
 
 // applyPenalties deducts penalties in the classification: a car's from its

@@ -22,10 +22,18 @@ func (e *engine) finish(name string, lines []Line) []Line {
 		l := &lines[i]
 		l.Progression = e.progression(l.Rounds)
 		l.Points = e.total(l.Rounds, true)
-		l.Countback = countback(l.Rounds)
+		l.Countback = e.countback(l.Rounds)
 	}
 	countbackOn := e.s.TieBreak != NoTieBreak
-	slices.SortStableFunc(lines, func(a, b Line) int {
+	// The lines' indexes are sorted, then the lines put in that order: a
+	// line is large, and moving it about in the sort costs more than
+	// comparing it.
+	order := make([]int, len(lines))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &lines[i], &lines[j]
 		if c := cmp.Compare(b.Points, a.Points); c != 0 {
 			return c
 		}
@@ -36,6 +44,11 @@ func (e *engine) finish(name string, lines []Line) []Line {
 		}
 		return compareDisplay(a, b)
 	})
+	sorted := make([]Line, len(lines))
+	for i, k := range order {
+		sorted[i] = lines[k]
+	}
+	lines = sorted
 	for i := range lines {
 		if i == 0 {
 			lines[i].Pos = 1
@@ -58,7 +71,7 @@ func (e *engine) finish(name string, lines []Line) []Line {
 // progression is the total after each round. Without best-N it is a
 // running sum; with it, each prefix picks its own best results.
 func (e *engine) progression(cells []Cell) []float64 {
-	out := make([]float64, len(cells))
+	out := e.newFloats(len(cells))
 	sum := 0.0
 	for k, c := range cells {
 		if e.s.BestResults > 0 {
@@ -77,12 +90,13 @@ func (e *engine) progression(cells []Cell) []float64 {
 // total is the sum of the counted round scores less penalties. With mark
 // set it records which rounds best-N drops.
 func (e *engine) total(cells []Cell, mark bool) float64 {
-	var scored []int
-	for i, c := range cells {
-		if c.Present {
+	scored := e.scored[:0] // reused: nothing keeps it
+	for i := range cells {
+		if cells[i].Present {
 			scored = append(scored, i)
 		}
 	}
+	e.scored = scored
 	keep := len(scored)
 	if n := e.s.BestResults; n > 0 && n < keep {
 		keep = n
@@ -98,15 +112,38 @@ func (e *engine) total(cells []Cell, mark bool) float64 {
 			cells[i].Dropped = rank >= keep
 		}
 	}
-	for _, c := range cells {
-		total -= c.Penalty
+	for i := range cells {
+		total -= cells[i].Penalty
 	}
 	return total
 }
 
+// newInts returns n zeros cut from the engine's block (see newCells).
+func (e *engine) newInts(n int) []int {
+	if len(e.ints)+n > cap(e.ints) {
+		e.ints = make([]int, 0, max(cellBlockLen, n))
+	}
+	k := len(e.ints)
+	e.ints = e.ints[:k+n]
+	return e.ints[k : k+n : k+n]
+}
+
+// newFloats returns n zeros cut from the engine's block (see newCells).
+func (e *engine) newFloats(n int) []float64 {
+	if n == 0 {
+		return []float64{}
+	}
+	if len(e.floats)+n > cap(e.floats) {
+		e.floats = make([]float64, 0, max(cellBlockLen, n))
+	}
+	k := len(e.floats)
+	e.floats = e.floats[:k+n]
+	return e.floats[k : k+n : k+n]
+}
+
 // countback counts the scoring positions of rounds that scored (an
 // ineligible driver's rounds do not count).
-func countback(cells []Cell) []int {
+func (e *engine) countback(cells []Cell) []int {
 	n := 0 // the lowest scoring position counted: counts' length
 	for i := range cells {
 		if c := &cells[i]; c.Present && !c.Ineligible && c.ScoringPos > n {
@@ -116,7 +153,7 @@ func countback(cells []Cell) []int {
 	if n == 0 {
 		return nil
 	}
-	counts := make([]int, n)
+	counts := e.newInts(n)
 	for i := range cells {
 		if c := &cells[i]; c.Present && !c.Ineligible && c.ScoringPos > 0 {
 			counts[c.ScoringPos-1]++
@@ -146,7 +183,7 @@ func compareCountback(a, b []int) int {
 // by number; drivers by the cars they drove, so that a crew stays together
 // (its shared cells are merged), then by surname (the last word of the
 // name) as the published tables list a crew, then by the whole name.
-func compareDisplay(a, b Line) int {
+func compareDisplay(a, b *Line) int {
 	if a.Kind == TeamLine {
 		return compareCarNumbers(a.No, b.No)
 	}

@@ -77,11 +77,11 @@ type Line struct {
 }
 
 // Cell is a competitor's round: what happened and the points it brought.
+//
+// The flags come last, together, so that a cell takes 104 bytes rather
+// than 128 (a 100,000-result season has a million cells).
 type Cell struct {
 	Round int
-	// Present is true when the competitor has a result in the round (a
-	// driver: drove the car in it).
-	Present bool
 	// No is the car (for a driver: the car driven).
 	No     string
 	Status Status
@@ -91,18 +91,23 @@ type Cell struct {
 	// ScoringPos is the place that scores: among the classified scoring
 	// cars only (invited entries left out); 0 when none.
 	ScoringPos int
-	Pole       bool
-	FastestLap bool
 	// Score is the points the round brought before penalties.
 	Score float64
 	// Penalty is the points deducted in the round (positive).
 	Penalty float64
+	// Items explain the points, one per source. A car's lines (its team
+	// and its drivers) may share them: read them, do not change them in
+	// place.
+	Items []Item
+	// Present is true when the competitor has a result in the round (a
+	// driver: drove the car in it).
+	Present    bool
+	Pole       bool
+	FastestLap bool
 	// Dropped is true when the score does not count (best-N results).
 	Dropped bool
 	// Ineligible is true for a driver who scores nothing in the round.
 	Ineligible bool
-	// Items explain the points, one per source.
-	Items []Item
 }
 
 // Counted returns what the round adds to the total: its score unless

@@ -439,24 +439,30 @@ func displayText(v any) string {
 type display struct {
 	value any
 	style cellStyle
+	// key tells the styles of round cells apart with a small number (the
+	// fill's place in roundFills, pole, fastest lap), so that a table
+	// finds a cell's style ID without hashing the style; -1 for a style
+	// it cannot tell apart.
+	key int
 }
+
+// roundFills are the fills a round cell can have; the first is none.
+var roundFills = [...]string{"", fillGold, fillSilver, fillBronze, fillPoints, fillBlue, fillPurple, fillRed, fillBlack, fillWhite}
+
+// roundStyleKeys is how many keys display.key can take.
+const roundStyleKeys = len(roundFills) * 4
 
 // roundDisplay renders a competitor's round the way published tables do.
 func roundDisplay(c scoring.Cell) display {
 	if !c.Present {
-		return display{value: nil, style: cellStyle{align: "center", border: true}}
+		return display{value: nil, style: cellStyle{align: "center", border: true}, key: 0}
 	}
 	var v any
 	s := cellStyle{align: "center", border: true, bold: c.Pole, italic: c.FastestLap}
 	switch c.Status {
 	case scoring.Classified:
 		v = c.Pos
-		scored := false
-		for _, it := range c.Items {
-			if (it.Kind == scoring.ItemPosition || it.Kind == scoring.ItemOther) && it.Points > 0 {
-				scored = true
-			}
-		}
+		scored := scoredPoints(c)
 		switch {
 		case c.Pos == 1:
 			s.fill = fillGold
@@ -488,7 +494,31 @@ func roundDisplay(c scoring.Cell) display {
 	if c.Dropped {
 		v = "(" + fmt.Sprint(v) + ")"
 	}
-	return display{value: v, style: s}
+	key := -1
+	for i, f := range roundFills {
+		if f == s.fill {
+			key = i * 4
+			break
+		}
+	}
+	if key >= 0 && s.bold {
+		key++
+	}
+	if key >= 0 && s.italic {
+		key += 2
+	}
+	return display{value: v, style: s, key: key}
+}
+
+// scoredPoints reports whether a round's position (or Other) brought
+// points: such a cell is shown on the points colour.
+func scoredPoints(c scoring.Cell) bool {
+	for _, it := range c.Items {
+		if (it.Kind == scoring.ItemPosition || it.Kind == scoring.ItemOther) && it.Points > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // intWidth is the length of n written in decimal, a sign included.
@@ -656,6 +686,9 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 	}
 	models := p.models
 	plain, centre, total := id["plain"], id["centre"], id["total"]
+	// The round cells' style IDs by display.key, plus one (0: not yet
+	// known).
+	var roundStyles [roundStyleKeys]int
 	row := firstLineRow
 	for _, l := range lines {
 		d := describe(l, models)
@@ -671,9 +704,17 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		}
 		for j, rc := range l.Rounds {
 			d := roundDisplay(rc)
-			sid, err := p.style(d.style)
-			if err != nil {
-				return err
+			sid := -1
+			if d.key >= 0 {
+				sid = roundStyles[d.key] - 1
+			}
+			if sid < 0 {
+				if sid, err = p.style(d.style); err != nil {
+					return err
+				}
+				if d.key >= 0 {
+					roundStyles[d.key] = sid + 1
+				}
 			}
 			g.set(firstRound+j, row, d.value, sid)
 		}
@@ -751,6 +792,16 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 }
 
 func sameDisplay(a, b scoring.Cell) bool {
+	if a.No != b.No {
+		return false
+	}
+	// A crew's cells are copies of the car's: equal in everything the
+	// display is made of, they show the same without being rendered.
+	if a.Present == b.Present && a.Status == b.Status && a.Pos == b.Pos && a.Pole == b.Pole &&
+		a.FastestLap == b.FastestLap && a.Ineligible == b.Ineligible && a.Dropped == b.Dropped &&
+		scoredPoints(a) == scoredPoints(b) {
+		return true
+	}
 	da, db := roundDisplay(a), roundDisplay(b)
 	return displayText(da.value) == displayText(db.value) && da.style == db.style && a.No == b.No
 }

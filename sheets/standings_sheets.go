@@ -10,7 +10,8 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// header writes a styled header row and column widths.
+// header writes a styled header row and column widths (none when widths
+// is nil: the sheet has them already).
 func (p *publisher) header(name string, row int, cols []string, widths []float64) error {
 	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true})
 	if err != nil {
@@ -19,6 +20,9 @@ func (p *publisher) header(name string, row int, cols []string, widths []float64
 	for i, h := range cols {
 		if err := p.f.SetCellValue(name, a1(i+1, row), h); err != nil {
 			return err
+		}
+		if widths == nil {
+			continue
 		}
 		col := scoring.ColumnName(i + 1)
 		if err := p.f.SetColWidth(name, col, col, widths[i]); err != nil {
@@ -353,6 +357,12 @@ func (p *publisher) progression(c *scoring.Classification) error {
 		for _, r := range p.st.Rounds {
 			cols = append(cols, roundHeader(r))
 			widths = append(widths, 9)
+		}
+		if i > 0 {
+			// The same widths as the teams' table above: setting them
+			// again changes nothing and costs a pass over every column
+			// per column.
+			widths = nil
 		}
 		if err := p.header(name, headRow, cols, widths); err != nil {
 			return err

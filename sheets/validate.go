@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/templates"
@@ -24,8 +25,9 @@ type validator struct {
 	// roundNumbers lists the calendar's rounds in ascending order.
 	roundNumbers []int
 	entries      map[string]*scoring.Entry
-	// drove[no][round] is true when some driver of car no drove round.
-	drove map[string]map[int]bool
+	// drove[no][j] is true when some driver of car no drove the round
+	// roundNumbers[j] (see droveRound).
+	drove map[string][]bool
 	// driversOf maps a car number to its driver rows.
 	driversOf map[string][]*scoring.Driver
 	// listed is the class list of the Lists sheet (nil when none).
@@ -472,7 +474,7 @@ func (v *validator) pointsScheme() {
 }
 
 func (v *validator) driverList() {
-	v.drove = map[string]map[int]bool{}
+	v.drove = map[string][]bool{}
 	v.driversOf = map[string][]*scoring.Driver{}
 	// inCar[key][j] is the row of the driver with that key driving in the
 	// calendar's round j: one slice per driver, not one map entry per
@@ -517,8 +519,10 @@ func (v *validator) driverList() {
 			}
 		}
 		v.driversOf[d.No] = append(v.driversOf[d.No], d)
-		if v.drove[d.No] == nil {
-			v.drove[d.No] = map[int]bool{}
+		drove := v.drove[d.No]
+		if drove == nil {
+			drove = make([]bool, len(v.roundNumbers))
+			v.drove[d.No] = drove
 		}
 		var clash []int
 		var clashWith *scoring.Driver
@@ -527,7 +531,7 @@ func (v *validator) driverList() {
 			if !entered(e, n) || !d.Rounds.Contains(n) {
 				continue
 			}
-			v.drove[d.No][n] = true
+			drove[j] = true
 			if rounds == nil {
 				rounds = make([]*scoring.Driver, len(v.roundNumbers))
 				inCar[d.Key] = rounds
@@ -587,19 +591,24 @@ func (v *validator) similarNames() {
 	// only letters (not digits) are deleted, so that two keys share a
 	// variant only when their digits are the same, and entry lists
 	// numbered by car never fill a variant with each other's names.
-	variants := map[string][]int{}
+	// A variant is held as a hash of its characters, not as a string of
+	// its own (a season has tens of thousands of names); two keys sharing
+	// a hash by chance are told apart by the distance check.
+	variants := map[uint64][]int{}
 	reported := map[[2]int]bool{}
+	var cands []uint64 // reused
 	for i, k := range keys {
-		r := []rune(k)
-		if len(r) < 6 {
+		n := utf8.RuneCountInString(k)
+		if n < 6 {
 			continue // short names differ by one letter too often
 		}
-		cands := []string{k}
-		for j, c := range r {
-			if unicode.IsDigit(c) {
-				continue
+		cands = append(cands[:0], variantHash(k, -1))
+		j := 0
+		for _, c := range k {
+			if !unicode.IsDigit(c) {
+				cands = append(cands, variantHash(k, j))
 			}
-			cands = append(cands, string(r[:j])+string(r[j+1:]))
+			j++
 		}
 		for _, c := range cands {
 			for _, other := range variants[c] {
@@ -615,6 +624,26 @@ func (v *validator) similarNames() {
 			variants[c] = append(variants[c], i)
 		}
 	}
+}
+
+// variantHash hashes the characters of s without its skip-th one (all of
+// them for -1): FNV-1a over the characters' code points, so that it is the
+// same every run.
+func variantHash(s string, skip int) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	j := 0
+	for _, c := range s {
+		if j != skip {
+			for range 4 {
+				h ^= uint64(c & 0xff)
+				h *= prime
+				c >>= 8
+			}
+		}
+		j++
+	}
+	return h
 }
 
 // numbers returns the runs of digits of s, one space after each: "12 1 "
@@ -646,7 +675,8 @@ func (v *validator) results() {
 		no    string
 		round int
 	}
-	first := map[carRound]*scoring.Result{}
+	// Sized for every result, so that it never grows.
+	first := make(map[carRound]*scoring.Result, len(v.s.Results))
 	type classRound struct {
 		class string
 		round int
@@ -710,7 +740,7 @@ func (v *validator) results() {
 		}
 		// A car that did not take part may have no drivers named.
 		took := res.Status != scoring.DidNotStart && res.Status != scoring.Withdrawn && res.Status != scoring.DidNotQualify
-		if took && !v.drove[res.No][res.Round] && len(v.s.Drivers) > 0 {
+		if took && len(v.s.Drivers) > 0 && !v.droveRound(res.No, res.Round) {
 			v.diags.Warnf(res.Origin.At(templates.ColNo), CodeNoDriver, "add the car's drivers for this round to the Drivers sheet, or correct their Rounds",
 				"car %s has a result in round %d but no driver for that round", res.No, res.Round)
 		}
@@ -728,6 +758,12 @@ func (v *validator) results() {
 	for _, n := range rounds {
 		v.positions(n, byRound[n])
 	}
+}
+
+// droveRound reports whether some driver of car no drove round n.
+func (v *validator) droveRound(no string, n int) bool {
+	j, ok := slices.BinarySearch(v.roundNumbers, n)
+	return ok && v.drove[no] != nil && v.drove[no][j]
 }
 
 // resolveMark checks that the classifications a Pole or Fastest lap cell

@@ -1,0 +1,57 @@
+package sheets
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/podium-dev/podium/scoring"
+)
+
+// TestRoundDisplayKeys checks that a round cell's style key names one
+// style: a table reuses the style ID of the first cell with that key.
+func TestRoundDisplayKeys(t *testing.T) {
+	styles := map[int]cellStyle{}
+	statuses := []scoring.Status{scoring.Classified, scoring.NotClassified, scoring.Retired, scoring.DidNotStart,
+		scoring.Disqualified, scoring.Withdrawn, scoring.DidNotQualify, scoring.Excluded, "odd"}
+	for _, present := range []bool{false, true} {
+		for _, st := range statuses {
+			for _, pos := range []int{0, 1, 2, 3, 7} {
+				for _, pts := range []float64{0, 4} {
+					for flags := range 16 {
+						c := scoring.Cell{Present: present, Status: st, Pos: pos,
+							Pole: flags&1 != 0, FastestLap: flags&2 != 0, Ineligible: flags&4 != 0, Dropped: flags&8 != 0,
+							Items: []scoring.Item{{Kind: scoring.ItemPosition, Points: pts}}}
+						d := roundDisplay(c)
+						if d.key < 0 || d.key >= roundStyleKeys {
+							t.Fatalf("%+v: key %d out of range", c, d.key)
+						}
+						if prev, ok := styles[d.key]; ok && prev != d.style {
+							t.Fatalf("key %d names %+v and %+v", d.key, prev, d.style)
+						}
+						styles[d.key] = d.style
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestVariantHash checks that a variant's hash is the hash of the name
+// with that character deleted, accents and invalid bytes included.
+func TestVariantHash(t *testing.T) {
+	for _, s := range []string{"driver 12-1 name", "sébastien buemi", "ab\xffcd", "x"} {
+		r := []rune(s)
+		if got, want := variantHash(s, -1), variantHash(string(r), -1); got != want {
+			t.Errorf("%q: whole %x, want %x", s, got, want)
+		}
+		for j := range utf8.RuneCountInString(s) {
+			del := string(r[:j]) + string(r[j+1:])
+			if got, want := variantHash(s, j), variantHash(del, -1); got != want {
+				t.Errorf("%q without %d: %x, want %x (%q)", s, j, got, want, del)
+			}
+		}
+		if variantHash(s, -1) == variantHash(s+"a", -1) {
+			t.Errorf("%q: same hash as with a letter more", s)
+		}
+	}
+}
