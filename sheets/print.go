@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/xuri/excelize/v2"
@@ -151,27 +149,4 @@ func rowBreaks(rows int, height func(int) float64, titles int, blocks [][2]int, 
 		r = last + 1
 	}
 	return slices.Compact(breaks)
-}
-
-// textLines estimates how many lines text takes when it wraps in a column
-// width characters wide, breaking at spaces as a spreadsheet does.
-func textLines(text string, width float64) int {
-	lines := 0
-	for _, para := range strings.Split(text, "\n") {
-		n, col := 1, 0
-		for _, word := range strings.Fields(para) {
-			w := utf8.RuneCountInString(word)
-			switch {
-			case col == 0:
-				col = w
-			case float64(col+1+w) > width*0.9: // proportional fonts run a little wider
-				n++
-				col = w
-			default:
-				col += 1 + w
-			}
-		}
-		lines += n
-	}
-	return lines
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -510,7 +511,7 @@ func (p *publisher) issues() error {
 			row[j] = excelize.Cell{StyleID: wrap, Value: value}
 		}
 		var opts []excelize.RowOpts
-		if lines := max(textLines(d.Message, widths[3]), textLines(d.Hint, widths[4])); lines > 1 {
+		if lines := max(templates.WrappedLines(d.Message, widths[3]), templates.WrappedLines(d.Hint, widths[4])); lines > 1 {
 			opts = append(opts, excelize.RowOpts{Height: float64(lines) * rowHeight})
 		}
 		if err := sw.SetRow(a1(1, i+2), row, opts...); err != nil {

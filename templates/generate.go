@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/xuri/excelize/v2"
@@ -219,7 +220,7 @@ func (g *generator) fill(s Sheet) error {
 			if err := g.f.SetCellStyle(s.Name, cellName(1, i+2), cellName(3, i+2), g.wrap); err != nil {
 				return err
 			}
-			if lines := wrappedLines(field.Help, seasonHelpWidth); lines > 1 {
+			if lines := WrappedLines(field.Help, seasonHelpWidth); lines > 1 {
 				if err := g.f.SetRowHeight(s.Name, i+2, float64(lines)*lineHeight); err != nil {
 					return err
 				}
@@ -393,7 +394,7 @@ func (g *generator) instructions() error {
 			}
 			// Spreadsheets do not grow a row for wrapped text on open:
 			// give it the height its lines need.
-			if lines := wrappedLines(b, instructionsWidth); lines > 1 {
+			if lines := WrappedLines(b, instructionsWidth); lines > 1 {
 				if err := f.SetRowHeight(sh, row, float64(lines)*lineHeight); err != nil {
 					return err
 				}
@@ -489,18 +490,20 @@ const (
 // characters.
 const seasonHelpWidth = 90
 
-// wrappedLines estimates how many lines text takes in a column width
-// characters wide, breaking at spaces as a spreadsheet does.
-func wrappedLines(text string, width int) int {
+// WrappedLines estimates how many lines text takes when it wraps in a
+// spreadsheet column width characters wide, breaking at spaces as Excel and
+// LibreOffice do: the template's help rows and the standings' Issues rows
+// are made that tall.
+func WrappedLines(text string, width float64) int {
 	lines := 0
 	for _, para := range strings.Split(text, "\n") {
 		n, col := 1, 0
 		for _, word := range strings.Fields(para) {
-			w := len([]rune(word))
+			w := utf8.RuneCountInString(word)
 			switch {
 			case col == 0:
 				col = w
-			case col+1+w > width*9/10: // proportional fonts run a little wider
+			case float64(col+1+w) > width*0.9: // proportional fonts run a little wider
 				n++
 				col = w
 			default:

@@ -52,7 +52,7 @@ func TestTemplateLooksFinished(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if need := float64(wrappedLines(field.Help, int(width))) * lineHeight; height < need {
+		if need := float64(WrappedLines(field.Help, width)) * lineHeight; height < need {
 			t.Errorf("Season row %d (%s): %v points tall, its help needs %v", i+2, field.Name, height, need)
 		}
 	}
