@@ -44,11 +44,12 @@ type csvFile struct {
 // csvWriter writes CSV records byte for byte as encoding/csv's Writer does
 // (comma, LF line ends, a field quoted when it holds a comma, quote, CR or
 // LF, starts with a space or is \.), field by field into a reused buffer:
-// no record of strings, no string per number.
+// no record of strings, no string per number. The buffer is a csvFields:
+// the fields of the record being written, after the records not yet
+// flushed.
 type csvWriter struct {
+	csvFields
 	w   io.Writer
-	buf []byte
-	n   int // fields in the record being written
 	err error
 }
 
@@ -56,75 +57,17 @@ type csvWriter struct {
 const csvBuffer = 256 << 10
 
 func newCSVWriter(w io.Writer) *csvWriter {
-	return &csvWriter{w: w, buf: make([]byte, 0, csvBuffer+4<<10)}
+	return &csvWriter{csvFields: csvFields{b: make([]byte, 0, csvBuffer+4<<10)}, w: w}
 }
 
-func (w *csvWriter) comma() {
-	if w.n > 0 {
-		w.buf = append(w.buf, ',')
-	}
-	w.n++
-}
-
-// text writes a field as it is.
-func (w *csvWriter) text(s string) {
-	w.comma()
-	w.buf = appendCSVField(w.buf, s, false)
-}
-
-// safe writes a text field through safeText.
-func (w *csvWriter) safe(s string) {
-	w.comma()
-	w.buf = appendCSVField(w.buf, s, true)
-}
-
-// safeBytes is safe for text held in a byte slice.
-func (w *csvWriter) safeBytes(s []byte) {
-	w.comma()
-	w.buf = appendCSVField(w.buf, s, true)
-}
-
-// int writes a whole number.
-func (w *csvWriter) int(n int) {
-	w.comma()
-	w.buf = strconv.AppendInt(w.buf, int64(n), 10)
-}
-
-// points writes points as pointsText does.
-func (w *csvWriter) points(p float64) {
-	w.comma()
-	w.buf = scoring.AppendPoints(w.buf, p)
-}
-
-// pointsCell writes points as the Breakdown sheet holds them (see points):
-// blank for none when blankZero (see nonZero).
-func (w *csvWriter) pointsCell(p float64, blankZero bool) {
-	w.comma()
-	switch {
-	case p == 0 && blankZero:
-	case p == float64(int64(p)):
-		w.buf = strconv.AppendInt(w.buf, int64(p), 10)
-	default:
-		w.buf = scoring.AppendPoints(w.buf, p)
-	}
-}
-
-// fields writes a run of fields encoded once (see csvFields).
-func (w *csvWriter) fields(f *csvFields) {
-	if f.n == 0 {
-		return
-	}
-	w.comma()
-	w.buf = append(w.buf, f.b...)
-	w.n += f.n - 1
-}
-
-// csvFields is a run of fields encoded once and written on many records:
-// a competitor's classification, championship, position and name on each
-// of its rounds, a round's number, code and name on each of its results.
+// csvFields is a run of fields encoded as a CSV record holds them. A
+// csvWriter writes its records into one; on its own it is a run encoded
+// once and written on many records: a competitor's classification,
+// championship, position and name on each of its rounds, a round's number,
+// code and name on each of its results.
 type csvFields struct {
 	b []byte
-	n int // fields in b
+	n int // fields in b (in the record being written, for a csvWriter)
 }
 
 func (f *csvFields) reset() {
@@ -151,10 +94,45 @@ func (f *csvFields) safe(s string) {
 	f.b = appendCSVField(f.b, s, true)
 }
 
+// safeBytes is safe for text held in a byte slice.
+func (f *csvFields) safeBytes(s []byte) {
+	f.comma()
+	f.b = appendCSVField(f.b, s, true)
+}
+
 // int adds a whole number.
 func (f *csvFields) int(n int) {
 	f.comma()
 	f.b = strconv.AppendInt(f.b, int64(n), 10)
+}
+
+// points adds points as pointsText writes them.
+func (f *csvFields) points(p float64) {
+	f.comma()
+	f.b = scoring.AppendPoints(f.b, p)
+}
+
+// pointsCell adds points as the Breakdown sheet holds them (see points):
+// blank for none when blankZero (see nonZero).
+func (f *csvFields) pointsCell(p float64, blankZero bool) {
+	f.comma()
+	switch {
+	case p == 0 && blankZero:
+	case p == float64(int64(p)):
+		f.b = strconv.AppendInt(f.b, int64(p), 10)
+	default:
+		f.b = scoring.AppendPoints(f.b, p)
+	}
+}
+
+// fields adds a run of fields encoded once.
+func (f *csvFields) fields(run *csvFields) {
+	if run.n == 0 {
+		return
+	}
+	f.comma()
+	f.b = append(f.b, run.b...)
+	f.n += run.n - 1
 }
 
 // record writes a whole record of text fields as they are.
@@ -167,9 +145,9 @@ func (w *csvWriter) record(fields []string) error {
 
 // end ends the record.
 func (w *csvWriter) end() error {
-	w.buf = append(w.buf, '\n')
+	w.b = append(w.b, '\n')
 	w.n = 0
-	if len(w.buf) >= csvBuffer {
+	if len(w.b) >= csvBuffer {
 		return w.flush()
 	}
 	return w.err
@@ -177,10 +155,10 @@ func (w *csvWriter) end() error {
 
 // flush writes what is gathered.
 func (w *csvWriter) flush() error {
-	if w.err == nil && len(w.buf) > 0 {
-		_, w.err = w.w.Write(w.buf)
+	if w.err == nil && len(w.b) > 0 {
+		_, w.err = w.w.Write(w.b)
 	}
-	w.buf = w.buf[:0]
+	w.b = w.b[:0]
 	return w.err
 }
 
@@ -859,9 +837,9 @@ func (f csvFile) writeTo(w io.Writer, opts CSVOptions) error {
 // writeWith is writeTo through cw, a writer (and buffer) reused from one
 // file of the pack to the next.
 func (f csvFile) writeWith(cw *csvWriter, w io.Writer, opts CSVOptions) error {
-	cw.w, cw.buf, cw.n, cw.err = w, cw.buf[:0], 0, nil
+	cw.w, cw.b, cw.n, cw.err = w, cw.b[:0], 0, nil
 	if opts.BOM {
-		cw.buf = append(cw.buf, utf8BOM...)
+		cw.b = append(cw.b, utf8BOM...)
 	}
 	if err := f.write(cw); err != nil {
 		return err
