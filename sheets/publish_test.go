@@ -221,6 +221,16 @@ func TestProgressionChart(t *testing.T) {
 	for _, zf := range zr.File {
 		if strings.HasPrefix(zf.Name, "xl/charts/chart") {
 			charts++
+			// Every line has a colour of its own, not the theme's: a
+			// workbook saved by LibreOffice has no theme, and its lines
+			// would not show.
+			rc, _ := zf.Open()
+			xml, _ := io.ReadAll(rc)
+			rc.Close()
+			series := strings.Count(string(xml), "<ser>")
+			if lines := strings.Count(string(xml), `<a:ln cap="rnd" w="25400"><a:solidFill><a:srgbClr val=`); series == 0 || lines != series {
+				t.Errorf("%s: %d series, %d with a line colour", zf.Name, series, lines)
+			}
 		}
 	}
 	if charts != 10 { // teams and drivers, five classifications

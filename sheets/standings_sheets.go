@@ -89,6 +89,12 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 	return p.autoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)))
 }
 
+// lineColours are the Progression charts' line colours, one per leading
+// competitor (the first ten of the spreadsheet applications' own palette),
+// written into each chart so that it does not depend on the host
+// workbook's theme.
+var lineColours = [...]string{"4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E", "636363", "997300"}
+
 // BreakdownRowsLimit is the longest Breakdown the standings workbook
 // carries unless PublishOptions.FullBreakdown asks for it whole: 50,000
 // rows, a season of some 500 cars × 25 rounds. A 30-car season has a
@@ -393,7 +399,11 @@ func (p *publisher) progression(c *scoring.Classification) error {
 					Name:       fmt.Sprintf("%s!$A$%d", q, r),
 					Categories: fmt.Sprintf("%s!$B$%d:$%s$%d", q, headRow, last, headRow),
 					Values:     fmt.Sprintf("%s!$B$%d:$%s$%d", q, r, last, r),
-					Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
+					// Colours of their own: a line left to the theme's
+					// accents is invisible in a workbook without a theme
+					// (LibreOffice saves none).
+					Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lineColours[i%len(lineColours)]}},
+					Marker: excelize.ChartMarker{Symbol: "circle", Size: 5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lineColours[i%len(lineColours)]}}},
 				})
 			}
 			if err := p.f.AddChart(name, a1(len(cols)+2, row), chart); err != nil {
