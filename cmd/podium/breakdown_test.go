@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -131,34 +130,4 @@ func thousandsForTest(n int) string {
 		b.WriteRune(c)
 	}
 	return b.String()
-}
-
-// TestCollectorForLargeSeasons: a season of largeSeason results or more
-// runs with gcPercent, restored afterwards; a small season, or GOGC set by
-// the user, leaves the collector alone.
-func TestCollectorForLargeSeasons(t *testing.T) {
-	base := debug.SetGCPercent(100)
-	defer debug.SetGCPercent(base)
-	for _, tc := range []struct {
-		results int
-		gogc    string
-		want    int
-	}{
-		{104, "", 100},
-		{largeSeason - 1, "", 100},
-		{largeSeason, "", gcPercent},
-		{100_000, "", gcPercent},
-		{100_000, "200", 100},
-	} {
-		t.Setenv("GOGC", tc.gogc)
-		restore := collectorFor(tc.results)
-		if got := debug.SetGCPercent(-1); got != tc.want {
-			t.Errorf("%d results, GOGC=%q: collector at %d%%, want %d%%", tc.results, tc.gogc, got, tc.want)
-		}
-		debug.SetGCPercent(tc.want)
-		restore()
-		if got := debug.SetGCPercent(100); got != 100 {
-			t.Errorf("%d results: collector left at %d%%, want 100%% restored", tc.results, got)
-		}
-	}
 }

@@ -170,7 +170,6 @@ link is written through (the link is kept, the backup is beside the link).`,
 			if err != nil {
 				return err
 			}
-			defer collectorFor(len(season.Results))()
 			if err := checkPlanCSV(c, path, season, st); err != nil {
 				return err
 			}
