@@ -190,7 +190,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if !report.Changed {
 		return report, nil
 	}
-	written, err := stableBytes(f)
+	written, err := stableBytes(f, nil)
 	if err != nil {
 		return nil, err
 	}

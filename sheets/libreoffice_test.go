@@ -244,7 +244,7 @@ func TestPrintedStandings(t *testing.T) {
 	if err := p.publish(); err != nil {
 		t.Fatal(err)
 	}
-	data, err := stableBytes(f)
+	data, err := stableBytes(f, p.splices)
 	f.Close()
 	if err != nil {
 		t.Fatal(err)

@@ -23,7 +23,7 @@ const generatedProperty = "podium generated sheets"
 const standaloneProperty = "podium standings"
 
 func newPublisher(f *excelize.File, season *scoring.Season, st *scoring.Standings, opts PublishOptions) *publisher {
-	p := &publisher{f: f, season: season, st: st, opts: opts, styles: map[cellStyle]int{}, taken: map[string]bool{}}
+	p := &publisher{f: f, season: season, st: st, opts: opts, styles: map[cellStyle]int{}, taken: map[string]bool{}, splices: newRowSplices()}
 	for _, name := range opts.Reserved {
 		p.taken[foldSheetName(name)] = true
 	}
@@ -58,7 +58,7 @@ func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Sta
 	if err := f.SetCustomProps(excelize.CustomProperty{Name: standaloneProperty, Value: "standalone"}); err != nil {
 		return err
 	}
-	return writeStable(f, w)
+	return writeStable(f, w, p.splices)
 }
 
 // stableBytes writes the workbook so that the same input gives the same
@@ -66,18 +66,19 @@ func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Sta
 // streamed sheets from a sync.Map, both in a different order each run. The
 // content types are sorted, and parallelZip writes the package's parts in
 // name order (deflating them on every core).
-func stableBytes(f *excelize.File) ([]byte, error) {
+func stableBytes(f *excelize.File, splices *rowSplices) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := writeStable(f, &buf); err != nil {
+	if err := writeStable(f, &buf, splices); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
-// writeStable writes the workbook to w as stableBytes does.
-func writeStable(f *excelize.File, w io.Writer) error {
+// writeStable writes the workbook to w as stableBytes does, with the rows
+// of splices (nil when none) in their sheets.
+func writeStable(f *excelize.File, w io.Writer, splices *rowSplices) error {
 	stableContentTypes(f)
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newParallelZip(w) })
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newParallelZip(w, splices) })
 	_, err := f.WriteTo(w)
 	return err
 }

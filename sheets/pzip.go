@@ -41,6 +41,9 @@ type parallelZip struct {
 	compressors chan *compressor
 	// buffers recycles block buffers.
 	buffers chan []byte
+	// splices, when not nil, holds rows to put in place of the
+	// placeholder rows of streamed sheets (see rowSplices).
+	splices *rowSplices
 }
 
 // compressor is a reusable deflater and its output buffer.
@@ -49,9 +52,9 @@ type compressor struct {
 	out sliceWriter
 }
 
-func newParallelZip(w io.Writer) *parallelZip {
+func newParallelZip(w io.Writer, splices *rowSplices) *parallelZip {
 	n := runtime.GOMAXPROCS(0)
-	z := &parallelZip{w: w, compressors: make(chan *compressor, n), buffers: make(chan []byte, n+1)}
+	z := &parallelZip{w: w, compressors: make(chan *compressor, n), buffers: make(chan []byte, n+1), splices: splices}
 	for range n {
 		z.compressors <- nil // created on first use
 	}
@@ -66,7 +69,17 @@ type packagePart struct {
 	size   uint64
 	buf    []byte // the block being filled
 	blocks []*zipBlock
+	// head holds the start of a sheet part while its placeholder row is
+	// looked for (scanning); see rowSplices.
+	head     []byte
+	scanning bool
+	err      error
 }
+
+// maxSpliceHead bounds the start of a sheet part searched for a
+// placeholder row: the placeholder follows the sheet's properties and
+// columns, a few kilobytes.
+const maxSpliceHead = 1 << 20
 
 // zipBlock is one deflated block; done is closed when out is ready.
 type zipBlock struct {
@@ -90,6 +103,7 @@ func (z *parallelZip) Create(name string) (io.Writer, error) {
 		return io.Discard, nil
 	}
 	z.open = &packagePart{z: z, name: name}
+	z.open.scanning = z.splices != nil && len(z.splices.rows) > 0 && strings.HasPrefix(name, "xl/worksheets/")
 	z.parts = append(z.parts, z.open)
 	return z.open, nil
 }
@@ -100,6 +114,39 @@ func (z *parallelZip) AddFS(fs.FS) error {
 }
 
 func (p *packagePart) Write(b []byte) (int, error) {
+	if !p.scanning {
+		return p.write(b)
+	}
+	if p.err != nil {
+		return 0, p.err
+	}
+	p.head = append(p.head, b...)
+	before, rows, after, found, err := p.z.splices.splice(p.head)
+	if err != nil {
+		p.err = err
+		return 0, err
+	}
+	if found {
+		p.scanning = false
+		p.write(before)
+		p.write(rows)
+		p.write(after)
+		p.head = nil
+	} else if len(p.head) > maxSpliceHead {
+		p.endScan()
+	}
+	return len(b), nil
+}
+
+// endScan writes what was held while looking for a placeholder.
+func (p *packagePart) endScan() {
+	p.scanning = false
+	p.write(p.head)
+	p.head = nil
+}
+
+// write adds b to the part.
+func (p *packagePart) write(b []byte) (int, error) {
 	n := len(b)
 	p.crc = crc32.Update(p.crc, crc32.IEEETable, b)
 	p.size += uint64(n)
@@ -182,6 +229,12 @@ func (w *sliceWriter) Write(p []byte) (int, error) { w.b = append(w.b, p...); re
 // finish ends the open part.
 func (z *parallelZip) finish() error {
 	if z.open != nil {
+		if z.open.err != nil {
+			return z.open.err
+		}
+		if z.open.scanning {
+			z.open.endScan()
+		}
 		z.open.flush(true)
 		z.open = nil
 	}
@@ -193,6 +246,11 @@ func (z *parallelZip) finish() error {
 func (z *parallelZip) Close() error {
 	if err := z.finish(); err != nil {
 		return err
+	}
+	if z.splices != nil {
+		if err := z.splices.check(); err != nil {
+			return err
+		}
 	}
 	parts := slices.Clone(z.parts)
 	slices.SortStableFunc(parts, func(a, b *packagePart) int { return strings.Compare(a.name, b.name) })

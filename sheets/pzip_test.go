@@ -33,7 +33,7 @@ func TestParallelZip(t *testing.T) {
 	}
 	write := func() []byte {
 		var buf bytes.Buffer
-		z := newParallelZip(&buf)
+		z := newParallelZip(&buf, nil)
 		for _, p := range parts {
 			w, err := z.Create(p.name)
 			if err != nil {
@@ -95,7 +95,7 @@ func TestParallelZip(t *testing.T) {
 // sheet's old content after the new sheet of the same name.
 func TestParallelZipKeepsTheFirstOfTwoParts(t *testing.T) {
 	var buf bytes.Buffer
-	z := newParallelZip(&buf)
+	z := newParallelZip(&buf, nil)
 	for _, content := range []string{"new", "old"} {
 		w, err := z.Create("xl/worksheets/sheet50.xml")
 		if err != nil {
@@ -122,7 +122,7 @@ func TestParallelZipKeepsTheFirstOfTwoParts(t *testing.T) {
 
 func TestParallelZipRefusesBadNames(t *testing.T) {
 	for _, name := range []string{"/abs.xml", ""} {
-		if _, err := newParallelZip(io.Discard).Create(name); err == nil {
+		if _, err := newParallelZip(io.Discard, nil).Create(name); err == nil {
 			t.Errorf("Create(%q): no error", name)
 		}
 	}
@@ -137,7 +137,7 @@ func TestParallelZipLevel(t *testing.T) {
 		sheet = fmt.Appendf(sheet, `<row r="%d"><c r="A%d" s="3"><v>%d</v></c><c r="B%d" t="inlineStr"><is><t>Driver %d-%d Name</t></is></c></row>`, r, r, r%97, r, r%613, r%3)
 	}
 	var buf bytes.Buffer
-	z := newParallelZip(&buf)
+	z := newParallelZip(&buf, nil)
 	w, err := z.Create("xl/worksheets/sheet1.xml")
 	if err != nil {
 		t.Fatal(err)

@@ -75,6 +75,9 @@ type publisher struct {
 	written []string
 	// placeholder is an empty sheet the first generated sheet renames.
 	placeholder string
+	// splices holds the rows of the tables written by appendRowsXML
+	// until the package is written.
+	splices *rowSplices
 }
 
 type cellStyle struct {
@@ -611,15 +614,12 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 			return err
 		}
 	}
-	var values []any // reused: SetRow writes the row out before it returns
-	for i, r := range g.rows {
-		values = values[:0]
-		for j := range r {
-			values = append(values, &r[j]) // a pointer: a Cell would be copied to the heap
-		}
-		if err := sw.SetRow(a1(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
+	if rows, ok := appendRowsXML(nil, g); ok && len(g.rows) > 0 {
+		if err := sw.SetRow("A1", []any{p.splices.add(rows)}); err != nil {
 			return err
 		}
+	} else if err := streamRows(sw, g); err != nil {
+		return err
 	}
 	for _, r := range breaks {
 		if err := sw.InsertPageBreak(a1(1, r)); err != nil {
@@ -632,6 +632,21 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 		}
 	}
 	return sw.Flush()
+}
+
+// streamRows writes the grid's rows with SetRow.
+func streamRows(sw *excelize.StreamWriter, g *grid) error {
+	var values []any // reused: SetRow writes the row out before it returns
+	for i, r := range g.rows {
+		values = values[:0]
+		for j := range r {
+			values = append(values, &r[j]) // a pointer: a Cell would be copied to the heap
+		}
+		if err := sw.SetRow(a1(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // table writes a classification's teams' or drivers' championship.

@@ -172,7 +172,7 @@ func TestPrintSetup(t *testing.T) {
 	if err := p.publish(); err != nil {
 		t.Fatal(err)
 	}
-	data, err := stableBytes(f)
+	data, err := stableBytes(f, p.splices)
 	if err != nil {
 		t.Fatal(err)
 	}

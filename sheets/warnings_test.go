@@ -37,7 +37,7 @@ func BenchmarkIssues(b *testing.B) {
 		if err := p.issues(); err != nil {
 			b.Fatal(err)
 		}
-		if err := writeStable(f, io.Discard); err != nil {
+		if err := writeStable(f, io.Discard, p.splices); err != nil {
 			b.Fatal(err)
 		}
 		f.Close()
@@ -124,7 +124,7 @@ func TestIssuesSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := writeStable(f, &buf); err != nil {
+	if err := writeStable(f, &buf, p.splices); err != nil {
 		t.Fatal(err)
 	}
 	g, err := excelize.OpenReader(&buf)

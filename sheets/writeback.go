@@ -225,7 +225,7 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 	if err := markGenerated(f, p.written); err != nil {
 		return nil, err
 	}
-	written, err := stableBytes(f)
+	written, err := stableBytes(f, p.splices)
 	if err != nil {
 		return nil, err
 	}

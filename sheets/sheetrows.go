@@ -1,0 +1,225 @@
+package sheets
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/xml"
+	"fmt"
+	"math"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// A championship table of a large season has hundreds of thousands of
+// cells, and excelize's StreamWriter.SetRow spends most of the time of
+// writing them on work podium does not need (a cell reference parsed and
+// formatted per cell, a value boxed and type-switched, a style looked up).
+// podium therefore writes the rows of those tables itself, as the same
+// XML, byte for byte, that SetRow writes for the same cells
+// (TestRowsXMLMatchesExcelize holds it to excelize), and lets excelize
+// write everything around them: the sheet's properties, columns, panes,
+// page breaks and merged ranges.
+//
+// The rows are joined to the sheet when the package is written. The sheet
+// is streamed with a single placeholder row (a cell holding a marker
+// unique to the workbook), and parallelZip replaces that row with the rows
+// written here (rowSplices). A marker not found when the package is
+// complete fails the write, so a placeholder can never reach a file.
+
+// appendRowsXML appends the worksheet XML of the grid's rows to dst, as
+// SetRow would write them with each row's height (grid.height). ok is
+// false when a cell holds a value this writer does not handle exactly as
+// excelize does (a type other than a string, an integer or a float; a
+// string excelize would escape or cut, see plainCellText): the caller then
+// streams the grid with SetRow.
+func appendRowsXML(dst []byte, g *grid) (out []byte, ok bool) {
+	for i, r := range g.rows {
+		row := i + 1
+		h := g.height(row)
+		if h > excelize.MaxRowHeight || h < 0 {
+			return dst, false
+		}
+		dst = append(dst, `<row r="`...)
+		dst = strconv.AppendInt(dst, int64(row), 10)
+		dst = append(dst, '"')
+		if h > 0 {
+			dst = append(dst, ` ht="`...)
+			dst = strconv.AppendFloat(dst, h, 'f', -1, 64)
+			dst = append(dst, `" customHeight="1"`...)
+		}
+		dst = append(dst, '>')
+		for j := range r {
+			if dst, ok = appendCellXML(dst, j+1, row, &r[j]); !ok {
+				return dst, false
+			}
+		}
+		dst = append(dst, `</row>`...)
+	}
+	return dst, true
+}
+
+// appendCellXML appends one cell as excelize's writeCell does.
+func appendCellXML(dst []byte, col, row int, c *excelize.Cell) ([]byte, bool) {
+	if c.Formula != "" {
+		return dst, false
+	}
+	dst = append(dst, `<c r="`...)
+	dst = appendCellName(dst, col, row)
+	dst = append(dst, '"')
+	if c.StyleID > 0 {
+		dst = append(dst, ` s="`...)
+		dst = strconv.AppendInt(dst, int64(c.StyleID), 10)
+		dst = append(dst, '"')
+	}
+	var num []byte
+	text, isText := "", false
+	switch v := c.Value.(type) {
+	case nil:
+	case int:
+		num = strconv.AppendInt(nil, int64(v), 10)
+	case int64:
+		num = strconv.AppendInt(nil, v, 10)
+	case float64:
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return dst, false
+		}
+		num = strconv.AppendFloat(nil, v, 'f', -1, 64)
+	case string:
+		if !plainCellText(v) {
+			return dst, false
+		}
+		text, isText = v, true
+	default:
+		return dst, false
+	}
+	switch {
+	case isText:
+		dst = append(dst, ` t="inlineStr"><is><t`...)
+		if text != "" && (isXMLSpace(text[0]) || isXMLSpace(text[len(text)-1])) {
+			dst = append(dst, ` xml:space="preserve"`...)
+		}
+		dst = append(dst, '>')
+		dst = appendEscapedText(dst, text)
+		dst = append(dst, `</t></is>`...)
+	case num != nil:
+		dst = append(dst, `><v>`...)
+		dst = append(dst, num...)
+		dst = append(dst, `</v>`...)
+	default:
+		dst = append(dst, '>')
+	}
+	return append(dst, `</c>`...), true
+}
+
+// isXMLSpace reports the bytes at either end of a text for which excelize
+// marks it xml:space="preserve".
+func isXMLSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// plainCellText reports whether excelize writes s as it is, apart from
+// XML escaping: not so long that it is cut at the cell limit (a string of
+// at most 32,767 bytes has at most as many UTF-16 units), valid UTF-8, and
+// without "_x", which excelize escapes as in "_x000D_".
+func plainCellText(s string) bool {
+	return len(s) <= excelize.TotalCellChars && utf8.ValidString(s) && !containsUnderscoreX(s)
+}
+
+func containsUnderscoreX(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '_' && (s[i+1] == 'x' || s[i+1] == 'X') {
+			return true
+		}
+	}
+	return false
+}
+
+// appendEscapedText escapes s as excelize does: encoding/xml's EscapeText,
+// with line feeds written as they are.
+func appendEscapedText(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\'' || c == '"' || c >= utf8.RuneSelf {
+			var b bytes.Buffer
+			_ = xml.EscapeText(&b, []byte(s))
+			return append(dst, bytes.ReplaceAll(b.Bytes(), []byte("&#xA;"), []byte("\n"))...)
+		}
+	}
+	return append(dst, s...)
+}
+
+// appendCellName appends the A1 name of a cell.
+func appendCellName(dst []byte, col, row int) []byte {
+	var letters [4]byte
+	i := len(letters)
+	for col > 0 && i > 0 {
+		col--
+		i--
+		letters[i] = byte('A' + col%26)
+		col /= 26
+	}
+	dst = append(dst, letters[i:]...)
+	return strconv.AppendInt(dst, int64(row), 10)
+}
+
+// rowSplices holds the rows written by appendRowsXML for the sheets of
+// one workbook, until parallelZip writes the package.
+type rowSplices struct {
+	// marker starts the placeholder text of every sheet of the
+	// workbook, followed by the sheet's index in rows. It is random,
+	// so that no text of the organiser's can be taken for it.
+	marker string
+	rows   [][]byte
+	done   []bool
+}
+
+func newRowSplices() *rowSplices {
+	return &rowSplices{marker: "podium rows " + rand.Text() + " "}
+}
+
+// add keeps a sheet's rows and returns the text of its placeholder cell.
+func (s *rowSplices) add(rows []byte) string {
+	s.rows = append(s.rows, rows)
+	s.done = append(s.done, false)
+	return s.marker + strconv.Itoa(len(s.rows)-1)
+}
+
+// placeholderRow is the start of the row SetRow writes for the
+// placeholder cell; the marker follows.
+const placeholderRow = `<row r="1"><c r="A1" t="inlineStr"><is><t>`
+
+// placeholderEnd ends the placeholder row.
+const placeholderEnd = `</t></is></c></row>`
+
+// splice finds a placeholder row in head, the start of a sheet part, and
+// returns the part's start with the placeholder replaced by its rows
+// (before, rows, after). found is false when head holds no placeholder
+// (yet).
+func (s *rowSplices) splice(head []byte) (before, rows, after []byte, found bool, err error) {
+	start := bytes.Index(head, []byte(placeholderRow+s.marker))
+	if start < 0 {
+		return nil, nil, nil, false, nil
+	}
+	idText := head[start+len(placeholderRow)+len(s.marker):]
+	n := bytes.IndexByte(idText, '<')
+	if n < 0 || !bytes.HasPrefix(idText[n:], []byte(placeholderEnd)) {
+		return nil, nil, nil, false, nil // not all of it yet
+	}
+	id, convErr := strconv.Atoi(string(idText[:n]))
+	if convErr != nil || id < 0 || id >= len(s.rows) || s.done[id] {
+		return nil, nil, nil, false, fmt.Errorf("a standings sheet's placeholder %q is not podium's", idText[:n])
+	}
+	s.done[id] = true
+	end := start + len(placeholderRow) + len(s.marker) + n + len(placeholderEnd)
+	rows, s.rows[id] = s.rows[id], nil
+	return head[:start], rows, head[end:], true, nil
+}
+
+// check reports a sheet whose rows were not written.
+func (s *rowSplices) check() error {
+	for i, d := range s.done {
+		if !d {
+			return fmt.Errorf("the rows of standings sheet %d were not written", i+1)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,151 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// sheetXML streams g into the first sheet of a new workbook, with
+// appendRowsXML when fast (and it can) or with SetRow, and returns the
+// sheet's XML as written to the package, and whether appendRowsXML wrote
+// the rows.
+func sheetXML(t testing.TB, g *grid, fast bool) (xml []byte, wroteRows bool) {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	splices := newRowSplices()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.SetColWidth(1, 3, 9); err != nil {
+		t.Fatal(err)
+	}
+	rows, ok := appendRowsXML(nil, g)
+	if fast && ok && len(g.rows) > 0 {
+		wroteRows = true
+		err = sw.SetRow("A1", []any{splices.add(rows)})
+	} else {
+		err = streamRows(sw, g)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.MergeCell("A1", "B1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := writeStable(f, &buf, splices); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := zr.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, wroteRows
+}
+
+func gridOf(heights map[int]float64, rows ...[]excelize.Cell) *grid {
+	return &grid{rows: rows, heights: heights}
+}
+
+// TestRowsXMLMatchesExcelize: the rows podium writes itself are the bytes
+// excelize's SetRow writes for the same cells, and values it does not
+// handle exactly as excelize does go through SetRow.
+func TestRowsXMLMatchesExcelize(t *testing.T) {
+	cell := func(v any, style int) excelize.Cell { return excelize.Cell{Value: v, StyleID: style} }
+	for _, tc := range []struct {
+		name string
+		g    *grid
+		fast bool // appendRowsXML writes it
+	}{
+		{"numbers", gridOf(nil, []excelize.Cell{cell(1, 0), cell(int64(-25), 3), cell(12.5, 2), cell(0.1+0.2, 0), cell(1e21, 0), cell(math.Copysign(0, -1), 0)}), true},
+		{"plain text", gridOf(nil, []excelize.Cell{cell("Pos", 1), cell("Team Ocean 24", 0)}), true},
+		{"empty cells", gridOf(nil, []excelize.Cell{{}, cell(nil, 4), cell("", 0), cell("", 2)}), true},
+		{"escaped text", gridOf(nil, []excelize.Cell{cell(`<b> & "x" 'y'`, 0), cell("Pérez / 周冠宇 / 🏁", 1)}), true},
+		{"line breaks and tabs", gridOf(nil, []excelize.Cell{cell("a\nb", 0), cell("a\tb\r\nc", 0), cell("a\x01b", 0)}), true},
+		{"spaces kept at either end", gridOf(nil, []excelize.Cell{cell(" lead", 0), cell("trail ", 0), cell("\nx", 0), cell("x\t", 0), cell(" ", 0)}), true},
+		{"heights", gridOf(map[int]float64{1: 24, 3: 409, 4: 0.75}, []excelize.Cell{cell("t", 0)}, nil, []excelize.Cell{cell(1, 0)}, []excelize.Cell{{}}), true},
+		{"many columns", gridOf(nil, make([]excelize.Cell, 800)), true},
+		{"no rows", gridOf(nil), false},
+		{"_x escapes", gridOf(nil, []excelize.Cell{cell("a_x000D_b", 0)}), false},
+		{"invalid UTF-8", gridOf(nil, []excelize.Cell{cell("a\xffb", 0)}), false},
+		{"text beyond the cell limit", gridOf(nil, []excelize.Cell{cell(strings.Repeat("é", 20000), 0)}), false},
+		{"NaN", gridOf(nil, []excelize.Cell{cell(math.NaN(), 0)}), false},
+		{"bool", gridOf(nil, []excelize.Cell{cell(true, 0)}), false},
+		{"formula", gridOf(nil, []excelize.Cell{{Formula: "1+1"}}), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			slow, _ := sheetXML(t, tc.g, false)
+			fast, wrote := sheetXML(t, tc.g, true)
+			if wrote != tc.fast {
+				t.Errorf("rows written by podium: %v, want %v", wrote, tc.fast)
+			}
+			if !bytes.Equal(fast, slow) {
+				t.Errorf("sheet XML differs from excelize's:\npodium:   %s\nexcelize: %s", fast, slow)
+			}
+			if bytes.Contains(fast, []byte("podium rows")) {
+				t.Errorf("the placeholder reached the file: %s", fast)
+			}
+		})
+	}
+}
+
+// TestRowsXMLLeavesTooHighRowsToExcelize: a row higher than Excel allows
+// is SetRow's to refuse.
+func TestRowsXMLLeavesTooHighRowsToExcelize(t *testing.T) {
+	if _, ok := appendRowsXML(nil, gridOf(map[int]float64{1: 409.5}, []excelize.Cell{{Value: 1}})); ok {
+		t.Error("a row of 409.5 points was written; SetRow refuses it")
+	}
+}
+
+// TestRowSplicesRefuseLostRows: a sheet whose placeholder never reaches
+// the package fails the write instead of leaving the sheet without rows.
+func TestRowSplicesRefuseLostRows(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	splices := newRowSplices()
+	splices.add([]byte(`<row r="1"></row>`))
+	err := writeStable(f, io.Discard, splices)
+	if err == nil || err.Error() != "the rows of standings sheet 1 were not written" {
+		t.Fatalf("err = %v, want the rows of standings sheet 1 were not written", err)
+	}
+}
+
+// FuzzRowsXML compares appendRowsXML with excelize's SetRow on any text
+// and number.
+func FuzzRowsXML(f *testing.F) {
+	for _, s := range []string{"", "Pos", " a ", "a\nb", "<&>", "é", "_x0041_", "\x00", "\xff"} {
+		f.Add(s, 1.5, 3)
+	}
+	f.Fuzz(func(t *testing.T, text string, num float64, style int) {
+		if len(text) > 40000 {
+			return
+		}
+		style = max(0, min(style, 60000))
+		g := gridOf(nil, []excelize.Cell{{Value: text, StyleID: style}, {Value: num}, {StyleID: style}})
+		slow, _ := sheetXML(t, g, false)
+		fast, _ := sheetXML(t, g, true)
+		if !bytes.Equal(fast, slow) {
+			t.Errorf("sheet XML differs from excelize's:\npodium:   %q\nexcelize: %q", fast, slow)
+		}
+	})
+}
