@@ -5,19 +5,20 @@ import (
 	"time"
 
 	"github.com/podium-dev/podium/templates"
+	"github.com/podium-dev/podium/templates/workbook"
 )
 
 // ALMSFile is the file name of the 2019–20 Asian Le Mans Series sample.
 const ALMSFile = "alms-2019-20.xlsx"
 
 // WriteALMS writes the 2019–20 Asian Le Mans Series workbook to w.
-func WriteALMS(w io.Writer) error { return templates.Write(w, ALMS()) }
+func WriteALMS(w io.Writer) error { return workbook.Write(w, ALMS()) }
 
 // ALMS returns the 2019–20 Asian Le Mans Series as an organiser would enter
 // it from the published season article (../shared/seeds/alms-2019-20.txt).
 // Every inference and every inconsistency of the article is documented in
 // samples/README.md.
-func ALMS() templates.Options {
+func ALMS() workbook.Options {
 	r := func(cells ...any) []any { return cells }
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	const all = "All"
@@ -56,7 +57,7 @@ func ALMS() templates.Options {
 	add(4, res{12, 1, nil, nil}, res{2, 2, nil, "Y"}, res{8, 3, nil, nil}, res{65, 4, nil, nil}, res{3, 5, nil, nil}, res{18, 6, nil, nil}, res{13, nil, "Ret", nil}, res{9, nil, "Ret", nil})
 	add(4, res{27, 1, nil, nil}, res{7, 2, nil, nil}, res{51, 3, nil, nil}, res{88, 4, nil, nil}, res{75, 5, nil, "Y"}, res{77, nil, "Ret", nil}, res{17, nil, "DNS", nil}, res{16, nil, "DNS", nil}, res{90, nil, "DNS", nil})
 
-	return templates.Options{
+	return workbook.Options{
 		Classes: []string{"LMP2", "LMP2 Am", "LMP3", "GT", "GT Am"},
 		Data: map[string][][]any{
 			templates.SheetSeason: {

@@ -11,6 +11,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/templates"
+	"github.com/podium-dev/podium/templates/workbook"
 )
 
 // almsWithoutResults writes the ALMS sample with an empty Results sheet.
@@ -23,7 +24,7 @@ func almsWithoutResults(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := templates.Write(f, opts); err != nil {
+	if err := workbook.Write(f, opts); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {

@@ -18,20 +18,21 @@ import (
 	"time"
 
 	"github.com/podium-dev/podium/templates"
+	"github.com/podium-dev/podium/templates/workbook"
 )
 
 // DemoFile is the file name of the demo season.
 const DemoFile = "demo.xlsx"
 
 // WriteDemo writes the demo season workbook to w.
-func WriteDemo(w io.Writer) error { return templates.Write(w, Demo()) }
+func WriteDemo(w io.Writer) error { return workbook.Write(w, Demo()) }
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
 // Demo returns the demo season as template options with data.
-func Demo() templates.Options {
+func Demo() workbook.Options {
 	r := func(cells ...any) []any { return cells }
-	return templates.Options{
+	return workbook.Options{
 		Classes: []string{"Pro", "Am", "Bronze Cup"},
 		Data: map[string][][]any{
 			templates.SheetSeason: {

@@ -13,6 +13,7 @@ import (
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/templates"
+	"github.com/podium-dev/podium/templates/workbook"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -31,7 +32,7 @@ func demoWorkbook(t *testing.T, keep func(round int) bool) string {
 		opts.Data[templates.SheetResults] = rows
 	}
 	path := filepath.Join(t.TempDir(), "season.xlsx")
-	if err := WriteFile(path, false, func(w io.Writer) error { return templates.Write(w, opts) }); err != nil {
+	if err := WriteFile(path, false, func(w io.Writer) error { return workbook.Write(w, opts) }); err != nil {
 		t.Fatal(err)
 	}
 	return path

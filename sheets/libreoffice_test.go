@@ -16,7 +16,7 @@ import (
 
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/templates"
+	"github.com/podium-dev/podium/templates/workbook"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -145,7 +145,7 @@ func TestLibreOfficeSavedWorkbooks(t *testing.T) {
 
 	tmpl := filepath.Join(dir, "template.xlsx")
 	f, _ := os.Create(tmpl)
-	if err := templates.Write(f, templates.Options{Series: "LO Series", Rounds: 3}); err != nil {
+	if err := workbook.Write(f, workbook.Options{Series: "LO Series", Rounds: 3}); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()

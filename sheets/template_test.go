@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/podium-dev/podium/templates"
+	"github.com/podium-dev/podium/templates/workbook"
 )
 
 // TestTemplateReadsBack: the generator and the reader share one contract,
@@ -18,7 +18,7 @@ func TestTemplateReadsBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := templates.Write(f, templates.Options{Series: "S", Season: "2025", Rounds: 3}); err != nil {
+	if err := workbook.Write(f, workbook.Options{Series: "S", Season: "2025", Rounds: 3}); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()

@@ -1,9 +1,10 @@
 // Package templates defines podium's workbook contract — the sheets, columns,
-// header aliases and help texts of a season workbook — and generates the
-// template workbook organisers fill in.
+// header aliases and help texts of a season workbook — in plain Go, without
+// excelize, so that any package can use it.
 //
-// The same definition drives the generator and the reader in package sheets,
-// so the two can never disagree.
+// The same definition drives the template generator (package
+// templates/workbook) and the reader in package sheets, so the two can never
+// disagree.
 package templates
 
 import (

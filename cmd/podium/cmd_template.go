@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/sheets"
-	"github.com/podium-dev/podium/templates"
+	"github.com/podium-dev/podium/templates/workbook"
 	"github.com/urfave/cli/v2"
 )
 
@@ -43,8 +43,8 @@ file unless --force is given.`,
 			if err := plan.Check(); err != nil {
 				return err
 			}
-			opts := templates.Options{Series: c.String("series"), Season: c.String("season"), Rounds: rounds}
-			err = sheets.WriteFile(path, c.Bool("force"), func(w io.Writer) error { return templates.Write(w, opts) })
+			opts := workbook.Options{Series: c.String("series"), Season: c.String("season"), Rounds: rounds}
+			err = sheets.WriteFile(path, c.Bool("force"), func(w io.Writer) error { return workbook.Write(w, opts) })
 			if err != nil {
 				return err
 			}

@@ -1,4 +1,4 @@
-package templates
+package workbook
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -56,14 +57,14 @@ func TestGenerateIsDeterministic(t *testing.T) {
 
 func TestTemplateSheetsAndHeaders(t *testing.T) {
 	f := generate(t, Options{})
-	want := []string{SheetInstructions, SheetSeason, SheetCalendar, SheetPoints, SheetEntries, SheetDrivers, SheetResults, SheetPenalties, SheetLists}
+	want := []string{templates.SheetInstructions, templates.SheetSeason, templates.SheetCalendar, templates.SheetPoints, templates.SheetEntries, templates.SheetDrivers, templates.SheetResults, templates.SheetPenalties, templates.SheetLists}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets = %v, want %v", got, want)
 	}
 	if f.GetActiveSheetIndex() != 0 {
 		t.Error("the Instructions sheet is not the one that opens")
 	}
-	for _, s := range V1().Sheets {
+	for _, s := range templates.V1().Sheets {
 		rows, err := f.GetRows(s.Name)
 		if err != nil {
 			t.Fatal(err)
@@ -81,7 +82,7 @@ func TestTemplateSheetsAndHeaders(t *testing.T) {
 
 func TestTemplateDropDownsAndHelp(t *testing.T) {
 	f := generate(t, Options{})
-	dvs, err := f.GetDataValidations(SheetResults)
+	dvs, err := f.GetDataValidations(templates.SheetResults)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +113,7 @@ func TestTemplateDropDownsAndHelp(t *testing.T) {
 			t.Errorf("Results!%s input message = %v, want %q", tt.sqref, dv.Prompt, tt.prompt)
 		}
 	}
-	entries, _ := f.GetDataValidations(SheetEntries)
+	entries, _ := f.GetDataValidations(templates.SheetEntries)
 	found := false
 	for _, dv := range entries {
 		if dv.Sqref == "B2:B201" && dv.Formula1 == "Lists!$A$2:$A$51" {
@@ -126,7 +127,7 @@ func TestTemplateDropDownsAndHelp(t *testing.T) {
 
 func TestTemplatePrefill(t *testing.T) {
 	f := generate(t, Options{Series: "Asian Le Mans Series", Season: "2019–20", Rounds: 4})
-	points, _ := f.GetRows(SheetPoints)
+	points, _ := f.GetRows(templates.SheetPoints)
 	var got []string
 	for _, r := range points[1:] {
 		got = append(got, strings.Join(r, "="))
@@ -135,7 +136,7 @@ func TestTemplatePrefill(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("points = %s, want %s", strings.Join(got, " "), want)
 	}
-	season, _ := f.GetRows(SheetSeason)
+	season, _ := f.GetRows(templates.SheetSeason)
 	wantSeason := [][2]string{{"Series", "Asian Le Mans Series"}, {"Season", "2019–20"}, {"Status", "Provisional"}, {"Best results", ""}, {"Classification threshold", "70%"}, {"Tie-break", "countback"}}
 	for i, w := range wantSeason {
 		r := append(season[i+1], "", "")
@@ -143,11 +144,11 @@ func TestTemplatePrefill(t *testing.T) {
 			t.Errorf("Season row %d = %q, %q; want %q, %q", i+2, r[0], r[1], w[0], w[1])
 		}
 	}
-	cal, _ := f.GetRows(SheetCalendar)
+	cal, _ := f.GetRows(templates.SheetCalendar)
 	if len(cal) != 5 || cal[4][0] != "4" || cal[4][6] != "1" {
 		t.Errorf("calendar = %q, want rounds 1–4 with factor 1", cal)
 	}
-	lists, _ := f.GetRows(SheetLists)
+	lists, _ := f.GetRows(templates.SheetLists)
 	if lists[1][0] != "" || lists[1][2] != "(blank)" || lists[3][2] != "Ret" { // the class list starts empty
 		t.Errorf("Lists = %q", lists)
 	}

@@ -1,7 +1,0 @@
-package templates
-
-// TemplateFile is the committed copy of the blank template, kept identical
-// to what Generate makes (a test checks it).
-const TemplateFile = "season-template.xlsx"
-
-//go:generate go run ../cmd/podium template --force season-template.xlsx
