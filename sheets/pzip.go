@@ -148,6 +148,9 @@ func (p *packagePart) endScan() {
 // write adds b to the part.
 func (p *packagePart) write(b []byte) (int, error) {
 	n := len(b)
+	if p.buf == nil && n >= blockSize/4 {
+		p.buf = p.z.buffer() // rather than grow one from nothing
+	}
 	p.crc = crc32.Update(p.crc, crc32.IEEETable, b)
 	p.size += uint64(n)
 	for len(b) > 0 {

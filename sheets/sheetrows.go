@@ -73,42 +73,31 @@ func appendCellXML(dst []byte, col, row int, c *excelize.Cell) ([]byte, bool) {
 		dst = strconv.AppendInt(dst, int64(c.StyleID), 10)
 		dst = append(dst, '"')
 	}
-	var num []byte
-	text, isText := "", false
 	switch v := c.Value.(type) {
 	case nil:
+		dst = append(dst, '>')
 	case int:
-		num = strconv.AppendInt(nil, int64(v), 10)
+		dst = append(strconv.AppendInt(append(dst, `><v>`...), int64(v), 10), `</v>`...)
 	case int64:
-		num = strconv.AppendInt(nil, v, 10)
+		dst = append(strconv.AppendInt(append(dst, `><v>`...), v, 10), `</v>`...)
 	case float64:
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return dst, false
 		}
-		num = strconv.AppendFloat(nil, v, 'f', -1, 64)
+		dst = append(strconv.AppendFloat(append(dst, `><v>`...), v, 'f', -1, 64), `</v>`...)
 	case string:
 		if !plainCellText(v) {
 			return dst, false
 		}
-		text, isText = v, true
-	default:
-		return dst, false
-	}
-	switch {
-	case isText:
 		dst = append(dst, ` t="inlineStr"><is><t`...)
-		if text != "" && (isXMLSpace(text[0]) || isXMLSpace(text[len(text)-1])) {
+		if v != "" && (isXMLSpace(v[0]) || isXMLSpace(v[len(v)-1])) {
 			dst = append(dst, ` xml:space="preserve"`...)
 		}
 		dst = append(dst, '>')
-		dst = appendEscapedText(dst, text)
+		dst = appendEscapedText(dst, v)
 		dst = append(dst, `</t></is>`...)
-	case num != nil:
-		dst = append(dst, `><v>`...)
-		dst = append(dst, num...)
-		dst = append(dst, `</v>`...)
 	default:
-		dst = append(dst, '>')
+		return dst, false
 	}
 	return append(dst, `</c>`...), true
 }

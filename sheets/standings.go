@@ -614,7 +614,8 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 			return err
 		}
 	}
-	if rows, ok := appendRowsXML(nil, g); ok && len(g.rows) > 0 {
+	// About 40 bytes a cell: <c r="AB123" s="12"><v>25</v></c>.
+	if rows, ok := appendRowsXML(make([]byte, 0, 40*len(g.rows)*max(g.width, 1)), g); ok && len(g.rows) > 0 {
 		if err := sw.SetRow("A1", []any{p.splices.add(rows)}); err != nil {
 			return err
 		}
