@@ -7,6 +7,8 @@
 //	                   non-starter and a disqualification.
 //	alms-2019-20.xlsx  the real 2019–20 Asian Le Mans Series, entered from
 //	                   the published article; see README.md.
+//	testdata/rules.xlsx a tiny season for the tests of four scoring rules
+//	                   the other two never meet (see Rules).
 //
 // Regenerate with `go generate ./samples`.
 package samples

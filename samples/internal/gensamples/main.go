@@ -18,8 +18,9 @@ func main() {
 		os.Exit(2)
 	}
 	for name, write := range map[string]func(io.Writer) error{
-		samples.DemoFile: samples.WriteDemo,
-		samples.ALMSFile: samples.WriteALMS,
+		samples.DemoFile:  samples.WriteDemo,
+		samples.ALMSFile:  samples.WriteALMS,
+		samples.RulesFile: samples.WriteRules,
 	} {
 		if err := sheets.WriteFile(filepath.Join(os.Args[1], name), true, write); err != nil {
 			fmt.Fprintln(os.Stderr, err)
