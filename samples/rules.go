@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/podium-dev/podium/templates"
+	"github.com/podium-dev/podium/templates/workbook"
 )
 
 // RulesFile is the file name of the rules season, beside the tests that
@@ -11,7 +12,7 @@ import (
 const RulesFile = "testdata/rules.xlsx"
 
 // WriteRules writes the rules season workbook to w.
-func WriteRules(w io.Writer) error { return templates.Write(w, Rules()) }
+func WriteRules(w io.Writer) error { return workbook.Write(w, Rules()) }
 
 // Rules returns a small fictional season built to exercise four scoring
 // rules that the real seasons never meet: one class (LMP3) of four scoring
@@ -36,9 +37,9 @@ func WriteRules(w io.Writer) error { return templates.Write(w, Rules()) }
 //   - Countback: cars 3 (4+11+7) and 2 (7+7+8) tie on 22; car 3 has a win,
 //     car 2 none: car 3 is 3rd, car 2 4th. Car 1 leads with 10+3+13 = 26,
 //     car 4 is 2nd with 0+4+20 = 24.
-func Rules() templates.Options {
+func Rules() workbook.Options {
 	r := func(cells ...any) []any { return cells }
-	return templates.Options{
+	return workbook.Options{
 		Classes: []string{"LMP3"},
 		Data: map[string][][]any{
 			templates.SheetSeason: {
