@@ -6,11 +6,21 @@ import (
 	"os"
 	"time"
 
+	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 )
 
 // progressDelay is how long a run goes before it shows a progress line.
 const progressDelay = time.Second
+
+// readSeason reads a season with read, which every command passes the
+// password and the progress counter prog through, showing the progress line
+// on w meanwhile (see startProgress).
+func readSeason(w io.Writer, password string, prog *sheets.Progress, read func(sheets.OpenOptions) (*scoring.Season, scoring.Diagnostics, error)) (*scoring.Season, scoring.Diagnostics, error) {
+	stop := startProgress(w, prog)
+	defer stop()
+	return read(sheets.OpenOptions{Password: password, Progress: prog})
+}
 
 // startProgress shows, on stderr when it is a terminal and once the run has
 // taken a second, a line with the rows read and the sheets written so far,
