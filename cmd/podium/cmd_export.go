@@ -29,6 +29,9 @@ type exportOptions struct {
 	// Stdout gets the results (the "wrote …" lines, or the CSV of --csv -),
 	// Stderr the problems of the data and the progress line.
 	Stdout, Stderr io.Writer
+	// progressDelay, when above 0, is how soon a terminal gets the progress
+	// line (tests; otherwise after a second).
+	progressDelay time.Duration
 }
 
 func afterRoundFlag() cli.Flag {
@@ -101,7 +104,7 @@ func runExport(o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	season, st, _, err := o.score(snap, new(sheets.Progress), false)
+	season, st, _, err := o.score(snap, newProgress(o.Stderr, o.progressDelay), false)
 	if err != nil {
 		return err
 	}
@@ -117,13 +120,13 @@ func runExport(o exportOptions) error {
 // problems: errors in the data stop it. writesIssues says that the run
 // writes every warning into the workbook's Issues sheet. It returns the
 // warnings too, for the Issues sheet.
-func (o exportOptions) score(snap *sheets.Snapshot, prog *sheets.Progress, writesIssues bool) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
+func (o exportOptions) score(snap *sheets.Snapshot, prog *progress, writesIssues bool) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
 	path := snap.Path
 	after := o.AfterRound
 	if o.AfterRoundSet && after < 1 {
 		return nil, nil, nil, usagef("--after-round %d: rounds are numbered from 1; give the last round to count, or leave --after-round out to count every round", after)
 	}
-	season, diags, err := readSeason(o.Stderr, o.Password, prog, snap.Read)
+	season, diags, err := prog.read(o.Password, snap.Read)
 	if err != nil {
 		return nil, nil, nil, err
 	}

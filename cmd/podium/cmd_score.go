@@ -78,7 +78,7 @@ func runScore(o scoreOptions) error {
 	if err := o.checkPlan(o.standingsOutputs(), nil, nil); err != nil {
 		return err
 	}
-	prog := new(sheets.Progress)
+	prog := newProgress(o.Stderr, o.progressDelay)
 	// The workbook is read once: the standings are written into the
 	// bytes they were scored from (a save meanwhile is refused).
 	snap, err := sheets.ReadSnapshot(o.Season, sheets.OpenOptions{})
@@ -107,8 +107,8 @@ func runScore(o scoreOptions) error {
 			pack <- packResult{msgs, err}
 		}()
 	}
-	stop := startProgress(o.Stderr, prog)
-	wrote, err := writeStandings(snap, o.Out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings, Progress: prog, FullBreakdown: o.Breakdown})
+	stop := prog.start()
+	wrote, err := writeStandings(snap, o.Out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings, Progress: &prog.counter, FullBreakdown: o.Breakdown})
 	var csv packResult
 	if !toStdout {
 		csv = <-pack

@@ -59,7 +59,7 @@ func runValidate(o validateOptions) error {
 	if o.Format != "text" && o.Format != "json" {
 		return usagef("--format %q: choose text or json", o.Format)
 	}
-	season, diags, err := readSeason(o.Stderr, o.Password, new(sheets.Progress), func(opts sheets.OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
+	season, diags, err := newProgress(o.Stderr, 0).read(o.Password, func(opts sheets.OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
 		return sheets.Read(o.Season, opts)
 	})
 	if err != nil {
