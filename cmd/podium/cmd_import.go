@@ -13,6 +13,27 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
+// importOptions are the options of podium import.
+type importOptions struct {
+	Timing string // the timing system's classification (CSV)
+	Season string // the season workbook written into
+	// Round is --round, the Calendar round of the classification;
+	// RoundSet says it was given (it is required).
+	Round    int
+	RoundSet bool
+	Session  string // --session: "race" or "qualifying" (any case)
+	// FastestLap is --fastest-lap (on by default): mark the fastest lap of
+	// each class and cup from the file's lap times.
+	FastestLap   bool
+	AddEntries   bool     // --add-entries: append the cars missing from Entries
+	Classes      []string // --class values: "TIMING CLASS=WORKBOOK CLASS"
+	ReplaceRound bool     // --replace-round: remove results of cars not in the file
+	DryRun       bool     // --dry-run: print what would change, write nothing
+	// Stdout gets the report of the import, Stderr the problems of the
+	// timing file.
+	Stdout, Stderr io.Writer
+}
+
 func importCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "import",
@@ -73,27 +94,6 @@ read or written.`,
 			})
 		},
 	}
-}
-
-// importOptions are the options of podium import.
-type importOptions struct {
-	Timing string // the timing system's classification (CSV)
-	Season string // the season workbook written into
-	// Round is --round, the Calendar round of the classification;
-	// RoundSet says it was given (it is required).
-	Round    int
-	RoundSet bool
-	Session  string // --session: "race" or "qualifying" (any case)
-	// FastestLap is --fastest-lap (on by default): mark the fastest lap of
-	// each class and cup from the file's lap times.
-	FastestLap   bool
-	AddEntries   bool     // --add-entries: append the cars missing from Entries
-	Classes      []string // --class values: "TIMING CLASS=WORKBOOK CLASS"
-	ReplaceRound bool     // --replace-round: remove results of cars not in the file
-	DryRun       bool     // --dry-run: print what would change, write nothing
-	// Stdout gets the report of the import, Stderr the problems of the
-	// timing file.
-	Stdout, Stderr io.Writer
 }
 
 // runImport puts a timing system's classification into the season

@@ -91,19 +91,61 @@ func TestRunExportToStdout(t *testing.T) {
 	}
 }
 
-// TestExportOnATerminal: export shows the progress line on a terminal like
-// score does (it crashed when the line came up: it had no counter).
-// /dev/null is a character device, which podium takes for a terminal.
-func TestExportOnATerminal(t *testing.T) {
+// TestOnATerminal: export and score show the progress line on a terminal
+// (export crashed when the line came up: it had no counter). /dev/null is
+// a character device, which podium takes for a terminal.
+func TestOnATerminal(t *testing.T) {
 	tty, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
 	if err != nil || !isTerminal(tty) {
 		t.Skipf("no character device to stand for a terminal: %v", err)
 	}
 	defer tty.Close()
-	dir := filepath.Join(t.TempDir(), "press")
+	dir := t.TempDir()
+	press, out := filepath.Join(dir, "press"), filepath.Join(dir, "standings.xlsx")
+	export := exportOptions{Season: alms, CSV: press, Stderr: tty, progressDelay: time.Nanosecond}
+	tests := []struct {
+		name string
+		run  func(stdout *bytes.Buffer) error
+		want string
+	}{
+		{"export", func(stdout *bytes.Buffer) error {
+			o := export
+			o.Stdout = stdout
+			return runExport(o)
+		}, "wrote 14 CSV files into " + press + "\n"},
+		{"score", func(stdout *bytes.Buffer) error {
+			o := scoreOptions{exportOptions: export, Out: out}
+			o.Stdout = stdout
+			return runScore(o)
+		}, "wrote " + out + ": the standings after round 4\nwrote 14 CSV files into " + press + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout bytes.Buffer
+			if err := tt.run(&stdout); err != nil || stdout.String() != tt.want {
+				t.Errorf("error %v, stdout %q; want %q", err, stdout.String(), tt.want)
+			}
+		})
+	}
+}
+
+// TestRunTemplateThenValidate: a new template says where it is and what to
+// run next, and validates with one warning only: no cars yet.
+func TestRunTemplateThenValidate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "season.xlsx")
 	var stdout bytes.Buffer
-	err = runExport(exportOptions{Season: alms, CSV: dir, Stdout: &stdout, Stderr: tty, progressDelay: time.Nanosecond})
-	if want := "wrote 14 CSV files into " + dir + "\n"; err != nil || stdout.String() != want {
-		t.Errorf("error %v, stdout %q; want %q", err, stdout.String(), want)
+	if err := runTemplate(templateOptions{Path: path, Series: "Asian Le Mans Series", Season: "2019–20", Rounds: 4, Stdout: &stdout}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "wrote " + path + ": fill it in, then run  podium validate " + path + "\n"; stdout.String() != want {
+		t.Errorf("template: stdout %q, want %q", stdout.String(), want)
+	}
+	stdout.Reset()
+	var stderr bytes.Buffer
+	err := runValidate(validateOptions{Season: path, Format: "text", Strict: true, Stdout: &stdout, Stderr: &stderr})
+	want := "Entries: warning: no cars are entered yet (add a row per car to the Entries sheet)\n\nseason.xlsx: 0 errors, 1 warning\n"
+	var data *dataError
+	if !errors.As(err, &data) || data.msg != "podium: no errors, but --strict: the warning above fails the check" || stdout.String() != want || stderr.Len() > 0 {
+		t.Errorf("validate: error %v\nstdout:\n%s\nwant:\n%s\nstderr: %s", err, stdout.String(), want, stderr.String())
 	}
 }
