@@ -13,6 +13,27 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
+// importOptions are the options of podium import.
+type importOptions struct {
+	Timing string // the timing system's classification (CSV)
+	Season string // the season workbook written into
+	// Round is --round, the Calendar round of the classification;
+	// RoundSet says it was given (it is required).
+	Round    int
+	RoundSet bool
+	Session  string // --session: "race" or "qualifying" (any case)
+	// FastestLap is --fastest-lap (on by default): mark the fastest lap of
+	// each class and cup from the file's lap times.
+	FastestLap   bool
+	AddEntries   bool     // --add-entries: append the cars missing from Entries
+	Classes      []string // --class values: "TIMING CLASS=WORKBOOK CLASS"
+	ReplaceRound bool     // --replace-round: remove results of cars not in the file
+	DryRun       bool     // --dry-run: print what would change, write nothing
+	// Stdout gets the report of the import, Stderr the problems of the
+	// timing file.
+	Stdout, Stderr io.Writer
+}
+
 func importCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "import",
@@ -60,70 +81,87 @@ read or written.`,
 			&cli.BoolFlag{Name: "replace-round", Usage: "let a race import remove the round's results of cars that are not in the file (without it the import refuses and names them)"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print what would change without writing anything"},
 		},
-		Action: runImport,
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 2 {
+				return usagef("give the timing file and the season workbook: podium import --round N TIMING.csv SEASON.xlsx (got %d %s)", c.NArg(), pluralWord(c.NArg(), "file", "files"))
+			}
+			return runImport(importOptions{
+				Timing: c.Args().Get(0), Season: c.Args().Get(1),
+				Round: c.Int("round"), RoundSet: c.IsSet("round"), Session: c.String("session"),
+				FastestLap: c.Bool("fastest-lap"), AddEntries: c.Bool("add-entries"), Classes: c.StringSlice("class"),
+				ReplaceRound: c.Bool("replace-round"), DryRun: c.Bool("dry-run"),
+				Stdout: c.App.Writer, Stderr: c.App.ErrWriter,
+			})
+		},
 	}
 }
 
-func runImport(c *cli.Context) error {
-	if c.NArg() != 2 {
-		return usagef("give the timing file and the season workbook: podium import --round N TIMING.csv SEASON.xlsx (got %d %s)", c.NArg(), pluralWord(c.NArg(), "file", "files"))
+// runImport puts a timing system's classification into the season
+// workbook's Results sheet for one round.
+func runImport(o importOptions) error {
+	if strings.EqualFold(filepath.Ext(o.Timing), ".xlsx") && !strings.EqualFold(filepath.Ext(o.Season), ".xlsx") {
+		return usagef("the timing file comes first, then the season workbook: podium import --round N %s %s", o.Season, o.Timing)
 	}
-	timingPath, seasonPath := c.Args().Get(0), c.Args().Get(1)
-	if strings.EqualFold(filepath.Ext(timingPath), ".xlsx") && !strings.EqualFold(filepath.Ext(seasonPath), ".xlsx") {
-		return usagef("the timing file comes first, then the season workbook: podium import --round N %s %s", seasonPath, timingPath)
-	}
-	if !c.IsSet("round") {
+	if !o.RoundSet {
 		return usagef("give the round with --round N (the Calendar's round number)")
 	}
-	round := c.Int("round")
-	if round < 1 {
-		return usagef("--round %d: give a round number of the Calendar (1, 2, …)", round)
+	if o.Round < 1 {
+		return usagef("--round %d: give a round number of the Calendar (1, 2, …)", o.Round)
 	}
-	session := sheets.Session(strings.ToLower(c.String("session")))
+	session := sheets.Session(strings.ToLower(o.Session))
 	if session != sheets.Race && session != sheets.Qualifying {
-		return usagef("--session %q: choose race or qualifying", c.String("session"))
+		return usagef("--session %q: choose race or qualifying", o.Session)
 	}
-	classes := map[string]string{}
-	for _, m := range c.StringSlice("class") {
-		from, to, ok := strings.Cut(m, "=")
-		from, to = strings.TrimSpace(from), strings.TrimSpace(to)
-		if !ok || from == "" || to == "" {
-			return usagef("--class %q: write it as 'TIMING CLASS=WORKBOOK CLASS', e.g. --class 'LMP2 Pro-Am=LMP2 Am'", m)
-		}
-		classes[from] = to
+	classes, err := classMap(o.Classes)
+	if err != nil {
+		return err
 	}
-	if !c.Bool("dry-run") {
+	if !o.DryRun {
 		plan := sheets.OutputPlan{
-			Inputs: []sheets.Place{{Name: "the timing file", Path: timingPath}},
-			Outputs: []sheets.Place{{Name: "the season workbook", Path: seasonPath, Kind: sheets.InPlace},
-				{Name: "the backup", Path: sheets.BackupPath(seasonPath), Kind: sheets.Backup}},
+			Inputs:  []sheets.Place{{Name: "the timing file", Path: o.Timing}},
+			Outputs: writeBackOutputs(o.Season),
 		}
 		if err := plan.Check(); err != nil {
 			return err
 		}
 	}
-	timing, err := sheets.ReadTimingFile(timingPath, sheets.TimingLimits{})
+	timing, err := sheets.ReadTimingFile(o.Timing, sheets.TimingLimits{})
 	if err != nil && timing == nil {
-		return timingError(c.App.ErrWriter, err)
+		return timingError(o.Stderr, err)
 	}
 	// With problems on some lines, the cars read are still checked against
 	// the workbook, so that every problem of the file is reported at once;
 	// nothing is imported then.
-	report, err := sheets.Import(seasonPath, timing, sheets.ImportOptions{
-		Round: round, Session: session, FastestLap: c.Bool("fastest-lap"), AddEntries: c.Bool("add-entries"),
-		Classes: classes, ReplaceRound: c.Bool("replace-round"), DryRun: c.Bool("dry-run"),
+	report, err := sheets.Import(o.Season, timing, sheets.ImportOptions{
+		Round: o.Round, Session: session, FastestLap: o.FastestLap, AddEntries: o.AddEntries,
+		Classes: classes, ReplaceRound: o.ReplaceRound, DryRun: o.DryRun,
 	})
 	var problems sheets.Problems
 	if err != nil && !errors.As(err, &problems) && timing.Problems() != nil {
 		// The workbook cannot take the import: the file's own problems
 		// are listed all the same.
-		timingError(c.App.ErrWriter, timing.Problems())
+		timingError(o.Stderr, timing.Problems())
 		return err
 	}
 	if err != nil {
-		return timingError(c.App.ErrWriter, err)
+		return timingError(o.Stderr, err)
 	}
-	return writeImportReport(c.App.Writer, timingPath, seasonPath, report, c.Bool("dry-run"))
+	return writeImportReport(o.Stdout, o.Timing, o.Season, report, o.DryRun)
+}
+
+// classMap reads the --class values, 'TIMING CLASS=WORKBOOK CLASS', into a
+// map from the timing file's class to the workbook's.
+func classMap(values []string) (map[string]string, error) {
+	classes := map[string]string{}
+	for _, m := range values {
+		from, to, ok := strings.Cut(m, "=")
+		from, to = strings.TrimSpace(from), strings.TrimSpace(to)
+		if !ok || from == "" || to == "" {
+			return nil, usagef("--class %q: write it as 'TIMING CLASS=WORKBOOK CLASS', e.g. --class 'LMP2 Pro-Am=LMP2 Am'", m)
+		}
+		classes[from] = to
+	}
+	return classes, nil
 }
 
 // timingError prints the problems of a timing file, one per line, and
@@ -139,20 +177,6 @@ func timingError(w io.Writer, err error) error {
 	}
 	bw.Flush()
 	return &dataError{fmt.Sprintf("podium: nothing imported: %s in %s", count(len(problems), "problem"), problems[0].Path)}
-}
-
-func count(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
-
-func pluralWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // rowRanges writes row numbers as "rows 40–70, 72".

@@ -11,6 +11,16 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
+// templateOptions are the options of podium template.
+type templateOptions struct {
+	Path   string // the workbook to write, named .xlsx
+	Series string // --series: the championship's name for the Season sheet
+	Season string // --season: the season's name, e.g. 2019–20
+	Rounds int    // --rounds: calendar rows to pre-number, 0 to 100
+	Force  bool   // --force: replace the file if it exists
+	Stdout io.Writer
+}
+
 func templateCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "template",
@@ -32,24 +42,32 @@ file unless --force is given.`,
 			if err != nil {
 				return err
 			}
-			if ext := strings.ToLower(filepath.Ext(path)); ext != ".xlsx" {
-				return usagef("%s: the template is an Excel workbook; give a name ending in .xlsx", path)
-			}
-			rounds := c.Int("rounds")
-			if rounds < 0 || rounds > 100 {
-				return usagef("--rounds %d: give a number of rounds from 0 to 100", rounds)
-			}
-			plan := sheets.OutputPlan{Outputs: []sheets.Place{{Name: "the template", Path: path, Kind: sheets.NewFile}}, Force: c.Bool("force")}
-			if err := plan.Check(); err != nil {
-				return err
-			}
-			opts := workbook.Options{Series: c.String("series"), Season: c.String("season"), Rounds: rounds}
-			err = sheets.WriteFile(path, c.Bool("force"), func(w io.Writer) error { return workbook.Write(w, opts) })
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(c.App.Writer, "wrote %s: fill it in, then run  podium validate %s\n", path, path)
-			return nil
+			return runTemplate(templateOptions{
+				Path: path, Series: c.String("series"), Season: c.String("season"), Rounds: c.Int("rounds"),
+				Force: c.Bool("force"), Stdout: c.App.Writer,
+			})
 		},
 	}
+}
+
+// runTemplate writes a new season workbook to fill in.
+func runTemplate(o templateOptions) error {
+	if ext := strings.ToLower(filepath.Ext(o.Path)); ext != ".xlsx" {
+		return usagef("%s: the template is an Excel workbook; give a name ending in .xlsx", o.Path)
+	}
+	if o.Rounds < 0 || o.Rounds > 100 {
+		return usagef("--rounds %d: give a number of rounds from 0 to 100", o.Rounds)
+	}
+	plan := sheets.OutputPlan{Outputs: []sheets.Place{{Name: "the template", Path: o.Path, Kind: sheets.NewFile}}, Force: o.Force}
+	if err := plan.Check(); err != nil {
+		return err
+	}
+	err := sheets.WriteFile(o.Path, o.Force, func(w io.Writer) error {
+		return workbook.Write(w, workbook.Options{Series: o.Series, Season: o.Season, Rounds: o.Rounds})
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(o.Stdout, "wrote %s: fill it in, then run  podium validate %s\n", o.Path, o.Path)
+	return nil
 }

@@ -364,7 +364,7 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 	if isTerminal(f) {
 		t.Fatal("a regular file taken for a terminal")
 	}
-	stop := startProgress(f, nil)
+	stop := newProgress(f, 0).start()
 	stop()
 	if info, _ := f.Stat(); info.Size() != 0 {
 		t.Errorf("progress wrote %d bytes to a file", info.Size())

@@ -43,9 +43,7 @@ func TestScoreRefusesWorkbookSavedMeanwhile(t *testing.T) {
 		saved, _ = os.ReadFile(path)
 	}
 	var out, errOut bytes.Buffer
-	app := newApp(&out, &errOut)
-	app.Metadata = map[string]any{afterScoreHook: save}
-	err = app.Run(reorderArgs(app, []string{"podium", "score", path}))
+	err = runScore(scoreOptions{exportOptions: exportOptions{Season: path, Stdout: &out, Stderr: &errOut}, afterScore: save})
 	var file *sheets.FileError
 	want := path + ": the workbook changed while podium was writing (it was saved after podium read it; run podium again to score what it holds now)"
 	if !errors.As(err, &file) || !errors.Is(err, sheets.ErrChanged) || err.Error() != want {
