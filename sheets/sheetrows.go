@@ -22,11 +22,39 @@ import (
 // write everything around them: the sheet's properties, columns, panes,
 // page breaks and merged ranges.
 //
-// The rows are joined to the sheet when the package is written. The sheet
-// is streamed with a single placeholder row (a cell holding a marker
+// The rows (and the column widths before them) are joined to the sheet
+// when the package is written. The sheet is streamed without columns and
+// with a single placeholder row (a cell holding a marker
 // unique to the workbook), and parallelZip replaces that row with the rows
 // written here (rowSplices). A marker not found when the package is
 // complete fails the write, so a placeholder can never reach a file.
+
+// appendColsXML appends the columns' widths (1-based from the first) as
+// excelize writes them before the sheet's data, one range for each run of
+// columns of the same width, and the start of the sheet's data. (Set one
+// by one through excelize, the widths come out one element per column in
+// reverse order, after copying every column set before: quadratic.)
+func appendColsXML(dst []byte, widths []float64) []byte {
+	if len(widths) > 0 {
+		dst = append(dst, `<cols>`...)
+		for i := 0; i < len(widths); {
+			j := i + 1
+			for j < len(widths) && widths[j] == widths[i] {
+				j++
+			}
+			dst = append(dst, `<col min="`...)
+			dst = strconv.AppendInt(dst, int64(i+1), 10)
+			dst = append(dst, `" max="`...)
+			dst = strconv.AppendInt(dst, int64(j), 10)
+			dst = append(dst, `" width="`...)
+			dst = strconv.AppendFloat(dst, widths[i], 'f', -1, 64)
+			dst = append(dst, `" customWidth="1"/>`...)
+			i = j
+		}
+		dst = append(dst, `</cols>`...)
+	}
+	return append(dst, sheetDataTag...)
+}
 
 // appendRowsXML appends the worksheet XML of the grid's rows to dst, as
 // SetRow would write them with each row's height (grid.height). ok is
@@ -165,16 +193,21 @@ func newRowSplices() *rowSplices {
 	return &rowSplices{marker: "podium rows " + rand.Text() + " "}
 }
 
-// add keeps a sheet's rows and returns the text of its placeholder cell.
+// add keeps a sheet's columns and rows (appendColsXML, then
+// appendRowsXML) and returns the text of its placeholder cell.
 func (s *rowSplices) add(rows []byte) string {
 	s.rows = append(s.rows, rows)
 	s.done = append(s.done, false)
 	return s.marker + strconv.Itoa(len(s.rows)-1)
 }
 
-// placeholderRow is the start of the row SetRow writes for the
-// placeholder cell; the marker follows.
-const placeholderRow = `<row r="1"><c r="A1" t="inlineStr"><is><t>`
+// sheetDataTag starts a sheet's data.
+const sheetDataTag = `<sheetData>`
+
+// placeholderRow is the start of the sheet's data as SetRow writes it for
+// the placeholder cell, without columns set; the marker follows. It is
+// replaced from its start by the columns and the rows.
+const placeholderRow = sheetDataTag + `<row r="1"><c r="A1" t="inlineStr"><is><t>`
 
 // placeholderEnd ends the placeholder row.
 const placeholderEnd = `</t></is></c></row>`

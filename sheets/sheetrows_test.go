@@ -5,17 +5,22 @@ import (
 	"bytes"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 )
 
+// testWidths are the column widths sheetXML sets.
+var testWidths = []float64{9, 9, 12.5, 5}
+
 // sheetXML streams g into the first sheet of a new workbook, with
-// appendRowsXML when fast (and it can) or with SetRow, and returns the
-// sheet's XML as written to the package, and whether appendRowsXML wrote
-// the rows.
-func sheetXML(t testing.TB, g *grid, fast bool) (xml []byte, wroteRows bool) {
+// appendColsXML and appendRowsXML when fast (and they can) or with
+// SetColWidth and SetRow, and returns the sheet's XML as written to the
+// package without its columns, the columns' widths as excelize reads them,
+// and whether podium wrote the rows.
+func sheetXML(t testing.TB, g *grid, fast bool) (xml []byte, widths []float64, wroteRows bool) {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -24,14 +29,16 @@ func sheetXML(t testing.TB, g *grid, fast bool) (xml []byte, wroteRows bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := sw.SetColWidth(1, 3, 9); err != nil {
-		t.Fatal(err)
-	}
-	rows, ok := appendRowsXML(nil, g)
+	data, ok := appendRowsXML(appendColsXML(nil, testWidths), g)
 	if fast && ok && len(g.rows) > 0 {
 		wroteRows = true
-		err = sw.SetRow("A1", []any{splices.add(rows)})
+		err = sw.SetRow("A1", []any{splices.add(data)})
 	} else {
+		for i, w := range testWidths {
+			if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+				t.Fatal(err)
+			}
+		}
 		err = streamRows(sw, g)
 	}
 	if err != nil {
@@ -56,12 +63,28 @@ func sheetXML(t testing.TB, g *grid, fast bool) (xml []byte, wroteRows bool) {
 		t.Fatal(err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(rc)
+	if xml, err = io.ReadAll(rc); err != nil {
+		t.Fatal(err)
+	}
+	if i, j := bytes.Index(xml, []byte("<cols>")), bytes.Index(xml, []byte("</cols>")); i >= 0 && j > i {
+		xml = append(xml[:i:i], xml[j+len("</cols>"):]...)
+	}
+	back, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return data, wroteRows
+	defer back.Close()
+	for col := 1; col <= len(testWidths)+1; col++ {
+		w, err := back.GetColWidth("Sheet1", scoringColumn(col))
+		if err != nil {
+			t.Fatal(err)
+		}
+		widths = append(widths, w)
+	}
+	return xml, widths, wroteRows
 }
+
+func scoringColumn(n int) string { name, _ := excelize.ColumnNumberToName(n); return name }
 
 func gridOf(heights map[int]float64, rows ...[]excelize.Cell) *grid {
 	return &grid{rows: rows, heights: heights}
@@ -94,10 +117,13 @@ func TestRowsXMLMatchesExcelize(t *testing.T) {
 		{"formula", gridOf(nil, []excelize.Cell{{Formula: "1+1"}}), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			slow, _ := sheetXML(t, tc.g, false)
-			fast, wrote := sheetXML(t, tc.g, true)
+			slow, slowWidths, _ := sheetXML(t, tc.g, false)
+			fast, fastWidths, wrote := sheetXML(t, tc.g, true)
 			if wrote != tc.fast {
 				t.Errorf("rows written by podium: %v, want %v", wrote, tc.fast)
+			}
+			if !slices.Equal(fastWidths, slowWidths) || fastWidths[2] != 12.5 {
+				t.Errorf("column widths %v, excelize's %v", fastWidths, slowWidths)
 			}
 			if !bytes.Equal(fast, slow) {
 				t.Errorf("sheet XML differs from excelize's:\npodium:   %s\nexcelize: %s", fast, slow)
@@ -114,6 +140,20 @@ func TestRowsXMLMatchesExcelize(t *testing.T) {
 func TestRowsXMLLeavesTooHighRowsToExcelize(t *testing.T) {
 	if _, ok := appendRowsXML(nil, gridOf(map[int]float64{1: 409.5}, []excelize.Cell{{Value: 1}})); ok {
 		t.Error("a row of 409.5 points was written; SetRow refuses it")
+	}
+}
+
+// TestColsXML: one range for each run of columns of the same width, in
+// column order.
+func TestColsXML(t *testing.T) {
+	got := string(appendColsXML(nil, []float64{5, 5, 29, 8, 8, 8, 8.5}))
+	want := `<cols><col min="1" max="2" width="5" customWidth="1"/><col min="3" max="3" width="29" customWidth="1"/>` +
+		`<col min="4" max="6" width="8" customWidth="1"/><col min="7" max="7" width="8.5" customWidth="1"/></cols><sheetData>`
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if got := string(appendColsXML(nil, nil)); got != "<sheetData>" {
+		t.Errorf("no widths: got %s", got)
 	}
 }
 
@@ -142,8 +182,8 @@ func FuzzRowsXML(f *testing.F) {
 		}
 		style = max(0, min(style, 60000))
 		g := gridOf(nil, []excelize.Cell{{Value: text, StyleID: style}, {Value: num}, {StyleID: style}})
-		slow, _ := sheetXML(t, g, false)
-		fast, _ := sheetXML(t, g, true)
+		slow, _, _ := sheetXML(t, g, false)
+		fast, _, _ := sheetXML(t, g, true)
 		if !bytes.Equal(fast, slow) {
 			t.Errorf("sheet XML differs from excelize's:\npodium:   %q\nexcelize: %q", fast, slow)
 		}

@@ -604,23 +604,26 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 	if err != nil {
 		return err
 	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
 	if panes != nil {
 		if err := sw.SetPanes(panes); err != nil {
 			return err
 		}
 	}
 	// About 40 bytes a cell: <c r="AB123" s="12"><v>25</v></c>.
-	if rows, ok := appendRowsXML(make([]byte, 0, 40*len(g.rows)*max(g.width, 1)), g); ok && len(g.rows) > 0 {
-		if err := sw.SetRow("A1", []any{p.splices.add(rows)}); err != nil {
+	data := appendColsXML(make([]byte, 0, 40*len(g.rows)*max(g.width, 1)), widths)
+	if data, ok := appendRowsXML(data, g); ok && len(g.rows) > 0 {
+		if err := sw.SetRow("A1", []any{p.splices.add(data)}); err != nil {
 			return err
 		}
-	} else if err := streamRows(sw, g); err != nil {
-		return err
+	} else {
+		for i, w := range widths {
+			if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+				return err
+			}
+		}
+		if err := streamRows(sw, g); err != nil {
+			return err
+		}
 	}
 	for _, r := range breaks {
 		if err := sw.InsertPageBreak(a1(1, r)); err != nil {
