@@ -233,7 +233,7 @@ func (e *engine) tieWarning(name string, a, b Line) {
 	if a.Kind == DriverLine {
 		table, col = "drivers'", "Driver"
 	}
-	e.diags.Warnf(b.Origin.At(col), "unsplit-tie", "the stewards decide the order; set Tie-break to none to let them share it",
+	e.diags.Warnf(b.Origin.At(col), CodeUnsplitTie, "the stewards decide the order; set Tie-break to none to let them share it",
 		"%s %s championship: %s and %s are tied on %s points and countback cannot split them; both are placed %s",
 		name, table, who(a), who(b), FormatPoints(a.Points), Ordinal(a.Pos))
 }

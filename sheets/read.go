@@ -111,12 +111,12 @@ func (w *Workbook) tables(c templates.Contract, diags *scoring.Diagnostics, inva
 				if guess := closestSheet(def.Name, names); guess != "" {
 					hint = fmt.Sprintf("did you mean %q? rename it to %s", guess, def.Name)
 				}
-				diags.Errorf(scoring.Ref{File: w.Path, Sheet: def.Name}, CodeMissingSheet, hint, "required sheet %s is missing", def.Name)
+				diags.Errorf(scoring.Ref{File: w.Path, Sheet: def.Name}, scoring.CodeMissingSheet, hint, "required sheet %s is missing", def.Name)
 			}
 			continue
 		}
 		for _, other := range found[1:] {
-			diags.Warnf(scoring.Ref{File: w.Path, Sheet: other}, CodeDuplicateSheet, "rename or delete one of them",
+			diags.Warnf(scoring.Ref{File: w.Path, Sheet: other}, scoring.CodeDuplicateSheet, "rename or delete one of them",
 				"sheets %q and %q both name the %s sheet; podium reads %q", found[0], other, def.Name, found[0])
 		}
 		t, err := w.readTable(found[0], def, diags, invalid)
@@ -225,10 +225,10 @@ func (c cell) bad(col string, err error) {
 	c.rd.invalid[c.ref(col)] = true
 	var ve *ValueError
 	if errors.As(err, &ve) {
-		c.rd.diags.Errorf(c.ref(col), CodeBadValue, ve.Hint, "%s %s", label(col), ve.Error())
+		c.rd.diags.Errorf(c.ref(col), scoring.CodeBadValue, ve.Hint, "%s %s", label(col), ve.Error())
 		return
 	}
-	c.rd.diags.Errorf(c.ref(col), CodeBadValue, "", "%s: %v", label(col), err)
+	c.rd.diags.Errorf(c.ref(col), scoring.CodeBadValue, "", "%s: %v", label(col), err)
 }
 
 // required reports a blank required cell; it returns false when blank.
@@ -237,7 +237,7 @@ func (c cell) required(col string) bool {
 		return true
 	}
 	hint := "fill it in, or delete the row"
-	c.rd.diags.Errorf(c.ref(col), CodeRequired, hint, "%s is blank", label(col))
+	c.rd.diags.Errorf(c.ref(col), scoring.CodeRequired, hint, "%s is blank", label(col))
 	return false
 }
 
@@ -325,11 +325,11 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			if g := closest(name, names, 3); g != "" {
 				hint = "did you mean " + g + "?"
 			}
-			rd.diags.Warnf(c.ref(templates.ColField), CodeUnknownField, hint, "setting %q is not one podium reads, so it is ignored", name)
+			rd.diags.Warnf(c.ref(templates.ColField), scoring.CodeUnknownField, hint, "setting %q is not one podium reads, so it is ignored", name)
 			continue
 		}
 		if first, dup := seen[field.Name]; dup {
-			rd.diags.Errorf(c.ref(templates.ColField), CodeDuplicateField, "delete one of the rows",
+			rd.diags.Errorf(c.ref(templates.ColField), scoring.CodeDuplicateField, "delete one of the rows",
 				"setting %s is given twice (rows %d and %d)", field.Name, first.n, r.n)
 			continue
 		}
@@ -347,7 +347,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			case "final":
 				s.Status = scoring.Final
 			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose Provisional or Final", "status %q is not Provisional or Final", value)
+				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, "choose Provisional or Final", "status %q is not Provisional or Final", value)
 			}
 		case templates.FieldBestResults:
 			if value != "" && !strings.EqualFold(value, "all") {
@@ -376,7 +376,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			case "none", "no", "shared", "share":
 				s.TieBreak = scoring.NoTieBreak
 			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose countback or none", "tie-break %q is not countback or none", value)
+				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, "choose countback or none", "tie-break %q is not countback or none", value)
 			}
 		case templates.FieldPaper:
 			switch strings.ToLower(strings.ReplaceAll(value, " ", "")) {
@@ -385,7 +385,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			case "letter", "usletter":
 				s.Paper = scoring.Letter
 			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose A4 or Letter", "paper size %q is not A4 or Letter", value)
+				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, "choose A4 or Letter", "paper size %q is not A4 or Letter", value)
 			}
 		}
 	}
@@ -400,7 +400,7 @@ func (c cell) badSetting(field templates.Field, written, problem, fix string) {
 	if !strings.EqualFold(written, field.Name) {
 		name = fmt.Sprintf("%s (%s)", written, field.Name)
 	}
-	c.rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, fix, "setting %s: %s", name, problem)
+	c.rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, fix, "setting %s: %s", name, problem)
 }
 
 func (rd *reader) calendar(t *table) []scoring.Round {
@@ -436,7 +436,7 @@ func (rd *reader) calendar(t *table) []scoring.Round {
 			case err != nil:
 				c.bad(templates.ColFactor, err)
 			case v <= 0 || v > 100:
-				rd.diags.Errorf(c.ref(templates.ColFactor), CodeBadFactor, "use 1 for normal points, 2 for double, 0.5 for half",
+				rd.diags.Errorf(c.ref(templates.ColFactor), scoring.CodeBadFactor, "use 1 for normal points, 2 for double, 0.5 for half",
 					"points factor %s must be more than 0", f)
 			default:
 				round.Factor = v
@@ -465,7 +465,7 @@ func (rd *reader) points(t *table) []scoring.Award {
 			continue
 		}
 		if pts < 0 {
-			rd.diags.Errorf(c.ref(templates.ColPoints), CodeNegativePoints, "points awarded are 0 or more; deductions go in the Penalties sheet",
+			rd.diags.Errorf(c.ref(templates.ColPoints), scoring.CodeNegativePoints, "points awarded are 0 or more; deductions go in the Penalties sheet",
 				"points %s are negative", c.text(templates.ColPoints))
 			continue
 		}
@@ -557,7 +557,7 @@ func (rd *reader) results(t *table) []scoring.Result {
 				if g := suggestStatus(s); g != "" {
 					hint = "did you mean " + g + "?"
 				}
-				rd.diags.Errorf(c.ref(templates.ColStatus), CodeUnknownStatus, hint, "status %q is not a status code", s)
+				rd.diags.Errorf(c.ref(templates.ColStatus), scoring.CodeUnknownStatus, hint, "status %q is not a status code", s)
 				// Read on as not classified, so that no second error
 				// claims a missing position.
 				st = scoring.NotClassified
@@ -613,7 +613,7 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 			continue
 		}
 		if pts == 0 {
-			rd.diags.Errorf(c.ref(templates.ColPoints), CodeBadValue, "type the points deducted, e.g. 5", "a penalty of 0 points deducts nothing")
+			rd.diags.Errorf(c.ref(templates.ColPoints), scoring.CodeBadValue, "type the points deducted, e.g. 5", "a penalty of 0 points deducts nothing")
 			continue
 		}
 		penalties = append(penalties, scoring.Penalty{

@@ -60,12 +60,12 @@ func (v *validator) calendar() {
 	v.rounds = map[int]*scoring.Round{}
 	if _, ok := v.tables[templates.SheetCalendar]; ok && len(v.s.Rounds) == 0 {
 		t := v.tables[templates.SheetCalendar]
-		v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name}, CodeNoRounds, "add a row per round, numbered 1, 2, 3 …", "the calendar has no rounds")
+		v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name}, scoring.CodeNoRounds, "add a row per round, numbered 1, 2, 3 …", "the calendar has no rounds")
 	}
 	for i := range v.s.Rounds {
 		r := &v.s.Rounds[i]
 		if first, dup := v.rounds[r.Number]; dup {
-			v.diags.Errorf(r.Origin.At(templates.ColRound), CodeDuplicateRound, "number the rounds 1, 2, 3 … once each",
+			v.diags.Errorf(r.Origin.At(templates.ColRound), scoring.CodeDuplicateRound, "number the rounds 1, 2, 3 … once each",
 				"round %d is listed twice (also at %s)", r.Number, place(first.Origin, templates.ColRound))
 			continue
 		}
@@ -86,7 +86,7 @@ func (v *validator) calendar() {
 			if n-expect > 1 {
 				missing = fmt.Sprintf("rounds %d–%d are missing", expect, n-1)
 			}
-			v.diags.Errorf(v.rounds[n].Origin.At(templates.ColRound), CodeRoundGap, "number the rounds 1, 2, 3 … without gaps",
+			v.diags.Errorf(v.rounds[n].Origin.At(templates.ColRound), scoring.CodeRoundGap, "number the rounds 1, 2, 3 … without gaps",
 				"the calendar jumps to round %d: %s", n, missing)
 		}
 		expect = n + 1
@@ -99,7 +99,7 @@ func (v *validator) calendar() {
 			continue
 		}
 		if prev != nil && r.Date.Before(prev.Date) {
-			v.diags.Warnf(r.Origin.At(templates.ColDate), CodeRoundOrder, "check the date or the round numbers",
+			v.diags.Warnf(r.Origin.At(templates.ColDate), scoring.CodeRoundOrder, "check the date or the round numbers",
 				"round %d (%s) is dated before round %d (%s)", r.Number, r.Date.Format("2 January 2006"), prev.Number, prev.Date.Format("2 January 2006"))
 		}
 		prev = r
@@ -126,7 +126,7 @@ func (v *validator) checkRoundSet(rs scoring.RoundSet, ref scoring.Ref) {
 		}
 	}
 	if len(outside) > 0 {
-		v.diags.Errorf(ref, CodeRoundsOutside, v.roundList(), "%s not in the calendar", plural(outside, "round %s is", "rounds %s are"))
+		v.diags.Errorf(ref, scoring.CodeRoundsOutside, v.roundList(), "%s not in the calendar", plural(outside, "round %s is", "rounds %s are"))
 	}
 }
 
@@ -144,12 +144,12 @@ func (v *validator) entryList() {
 	v.entries = map[string]*scoring.Entry{}
 	spellings := map[string]classSpelling{}
 	if t, ok := v.tables[templates.SheetEntries]; ok && len(t.rows) == 0 {
-		v.diags.Warnf(scoring.Ref{File: t.file, Sheet: t.name}, CodeNoEntries, "add a row per car to the Entries sheet", "no cars are entered yet")
+		v.diags.Warnf(scoring.Ref{File: t.file, Sheet: t.name}, scoring.CodeNoEntries, "add a row per car to the Entries sheet", "no cars are entered yet")
 	}
 	for i := range v.s.Entries {
 		e := &v.s.Entries[i]
 		if first, dup := v.entries[e.No]; dup {
-			v.diags.Errorf(e.Origin.At(templates.ColNo), CodeDuplicateCar, "each car has one row; give each car its own number",
+			v.diags.Errorf(e.Origin.At(templates.ColNo), scoring.CodeDuplicateCar, "each car has one row; give each car its own number",
 				"car %s is entered twice (also at %s)", e.No, place(first.Origin, templates.ColNo))
 			continue
 		}
@@ -157,7 +157,7 @@ func (v *validator) entryList() {
 		e.Class = v.sameClass(spellings, e.Class, e.Origin.At(templates.ColClass))
 		v.checkRoundSet(e.Rounds, e.Origin.At(templates.ColRounds))
 		if e.Cup != "" && strings.EqualFold(e.Cup, e.Class) {
-			v.diags.Warnf(e.Origin.At(templates.ColCup), CodeBadValue, "leave Cup blank unless the car scores in a second classification",
+			v.diags.Warnf(e.Origin.At(templates.ColCup), scoring.CodeBadValue, "leave Cup blank unless the car scores in a second classification",
 				"cup %q is the car's class", e.Cup)
 		}
 	}
@@ -222,7 +222,7 @@ func (v *validator) classNames() {
 			if g := closest(name, l.names, 2); g != "" {
 				hint = "did you mean " + g + "? Otherwise " + l.fix
 			}
-			v.diags.Errorf(ref, CodeUnknownClass, hint, "%s %q %s", what, name, l.notIn)
+			v.diags.Errorf(ref, scoring.CodeUnknownClass, hint, "%s %q %s", what, name, l.notIn)
 			v.misnamed[name] = true
 			return
 		}
@@ -253,10 +253,10 @@ func (v *validator) classNames() {
 		case meant == "":
 			return
 		case via != "":
-			v.diags.Warnf(ref, CodeClassSpelling, "did you mean "+meant+"? A class of its own is scored as a separate championship",
+			v.diags.Warnf(ref, scoring.CodeClassSpelling, "did you mean "+meant+"? A class of its own is scored as a separate championship",
 				"%s %q looks like a misspelling of %q, which %s lists", what, name, meant, via)
 		default:
-			v.diags.Warnf(ref, CodeClassSpelling, "did you mean "+meant+"? A class of its own is scored as a separate championship",
+			v.diags.Warnf(ref, scoring.CodeClassSpelling, "did you mean "+meant+"? A class of its own is scored as a separate championship",
 				"%s %q (%s) looks like a misspelling of %q (%s)", what, name, cars(n), meant, cars(count[what+":"+meant]))
 		}
 	}
@@ -356,7 +356,7 @@ func (v *validator) sameClass(spellings map[string]classSpelling, class string, 
 		return class
 	}
 	if first.name != class {
-		v.diags.Warnf(ref, CodeClassSpelling, "write it the same way everywhere",
+		v.diags.Warnf(ref, scoring.CodeClassSpelling, "write it the same way everywhere",
 			"class %q is written %q at %s; podium reads both as %s", class, first.name, first.ref, first.name)
 	}
 	return first.name
@@ -364,7 +364,7 @@ func (v *validator) sameClass(spellings map[string]classSpelling, class string, 
 
 // unknownCar reports a car number that is not in the entry list.
 func (v *validator) unknownCar(no string, ref scoring.Ref) {
-	v.diags.Errorf(ref, CodeUnknownCar, "add it to the Entries sheet, or correct the number", "car %s is not in the Entries sheet", no)
+	v.diags.Errorf(ref, scoring.CodeUnknownCar, "add it to the Entries sheet, or correct the number", "car %s is not in the Entries sheet", no)
 }
 
 func (v *validator) classes() []string {
@@ -409,7 +409,7 @@ func (v *validator) pointsScheme() {
 				if g := closest(a.Class, classes, 2); g != "" {
 					hint = "did you mean " + g + "?"
 				}
-				v.diags.Errorf(a.Origin.At(templates.ColClass), CodeUnknownClass, hint, "class %q is not the class or cup of any entry", a.Class)
+				v.diags.Errorf(a.Origin.At(templates.ColClass), scoring.CodeUnknownClass, hint, "class %q is not the class or cup of any entry", a.Class)
 			} else if ok {
 				a.Class = canon
 			}
@@ -424,7 +424,7 @@ func (v *validator) pointsScheme() {
 			if a.Class != "" {
 				for_ = a.Class
 			}
-			v.diags.Errorf(a.Origin.At(templates.ColAward), CodeDuplicateAward, "keep one row per award and class",
+			v.diags.Errorf(a.Origin.At(templates.ColAward), scoring.CodeDuplicateAward, "keep one row per award and class",
 				"points for %s (%s) are given twice (also at %s)", what, for_, place(first.Origin, templates.ColAward))
 			continue
 		}
@@ -437,13 +437,13 @@ func (v *validator) pointsScheme() {
 		// Without a default table, every class needs its own.
 		for _, c := range classes {
 			if len(positions[c]) == 0 && !v.misnamed[c] {
-				v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name}, CodeNoPositions, "add rows 1, 2, 3 … with a blank Class, or rows for "+c,
+				v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name}, scoring.CodeNoPositions, "add rows 1, 2, 3 … with a blank Class, or rows for "+c,
 					"the points scheme gives no points for finishing positions in %s", c)
 			}
 		}
 	}
 	if len(v.s.Points) == 0 {
-		v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name}, CodeNoPositions, "add rows 1, 2, 3 … with the points for each position (podium template pre-fills 25, 18, 15 …)",
+		v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name}, scoring.CodeNoPositions, "add rows 1, 2, 3 … with the points for each position (podium template pre-fills 25, 18, 15 …)",
 			"the points scheme is empty")
 	}
 	classNames := make([]string, 0, len(positions))
@@ -465,7 +465,7 @@ func (v *validator) pointsScheme() {
 				if a.Position-expect > 1 {
 					missing = fmt.Sprintf("positions %d–%d have", expect, a.Position-1)
 				}
-				v.diags.Errorf(a.Origin.At(templates.ColAward), CodePointsGap, "list positions 1, 2, 3 … without gaps (a position worth 0 can be written as 0)",
+				v.diags.Errorf(a.Origin.At(templates.ColAward), scoring.CodePointsGap, "list positions 1, 2, 3 … without gaps (a position worth 0 can be written as 0)",
 					"the points table%s jumps to position %d: %s no points", for_, a.Position, missing)
 			}
 			expect = a.Position + 1
@@ -499,7 +499,7 @@ func (v *validator) driverList() {
 			}
 		}
 		if len(notEntered) > 0 {
-			v.diags.Errorf(d.Origin.At(templates.ColRounds), CodeNotEntered, fmt.Sprintf("car %s is entered for rounds %s (%s)", e.No, e.Rounds.String(), place(e.Origin, templates.ColRounds)),
+			v.diags.Errorf(d.Origin.At(templates.ColRounds), scoring.CodeNotEntered, fmt.Sprintf("car %s is entered for rounds %s (%s)", e.No, e.Rounds.String(), place(e.Origin, templates.ColRounds)),
 				"%s drove car %s in %s, but the car is not entered for it", d.Name, e.No, plural(notEntered, "round %s", "rounds %s"))
 		}
 		var notDriven []int
@@ -509,12 +509,12 @@ func (v *validator) driverList() {
 			}
 		}
 		if len(notDriven) > 0 {
-			v.diags.Errorf(d.Origin.At(templates.ColIneligible), CodeIneligible, "Ineligible lists rounds the driver drove but scores nothing in",
+			v.diags.Errorf(d.Origin.At(templates.ColIneligible), scoring.CodeIneligible, "Ineligible lists rounds the driver drove but scores nothing in",
 				"%s is ineligible in %s, which the Rounds column says they did not drive", d.Name, plural(notDriven, "round %s", "rounds %s"))
 		}
 		for _, other := range v.driversOf[d.No] {
 			if other.Key == d.Key {
-				v.diags.Errorf(d.Origin.At(templates.ColDriver), CodeDuplicateDriver, "keep one row per driver per car and list all their rounds in it",
+				v.diags.Errorf(d.Origin.At(templates.ColDriver), scoring.CodeDuplicateDriver, "keep one row per driver per car and list all their rounds in it",
 					"%s is listed twice for car %s (also at %s)", d.Name, d.No, place(other.Origin, templates.ColDriver))
 			}
 		}
@@ -545,7 +545,7 @@ func (v *validator) driverList() {
 		}
 		if len(clash) > 0 {
 			slices.Sort(clash)
-			v.diags.Errorf(d.Origin.At(templates.ColRounds), CodeDriverTwoCars, "a driver drives one car per round; correct the Rounds of one of the rows",
+			v.diags.Errorf(d.Origin.At(templates.ColRounds), scoring.CodeDriverTwoCars, "a driver drives one car per round; correct the Rounds of one of the rows",
 				"%s drives car %s and car %s (%s) in %s", d.Name, d.No, clashWith.No, place(clashWith.Origin, templates.ColDriver), plural(clash, "round %s", "rounds %s"))
 		}
 	}
@@ -570,7 +570,7 @@ func (v *validator) similarNames() {
 		}
 	}
 	warn := func(a, b spelling, how string) {
-		v.diags.Warnf(b.d.Origin.At(templates.ColDriver), CodeSimilarNames, "if they are the same person, spell the name the same way in both cells",
+		v.diags.Warnf(b.d.Origin.At(templates.ColDriver), scoring.CodeSimilarNames, "if they are the same person, spell the name the same way in both cells",
 			"%q looks like %q at %s (%s)", b.name, a.name, place(a.d.Origin, templates.ColDriver), how)
 	}
 	// Same key: differ only in accents, case or spacing.
@@ -688,7 +688,7 @@ func (v *validator) results() {
 	for i := range v.s.Results {
 		res := &v.s.Results[i]
 		if _, ok := v.rounds[res.Round]; !ok && len(v.rounds) > 0 {
-			v.diags.Errorf(res.Origin.At(templates.ColRound), CodeUnknownRound, v.roundList(), "round %d is not in the calendar", res.Round)
+			v.diags.Errorf(res.Origin.At(templates.ColRound), scoring.CodeUnknownRound, v.roundList(), "round %d is not in the calendar", res.Round)
 			continue
 		}
 		e, ok := v.entries[res.No]
@@ -700,13 +700,13 @@ func (v *validator) results() {
 		}
 		k := carRound{res.No, res.Round}
 		if prev, dup := first[k]; dup {
-			v.diags.Errorf(res.Origin.At(templates.ColNo), CodeDuplicateResult, "keep one row per car per round",
+			v.diags.Errorf(res.Origin.At(templates.ColNo), scoring.CodeDuplicateResult, "keep one row per car per round",
 				"car %s has two results in round %d (also at %s)", res.No, res.Round, place(prev.Origin, templates.ColNo))
 			continue
 		}
 		first[k] = res
 		if !entered(e, res.Round) {
-			v.diags.Errorf(res.Origin.At(templates.ColNo), CodeNotEntered, fmt.Sprintf("add round %d to the car's Rounds at %s, or delete this result", res.Round, place(e.Origin, templates.ColRounds)),
+			v.diags.Errorf(res.Origin.At(templates.ColNo), scoring.CodeNotEntered, fmt.Sprintf("add round %d to the car's Rounds at %s, or delete this result", res.Round, place(e.Origin, templates.ColRounds)),
 				"car %s has a result in round %d but is entered only for rounds %s", res.No, res.Round, e.Rounds.String())
 			continue
 		}
@@ -714,7 +714,7 @@ func (v *validator) results() {
 			if !t.has(templates.ColPos) {
 				missingPosColumn = true
 			} else if !v.invalid[res.Origin.At(templates.ColPos)] {
-				v.diags.Errorf(res.Origin.At(templates.ColPos), CodeMissingPos, "type the finishing position, or a Status (NC, Ret, DNS …) if the car was not classified",
+				v.diags.Errorf(res.Origin.At(templates.ColPos), scoring.CodeMissingPos, "type the finishing position, or a Status (NC, Ret, DNS …) if the car was not classified",
 					"car %s is classified (blank status) but has no position", res.No)
 			}
 		}
@@ -723,7 +723,7 @@ func (v *validator) results() {
 		for _, c := range res.Pole.Classifications(e) {
 			cr := classRound{c, res.Round}
 			if prev, dup := poles[cr]; dup {
-				v.diags.Errorf(res.Origin.At(templates.ColPole), CodeTwoPoles, "one car per class takes pole; remove the other mark",
+				v.diags.Errorf(res.Origin.At(templates.ColPole), scoring.CodeTwoPoles, "one car per class takes pole; remove the other mark",
 					"two poles in %s in round %d: car %s and car %s (%s)", c, res.Round, res.No, prev.No, place(prev.Origin, templates.ColPole))
 			} else {
 				poles[cr] = res
@@ -732,7 +732,7 @@ func (v *validator) results() {
 		for _, c := range res.FastestLap.Classifications(e) {
 			cr := classRound{c, res.Round}
 			if prev, dup := fastest[cr]; dup {
-				v.diags.Errorf(res.Origin.At(templates.ColFastestLap), CodeTwoFastest, "one car per class sets the fastest lap; remove the other mark",
+				v.diags.Errorf(res.Origin.At(templates.ColFastestLap), scoring.CodeTwoFastest, "one car per class sets the fastest lap; remove the other mark",
 					"two fastest laps in %s in round %d: car %s and car %s (%s)", c, res.Round, res.No, prev.No, place(prev.Origin, templates.ColFastestLap))
 			} else {
 				fastest[cr] = res
@@ -741,13 +741,13 @@ func (v *validator) results() {
 		// A car that did not take part may have no drivers named.
 		took := res.Status != scoring.DidNotStart && res.Status != scoring.Withdrawn && res.Status != scoring.DidNotQualify
 		if took && len(v.s.Drivers) > 0 && !v.droveRound(res.No, res.Round) {
-			v.diags.Warnf(res.Origin.At(templates.ColNo), CodeNoDriver, "add the car's drivers for this round to the Drivers sheet, or correct their Rounds",
+			v.diags.Warnf(res.Origin.At(templates.ColNo), scoring.CodeNoDriver, "add the car's drivers for this round to the Drivers sheet, or correct their Rounds",
 				"car %s has a result in round %d but no driver for that round", res.No, res.Round)
 		}
 		byRound[res.Round] = append(byRound[res.Round], res)
 	}
 	if missingPosColumn {
-		v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name, Row: t.header}, CodeMissingColumn, "add a Pos column with each car's finishing position",
+		v.diags.Errorf(scoring.Ref{File: t.file, Sheet: t.name, Row: t.header}, scoring.CodeMissingColumn, "add a Pos column with each car's finishing position",
 			"the sheet has no Pos column, so classified cars have no positions")
 	}
 	rounds := make([]int, 0, len(byRound))
@@ -781,7 +781,7 @@ func (v *validator) resolveMark(m scoring.Mark, e *scoring.Entry, ref scoring.Re
 	for _, name := range m.In {
 		i := slices.IndexFunc(own, func(c string) bool { return strings.EqualFold(c, name) })
 		if i < 0 {
-			v.diags.Errorf(ref, CodeBadValue, "type Y for its class, or the name of its cup ("+strings.Join(own, " or ")+")",
+			v.diags.Errorf(ref, scoring.CodeBadValue, "type Y for its class, or the name of its cup ("+strings.Join(own, " or ")+")",
 				"%s %q is not a classification car %s scores in", what, name, e.No)
 			continue
 		}
@@ -830,7 +830,7 @@ func (v *validator) positions(round int, results []*scoring.Result) {
 		slices.SortStableFunc(list, func(a, b *scoring.Result) int { return a.Pos - b.Pos })
 		for i := 1; i < len(list); i++ {
 			if list[i].Pos == list[i-1].Pos {
-				v.diags.Errorf(list[i].Origin.At(templates.ColPos), CodeSamePos, "two cars cannot share a position; correct one of them",
+				v.diags.Errorf(list[i].Origin.At(templates.ColPos), scoring.CodeSamePos, "two cars cannot share a position; correct one of them",
 					"cars %s and %s (%s) are both position %d in %s in round %d", list[i].No, list[i-1].No, place(list[i-1].Origin, templates.ColPos), list[i].Pos, c, round)
 			}
 		}
@@ -853,7 +853,7 @@ func (v *validator) gaps(round int, where string, sorted []*scoring.Result) {
 			if res.Pos-expect > 1 {
 				missing = fmt.Sprintf("no car has positions %d–%d", expect, res.Pos-1)
 			}
-			v.diags.Warnf(res.Origin.At(templates.ColPos), CodePosGap, "check for a missing car or a mistyped position",
+			v.diags.Warnf(res.Origin.At(templates.ColPos), scoring.CodePosGap, "check for a missing car or a mistyped position",
 				"positions %sin round %d jump to %d: %s", where, round, res.Pos, missing)
 		}
 		expect = max(expect, res.Pos+1)
@@ -864,7 +864,7 @@ func (v *validator) penalties() {
 	for i := range v.s.Penalties {
 		p := &v.s.Penalties[i]
 		if _, ok := v.rounds[p.Round]; !ok && len(v.rounds) > 0 {
-			v.diags.Errorf(p.Origin.At(templates.ColRound), CodeUnknownRound, v.roundList(), "round %d is not in the calendar", p.Round)
+			v.diags.Errorf(p.Origin.At(templates.ColRound), scoring.CodeUnknownRound, v.roundList(), "round %d is not in the calendar", p.Round)
 		}
 		if _, ok := v.entries[p.No]; !ok {
 			if len(v.entries) > 0 {
@@ -892,7 +892,7 @@ func (v *validator) penalties() {
 			if g := closest(p.Driver, names, 3); g != "" {
 				hint = "did you mean " + g + "?"
 			}
-			v.diags.Errorf(p.Origin.At(templates.ColDriver), CodeUnknownDriver, hint, "%s is not a driver of car %s", p.Driver, p.No)
+			v.diags.Errorf(p.Origin.At(templates.ColDriver), scoring.CodeUnknownDriver, hint, "%s is not a driver of car %s", p.Driver, p.No)
 		}
 	}
 }
@@ -909,7 +909,7 @@ func (v *validator) seasonSettings() {
 				}
 			}
 		}
-		v.diags.Warnf(ref, CodeBestResults, "leave it blank when all results count",
+		v.diags.Warnf(ref, scoring.CodeBestResults, "leave it blank when all results count",
 			"best results is %d but the calendar has only %d rounds, so every result counts", v.s.BestResults, len(v.rounds))
 	}
 }

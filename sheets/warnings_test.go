@@ -16,7 +16,7 @@ import (
 func manyWarnings(n int) scoring.Diagnostics {
 	var l scoring.Diagnostics
 	for i := range n {
-		l.Warnf(scoring.Ref{Sheet: "Results", Row: i + 2, Col: 3}, CodePosGap, "check for a missing car or a mistyped position",
+		l.Warnf(scoring.Ref{Sheet: "Results", Row: i + 2, Col: 3}, scoring.CodePosGap, "check for a missing car or a mistyped position",
 			"positions in Class %d in round %d jump to %d: no car is position %d", i%20+1, i/20%40+1, i%7+3, i%7+2)
 	}
 	return l
@@ -80,7 +80,7 @@ func TestSimilarNamesAtScale(t *testing.T) {
 			t.Errorf("typos %v: %d warnings, want %d; first: %v", typos, len(diags), want, diags[:min(len(diags), 3)])
 		}
 		for _, d := range diags {
-			if d.Code != CodeSimilarNames || !strings.Contains(d.Message, "Nmae") {
+			if d.Code != scoring.CodeSimilarNames || !strings.Contains(d.Message, "Nmae") {
 				t.Errorf("typos %v: %v", typos, d)
 				break
 			}
@@ -113,9 +113,9 @@ func BenchmarkSimilarNames(b *testing.B) {
 // page.
 func TestIssuesSheet(t *testing.T) {
 	var warnings scoring.Diagnostics
-	warnings.Warnf(scoring.Ref{Sheet: "Drivers", Row: 17, Col: 2}, CodeSimilarNames, "if they are the same person, spell the name the same way in both cells",
+	warnings.Warnf(scoring.Ref{Sheet: "Drivers", Row: 17, Col: 2}, scoring.CodeSimilarNames, "if they are the same person, spell the name the same way in both cells",
 		"%q looks like %q at Drivers!B14 (one letter differs)", "Kenji Watanbe", "Kenji Watanabe")
-	warnings.Warnf(scoring.Ref{Sheet: "Results", Row: 9, Col: 3}, CodePosGap, "", "%s", strings.Repeat("a long problem ", 20))
+	warnings.Warnf(scoring.Ref{Sheet: "Results", Row: 9, Col: 3}, scoring.CodePosGap, "", "%s", strings.Repeat("a long problem ", 20))
 	f := excelize.NewFile()
 	defer f.Close()
 	p := newPublisher(f, &scoring.Season{}, &scoring.Standings{}, PublishOptions{Generated: testDate, Warnings: warnings})
