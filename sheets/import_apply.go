@@ -455,7 +455,7 @@ func (im *importer) appendEntries() error {
 		var names []string
 		for _, d := range r.Drivers {
 			name := DriverName(d.Name)
-			if known, ok := spelling[FoldName(name)]; ok {
+			if known, ok := spelling[scoring.FoldName(name)]; ok {
 				name = known
 			}
 			names = append(names, name)

@@ -172,7 +172,7 @@ func quoteAll(names []string) []string {
 // closestSheet guesses which existing sheet was meant for a contract sheet:
 // a small typo ("Result") or a name that contains it ("Race Results").
 func closestSheet(want string, names []string) string {
-	if g := closest(want, names, 2); g != "" {
+	if g := scoring.Closest(want, names, 2); g != "" {
 		return g
 	}
 	key := templates.Normalize(want)
@@ -322,7 +322,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 				names = append(names, f.Name)
 			}
 			hint := "podium reads " + strings.Join(names, ", ")
-			if g := closest(name, names, 3); g != "" {
+			if g := scoring.Closest(name, names, 3); g != "" {
 				hint = "did you mean " + g + "?"
 			}
 			rd.diags.Warnf(c.ref(templates.ColField), scoring.CodeUnknownField, hint, "setting %q is not one podium reads, so it is ignored", name)
@@ -512,7 +512,7 @@ func (rd *reader) drivers(t *table) []scoring.Driver {
 		drivers = append(drivers, scoring.Driver{
 			No:         CarNumber(c.text(templates.ColNo)),
 			Name:       name,
-			Key:        FoldName(name),
+			Key:        scoring.FoldName(name),
 			Nat:        c.text(templates.ColNat),
 			Rounds:     c.rounds(templates.ColRounds, scoring.AllRounds()),
 			Ineligible: c.rounds(templates.ColIneligible, scoring.RoundSet{}),
@@ -554,7 +554,7 @@ func (rd *reader) results(t *table) []scoring.Result {
 			st, ok := scoring.ParseStatus(s)
 			if !ok {
 				hint := "use " + strings.Join(codes, ", ") + ", or leave it blank when classified"
-				if g := suggestStatus(s); g != "" {
+				if g := scoring.SuggestStatus(s); g != "" {
 					hint = "did you mean " + g + "?"
 				}
 				rd.diags.Errorf(c.ref(templates.ColStatus), scoring.CodeUnknownStatus, hint, "status %q is not a status code", s)
@@ -567,26 +567,6 @@ func (rd *reader) results(t *table) []scoring.Result {
 		results = append(results, res)
 	}
 	return results
-}
-
-// suggestStatus returns the status code closest to a mistyped one.
-func suggestStatus(s string) string {
-	aliases := map[string]string{"Ret": "Ret", "NC": "NC", "DNS": "DNS", "DSQ": "DSQ", "WD": "WD", "DNQ": "DNQ", "EX": "EX",
-		"DNF": "Ret", "Retired": "Ret", "DQ": "DSQ", "Not classified": "NC", "Classified": "(blank)", "Excluded": "EX", "Withdrawn": "WD", "Disqualified": "DSQ",
-		"Did not start": "DNS", "Did not finish": "Ret", "Did not qualify": "DNQ"}
-	keys := []string{"Ret", "NC", "DNS", "DSQ", "WD", "DNQ", "EX", "DNF", "Retired", "DQ", "Not classified", "Classified", "Excluded", "Withdrawn", "Disqualified",
-		"Did not start", "Did not finish", "Did not qualify"}
-	maxDist := 1
-	if len([]rune(s)) > 4 {
-		maxDist = 2
-	}
-	if g := closest(s, keys, maxDist); g != "" {
-		if g == "Classified" {
-			return "a blank cell (classified)"
-		}
-		return aliases[g]
-	}
-	return ""
 }
 
 func nonNegative(s string) (int, error) {
@@ -621,7 +601,7 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 			No:        CarNumber(c.text(templates.ColNo)),
 			Points:    math.Abs(pts),
 			Driver:    c.text(templates.ColDriver),
-			DriverKey: FoldName(c.text(templates.ColDriver)),
+			DriverKey: scoring.FoldName(c.text(templates.ColDriver)),
 			Reason:    c.text(templates.ColReason),
 			Origin:    t.origin(r),
 		})

@@ -219,7 +219,7 @@ func (v *validator) classNames() {
 				continue
 			}
 			hint := l.fix + ", or choose one of " + strings.Join(l.names, ", ")
-			if g := closest(name, l.names, 2); g != "" {
+			if g := scoring.Closest(name, l.names, 2); g != "" {
 				hint = "did you mean " + g + "? Otherwise " + l.fix
 			}
 			v.diags.Errorf(ref, scoring.CodeUnknownClass, hint, "%s %q %s", what, name, l.notIn)
@@ -310,7 +310,7 @@ func isTypo(a, b string) bool {
 	if ka == kb {
 		return true
 	}
-	if digits(ka) != digits(kb) || distance(ka, kb) != 1 {
+	if digits(ka) != digits(kb) || scoring.Distance(ka, kb) != 1 {
 		return false
 	}
 	return swapped(ka, kb) || min(len([]rune(ka)), len([]rune(kb))) >= 4
@@ -406,7 +406,7 @@ func (v *validator) pointsScheme() {
 			canon, ok := known[strings.ToLower(a.Class)]
 			if !ok && len(v.entries) > 0 {
 				hint := "classes in the Entries sheet: " + strings.Join(classes, ", ")
-				if g := closest(a.Class, classes, 2); g != "" {
+				if g := scoring.Closest(a.Class, classes, 2); g != "" {
 					hint = "did you mean " + g + "?"
 				}
 				v.diags.Errorf(a.Origin.At(templates.ColClass), scoring.CodeUnknownClass, hint, "class %q is not the class or cup of any entry", a.Class)
@@ -613,7 +613,7 @@ func (v *validator) similarNames() {
 		for _, c := range cands {
 			for _, other := range variants[c] {
 				pair := [2]int{other, i}
-				if reported[pair] || distance(keys[other], k) != 1 || numbers(keys[other]) != numbers(k) {
+				if reported[pair] || scoring.Distance(keys[other], k) != 1 || numbers(keys[other]) != numbers(k) {
 					continue
 				}
 				reported[pair] = true
@@ -875,7 +875,7 @@ func (v *validator) penalties() {
 		if p.Driver == "" {
 			continue
 		}
-		key := FoldName(p.Driver)
+		key := scoring.FoldName(p.Driver)
 		var names []string
 		found := false
 		for _, d := range v.driversOf[p.No] {
@@ -889,7 +889,7 @@ func (v *validator) penalties() {
 			if len(names) > 0 {
 				hint = "drivers of car " + p.No + ": " + strings.Join(names, ", ")
 			}
-			if g := closest(p.Driver, names, 3); g != "" {
+			if g := scoring.Closest(p.Driver, names, 3); g != "" {
 				hint = "did you mean " + g + "?"
 			}
 			v.diags.Errorf(p.Origin.At(templates.ColDriver), scoring.CodeUnknownDriver, hint, "%s is not a driver of car %s", p.Driver, p.No)
@@ -912,4 +912,13 @@ func (v *validator) seasonSettings() {
 		v.diags.Warnf(ref, scoring.CodeBestResults, "leave it blank when all results count",
 			"best results is %d but the calendar has only %d rounds, so every result counts", v.s.BestResults, len(v.rounds))
 	}
+}
+
+func foldKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '.' || r == '#' {
+			return -1
+		}
+		return r
+	}, scoring.FoldName(s))
 }

@@ -57,7 +57,7 @@ func numberedDrivers(cars int, typos bool) []scoring.Driver {
 				names = append(names, fmt.Sprintf("Driver %d-%d Nmae", car, k))
 			}
 			for _, name := range names {
-				ds = append(ds, scoring.Driver{No: fmt.Sprint(car), Name: name, Key: FoldName(name),
+				ds = append(ds, scoring.Driver{No: fmt.Sprint(car), Name: name, Key: scoring.FoldName(name),
 					Origin: scoring.Origin{Sheet: "Drivers", Row: len(ds) + 2}})
 			}
 		}
