@@ -27,6 +27,10 @@ type Season struct {
 	Drivers   []Driver
 	Results   []Result
 	Penalties []Penalty
+
+	// Source says how the season was read, for Check; it is the zero
+	// value for a season built in code.
+	Source Source
 }
 
 // SeasonStatus says whether standings are provisional or final.

@@ -49,7 +49,8 @@ func recoverInternal(name string, err *error) {
 	}
 }
 
-// Season reads the season from the workbook and validates it.
+// Season reads the season from the workbook and checks it (scoring.Check,
+// which also normalises it for scoring.Score).
 func (w *Workbook) Season() (*scoring.Season, scoring.Diagnostics, error) {
 	s, diags, _, err := w.season()
 	return s, diags, err
@@ -88,8 +89,8 @@ func (w *Workbook) season() (*scoring.Season, scoring.Diagnostics, map[string]*t
 	if t := tables[templates.SheetPenalties]; t != nil {
 		s.Penalties = rd.penalties(t)
 	}
-	v := validator{s: s, diags: &diags, tables: tables, invalid: rd.invalid, listed: w.listedClasses()}
-	v.validate()
+	s.Source = w.source(s, tables, rd.invalid)
+	diags = append(diags, scoring.Check(s)...)
 	diags.Sort(c.SheetNames())
 	return s, diags, tables, nil
 }
@@ -140,7 +141,7 @@ var listsColumn = templates.Sheet{Name: templates.SheetLists, Columns: []templat
 // Classes column, in sheet order, or nil when the workbook has no such
 // list. The Lists sheet is the organiser's: problems in it are not
 // reported, and an unreadable one counts as no list.
-func (w *Workbook) listedClasses() []listedClass {
+func (w *Workbook) listedClasses() []string {
 	for _, name := range w.Sheets() {
 		if templates.Normalize(name) != templates.Normalize(templates.SheetLists) {
 			continue
@@ -150,10 +151,10 @@ func (w *Workbook) listedClasses() []listedClass {
 		if err != nil || t == nil {
 			return nil
 		}
-		var out []listedClass
+		var out []string
 		for _, r := range t.rows {
 			if c := t.value(r, "Classes"); c != "" {
-				out = append(out, listedClass{name: c, ref: t.origin(r).At("Classes")})
+				out = append(out, c)
 			}
 		}
 		return out
@@ -512,7 +513,6 @@ func (rd *reader) drivers(t *table) []scoring.Driver {
 		drivers = append(drivers, scoring.Driver{
 			No:         CarNumber(c.text(templates.ColNo)),
 			Name:       name,
-			Key:        scoring.FoldName(name),
 			Nat:        c.text(templates.ColNat),
 			Rounds:     c.rounds(templates.ColRounds, scoring.AllRounds()),
 			Ineligible: c.rounds(templates.ColIneligible, scoring.RoundSet{}),
@@ -597,13 +597,12 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 			continue
 		}
 		penalties = append(penalties, scoring.Penalty{
-			Round:     round,
-			No:        CarNumber(c.text(templates.ColNo)),
-			Points:    math.Abs(pts),
-			Driver:    c.text(templates.ColDriver),
-			DriverKey: scoring.FoldName(c.text(templates.ColDriver)),
-			Reason:    c.text(templates.ColReason),
-			Origin:    t.origin(r),
+			Round:  round,
+			No:     CarNumber(c.text(templates.ColNo)),
+			Points: math.Abs(pts),
+			Driver: c.text(templates.ColDriver),
+			Reason: c.text(templates.ColReason),
+			Origin: t.origin(r),
 		})
 	}
 	return penalties
