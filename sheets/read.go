@@ -287,7 +287,8 @@ func (c cell) yes(col string, def bool) bool {
 
 // mark reads a Pole or Fastest lap cell: Y (and the other yes spellings)
 // for the car's class, or the names of the classifications it counts in,
-// separated by commas ("GT Am", "GT, GT Am"). The validator checks the names.
+// separated by commas ("GT Am", "GT, GT Am"). scoring.Normalize checks the
+// names.
 func (c cell) mark(col string) scoring.Mark {
 	// Names without a letter are kept: validation reports them as
 	// unknown classifications, with their cell.
