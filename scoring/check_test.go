@@ -220,6 +220,12 @@ func TestCheck(t *testing.T) {
 		{"result in a round not in the calendar", func(s *Season) { s.Results[2].Round = 7 }, []string{
 			"error unknown-round Results!A4: round 7 is not in the calendar (the calendar has rounds 1–3)",
 		}},
+		{"a result left out of the checks keeps its marks unread", func(s *Season) {
+			s.Results[2].Round = 7
+			s.Results[2].Pole = Mark{In: []string{"LMP2"}}
+		}, []string{
+			"error unknown-round Results!A4: round 7 is not in the calendar (the calendar has rounds 1–3)",
+		}},
 		{"result of a car not entered", func(s *Season) { s.Results[2].No = "9" }, []string{
 			"error unknown-car Results!B4: car 9 is not in the Entries sheet (add it to the Entries sheet, or correct the number)",
 		}},
