@@ -282,7 +282,7 @@ func (im *importer) applyPoles(ed *sheetEditor, app *appender, oldOf map[string]
 		if r := byCar[o.no]; r != nil {
 			pole = r.pole
 		}
-		for _, c := range classifications(e.Class, e.Cup) {
+		for _, c := range scoring.CarClassifications(e.Class, e.Cup) {
 			on := old.For(c, e)
 			if covered[c] {
 				on = pole.For(c, &scoring.Entry{Class: e.Class})
