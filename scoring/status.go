@@ -88,20 +88,19 @@ func ParseStatus(s string) (Status, bool) {
 // IsClassified reports whether the status is classified (blank).
 func (s Status) IsClassified() bool { return s == Classified }
 
-// statusSuggestions are the spellings a mistyped status is compared with,
-// in the order that settles a tie; each is in statusAliases.
-var statusSuggestions = []string{"Ret", "NC", "DNS", "DSQ", "WD", "DNQ", "EX", "DNF", "Retired", "DQ", "Not classified", "Classified", "Excluded", "Withdrawn", "Disqualified",
-	"Did not start", "Did not finish", "Did not qualify"}
-
 // SuggestStatus returns the status code closest to a mistyped one ("Ret"
 // for "Retd"), "a blank cell (classified)" for a mistyped "Classified", or
 // "" when no status is close.
 func SuggestStatus(s string) string {
+	// The spellings a mistyped status is compared with, in the order that
+	// settles a tie; each is in statusAliases.
+	spellings := []string{"Ret", "NC", "DNS", "DSQ", "WD", "DNQ", "EX", "DNF", "Retired", "DQ", "Not classified", "Classified", "Excluded", "Withdrawn", "Disqualified",
+		"Did not start", "Did not finish", "Did not qualify"}
 	maxDist := 1
 	if len([]rune(s)) > 4 {
 		maxDist = 2
 	}
-	g := Closest(s, statusSuggestions, maxDist)
+	g := Closest(s, spellings, maxDist)
 	if g == "" {
 		return ""
 	}
