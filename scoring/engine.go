@@ -14,7 +14,8 @@ type Options struct {
 	AfterRound int
 }
 
-// Score turns a validated season into standings. It is deterministic: the
+// Score turns a checked season (see Check: Score reads the season as
+// Normalize leaves it) into standings. It is deterministic: the
 // order of the season's records does not change the result. The
 // diagnostics hold warnings for the stewards (ties that countback cannot
 // split).

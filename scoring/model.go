@@ -1,9 +1,6 @@
 package scoring
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // Season is everything podium knows about a championship season, as read
 // from the organiser's workbook.
@@ -30,6 +27,10 @@ type Season struct {
 	Drivers   []Driver
 	Results   []Result
 	Penalties []Penalty
+
+	// Source says how the season was read, for Check; it is the zero
+	// value for a season built in code.
+	Source Source
 }
 
 // SeasonStatus says whether standings are provisional or final.
@@ -223,89 +224,3 @@ type Penalty struct {
 	Reason    string
 	Origin    Origin
 }
-
-// Status is a car's standing in a round's classification.
-type Status string
-
-// Statuses. Classified is the empty string: a blank Status cell.
-const (
-	Classified    Status = ""
-	NotClassified Status = "NC"
-	Retired       Status = "Ret"
-	DidNotStart   Status = "DNS"
-	Disqualified  Status = "DSQ"
-	Withdrawn     Status = "WD"
-	DidNotQualify Status = "DNQ"
-	Excluded      Status = "EX"
-)
-
-// Statuses lists the status codes an official may type, in the order they
-// are offered in drop-downs.
-func Statuses() []Status {
-	return []Status{NotClassified, Retired, DidNotStart, Disqualified, Withdrawn, DidNotQualify, Excluded}
-}
-
-// StatusMeaning explains a status code in words.
-func StatusMeaning(s Status) string {
-	switch s {
-	case Classified:
-		return "classified (leave Status blank)"
-	case NotClassified:
-		return "not classified: running at the finish but too few laps"
-	case Retired:
-		return "retired (did not finish; DNF is accepted)"
-	case DidNotStart:
-		return "did not start"
-	case Disqualified:
-		return "disqualified (DQ is accepted)"
-	case Withdrawn:
-		return "withdrawn"
-	case DidNotQualify:
-		return "did not qualify"
-	case Excluded:
-		return "excluded"
-	}
-	return ""
-}
-
-// statusAliases maps every accepted spelling (upper case, single spaces)
-// to its status: the codes, and the words timing services and officials
-// write ("Did not start", "Retired"), so that a workbook accepts every
-// status a timing export does.
-var statusAliases = map[string]Status{
-	"":                Classified,
-	"CLASSIFIED":      Classified,
-	"CLA":             Classified,
-	"FINISHED":        Classified,
-	"FIN":             Classified,
-	"NC":              NotClassified,
-	"NOT CLASSIFIED":  NotClassified,
-	"RET":             Retired,
-	"DNF":             Retired,
-	"RETIRED":         Retired,
-	"DID NOT FINISH":  Retired,
-	"DNS":             DidNotStart,
-	"DID NOT START":   DidNotStart,
-	"NOT STARTED":     DidNotStart,
-	"DSQ":             Disqualified,
-	"DQ":              Disqualified,
-	"DISQUALIFIED":    Disqualified,
-	"WD":              Withdrawn,
-	"WITHDRAWN":       Withdrawn,
-	"DNQ":             DidNotQualify,
-	"DID NOT QUALIFY": DidNotQualify,
-	"NOT QUALIFIED":   DidNotQualify,
-	"EX":              Excluded,
-	"EXC":             Excluded,
-	"EXCLUDED":        Excluded,
-}
-
-// ParseStatus reads a status as typed (case-insensitive, with aliases such
-// as DNF for Ret and DQ for DSQ). It reports false for an unknown code.
-func ParseStatus(s string) (Status, bool) {
-	st, ok := statusAliases[strings.ToUpper(strings.Join(strings.Fields(s), " "))]
-	return st, ok
-}
-
-// IsClassified reports whether the status is classified (blank).
-func (s Status) IsClassified() bool { return s == Classified }

@@ -229,11 +229,11 @@ func (e *engine) tieWarning(name string, a, b Line) {
 		return l.Name
 	}
 	table := "teams'"
-	col := "No."
+	col := ColNo
 	if a.Kind == DriverLine {
-		table, col = "drivers'", "Driver"
+		table, col = "drivers'", ColDriver
 	}
-	e.diags.Warnf(b.Origin.At(col), "unsplit-tie", "the stewards decide the order; set Tie-break to none to let them share it",
+	e.diags.Warnf(b.Origin.At(col), CodeUnsplitTie, hintUnsplitTie,
 		"%s %s championship: %s and %s are tied on %s points and countback cannot split them; both are placed %s",
 		name, table, who(a), who(b), FormatPoints(a.Points), Ordinal(a.Pos))
 }

@@ -39,57 +39,10 @@ func isCellError(s string) bool {
 	return false
 }
 
-// CleanText returns s as an official meant it: non-breaking and zero-width
-// spaces become spaces or vanish, surrounding spaces are trimmed and runs of
-// spaces inside become one space.
-func CleanText(s string) string {
-	if isPlainTrimmed(s) {
-		return s
-	}
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f':
-			continue
-		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f':
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// isPlainTrimmed reports whether s is ASCII with single inner spaces and no
-// surrounding ones, the common case that CleanText leaves as it is.
-func isPlainTrimmed(s string) bool {
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c < 0x20 || c == 0x7f {
-			return false
-		}
-		if c == ' ' {
-			if prevSpace {
-				return false
-			}
-			prevSpace = true
-			continue
-		}
-		prevSpace = false
-	}
-	return !prevSpace || s == ""
-}
-
 // ParseNumber reads a number as typed: 25, "25", " 0.5 ", "45,5" (a single
 // decimal comma), "1e1".
 func ParseNumber(s string) (float64, error) {
-	s = CleanText(s)
+	s = scoring.CleanText(s)
 	if s == "" {
 		return 0, &ValueError{Value: s, Expected: "a number"}
 	}
@@ -118,7 +71,7 @@ func ParseInt(s string) (int, error) {
 		return 0, err
 	}
 	if v != math.Trunc(v) || math.Abs(v) > 1e9 {
-		return 0, &ValueError{Value: CleanText(s), Expected: "a whole number"}
+		return 0, &ValueError{Value: scoring.CleanText(s), Expected: "a whole number"}
 	}
 	return int(v), nil
 }
@@ -134,7 +87,7 @@ func ParsePositive(s string) (int, error) {
 		return 0, err
 	}
 	if n < 1 {
-		return 0, &ValueError{Value: CleanText(s), Expected: "a positive whole number"}
+		return 0, &ValueError{Value: scoring.CleanText(s), Expected: "a positive whole number"}
 	}
 	return n, nil
 }
@@ -142,7 +95,7 @@ func ParsePositive(s string) (int, error) {
 // ParsePosition reads a finishing position: 3, "3", "3rd", "P3", "3.".
 // A status typed in its place ("Ret") gets a hint to move it to Status.
 func ParsePosition(s string) (int, error) {
-	s = CleanText(s)
+	s = scoring.CleanText(s)
 	t := strings.TrimPrefix(strings.ToLower(s), "p")
 	for _, suffix := range []string{"st", "nd", "rd", "th", "."} {
 		if strings.HasSuffix(t, suffix) {
@@ -164,7 +117,7 @@ func ParsePosition(s string) (int, error) {
 
 // ParsePercent reads a share: "70%", "70", "0.7" all give 0.7.
 func ParsePercent(s string) (float64, error) {
-	s = CleanText(s)
+	s = scoring.CleanText(s)
 	t := strings.TrimSpace(strings.TrimSuffix(s, "%"))
 	v, err := ParseNumber(t)
 	if err != nil || v < 0 || v > 100 {
@@ -179,13 +132,13 @@ func ParsePercent(s string) (float64, error) {
 // ParseYes reads a yes/no cell: Y, Yes, X, 1, TRUE, ✓ mean yes; blank, N,
 // No, 0, FALSE mean no.
 func ParseYes(s string) (bool, error) {
-	switch strings.ToUpper(CleanText(s)) {
+	switch strings.ToUpper(scoring.CleanText(s)) {
 	case "Y", "YES", "X", "1", "TRUE", "✓", "✔":
 		return true, nil
 	case "", "N", "NO", "0", "FALSE", "-":
 		return false, nil
 	}
-	return false, &ValueError{Value: CleanText(s), Expected: "Y or blank"}
+	return false, &ValueError{Value: scoring.CleanText(s), Expected: "Y or blank"}
 }
 
 // ParseMark reads a Pole or Fastest lap cell: Y (or another yes) for the
@@ -200,7 +153,7 @@ func ParseMark(s string) (scoring.Mark, bool) {
 	var m scoring.Mark
 	ok := true
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '+' }) {
-		name := CleanText(part)
+		name := scoring.CleanText(part)
 		if yes, err := ParseYes(name); err == nil {
 			m.Class = m.Class || yes
 			continue
@@ -216,7 +169,7 @@ func ParseMark(s string) (scoring.Mark, bool) {
 // CarNumber normalises a car number as typed: " 7 ", 7, "7.0" and "#7" all
 // give "7"; other text is kept as typed ("007", "1A").
 func CarNumber(s string) string {
-	s = CleanText(s)
+	s = scoring.CleanText(s)
 	s = strings.TrimSpace(strings.TrimPrefix(s, "#"))
 	if v, err := strconv.ParseFloat(s, 64); err == nil && v == math.Trunc(v) && v >= 0 && v < 1e9 && !strings.HasPrefix(s, "0") {
 		return strconv.Itoa(int(v))
@@ -237,7 +190,7 @@ var dateLayouts = []string{
 // the workbook's date system), an ISO date, "24 November 2019", "24.11.2019",
 // or "24/11/2019" when the day cannot be confused with the month.
 func ParseDate(s string, date1904 bool) (time.Time, error) {
-	s = CleanText(s)
+	s = scoring.CleanText(s)
 	bad := &ValueError{Value: s, Expected: "a date", Hint: "type it as 2019-11-24 or 24 November 2019, or format the cell as a date"}
 	if s == "" {
 		return time.Time{}, bad
@@ -297,7 +250,7 @@ func ParseDate(s string, date1904 bool) (time.Time, error) {
 // "&" or spaces): "1, 3", "1-2,4", "2–4". Blank gives the empty set; the
 // caller decides what blank means for its column.
 func ParseRounds(s string) (scoring.RoundSet, error) {
-	s = CleanText(s)
+	s = scoring.CleanText(s)
 	bad := func(why string) error {
 		return &ValueError{Value: s, Expected: "a list of rounds", Hint: why}
 	}
@@ -362,7 +315,7 @@ func roundNumber(s string) (int, error) {
 // ParseAward reads a Points sheet award: 1, "1st", "P1", "Other",
 // "Pole", "Fastest lap".
 func ParseAward(s string) (scoring.AwardKind, int, error) {
-	s = CleanText(s)
+	s = scoring.CleanText(s)
 	key := strings.ToLower(s)
 	switch key {
 	case "other", "others", "other classified", "classified", "rest":

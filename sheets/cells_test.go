@@ -120,22 +120,6 @@ func TestCarNumber(t *testing.T) {
 	}
 }
 
-func TestCleanText(t *testing.T) {
-	for in, want := range map[string]string{
-		"Team One":               "Team One",
-		"  Team\u00a0One  ":      "Team One",
-		"Team   One":             "Team One",
-		"\ufeffTeam\u200b One\t": "Team One",
-		"Sébastien Page":         "Sébastien Page",
-		"":                       "",
-		" ":                      "",
-	} {
-		if got := CleanText(in); got != want {
-			t.Errorf("CleanText(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestParseDate(t *testing.T) {
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	tests := []struct {
@@ -252,30 +236,6 @@ func TestParseAward(t *testing.T) {
 	}
 }
 
-func TestDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0}, {"abc", "", 3}, {"", "abc", 3}, {"Ret", "Ret", 0}, {"Retd", "Ret", 1},
-		{"DSN", "DNS", 1}, {"ab", "ba", 1}, {"Trouillet", "Trouilllet", 1}, {"kitten", "sitting", 3},
-		{"Sébastien", "Sebastien", 1}, {"ca", "abc", 3},
-	}
-	for _, tt := range tests {
-		if got := distance(tt.a, tt.b); got != tt.want {
-			t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
-func TestSuggestStatus(t *testing.T) {
-	for in, want := range map[string]string{"Retd": "Ret", "RET.": "Ret", "DSN": "DNS", "Retired ": "Ret", "Disqualifed": "DSQ", "Classifed": "a blank cell (classified)", "xyz": ""} {
-		if got := suggestStatus(in); got != want {
-			t.Errorf("suggestStatus(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // FuzzParseRounds: never panics; a parsed set holds rounds 1..999 in
 // ascending order, and its String form parses back to the same set.
 func FuzzParseRounds(f *testing.F) {
@@ -316,12 +276,12 @@ func FuzzCells(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		c := CleanText(s)
-		if CleanText(c) != c {
-			t.Fatalf("CleanText not idempotent: %q → %q → %q", s, c, CleanText(c))
+		c := scoring.CleanText(s)
+		if scoring.CleanText(c) != c {
+			t.Fatalf("CleanText not idempotent: %q → %q → %q", s, c, scoring.CleanText(c))
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(c) {
-			t.Fatalf("CleanText(%q) = %q is not valid UTF-8", s, c)
+			t.Fatalf("scoring.CleanText(%q) = %q is not valid UTF-8", s, c)
 		}
 		if n, err := ParseInt(s); err == nil {
 			v, err := ParseNumber(s)

@@ -235,7 +235,7 @@ func safeText(s string) string {
 func slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range FoldName(name) {
+	for _, r := range scoring.FoldName(name) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			if dash && b.Len() > 0 {

@@ -106,7 +106,7 @@ func FuzzReadTiming(f *testing.F) {
 			if r.No == "" || r.Laps < -1 || r.BestLap < 0 || r.Line <= timing.Header {
 				t.Fatalf("bad row %+v", r)
 			}
-			if _, ok := TimingStatus(string(r.Status)); !ok && r.Status != "" {
+			if _, ok := scoring.ParseStatus(string(r.Status)); !ok && r.Status != "" {
 				t.Fatalf("status %q", r.Status)
 			}
 		}

@@ -703,54 +703,20 @@ func (im *importer) warnf(format string, args ...any) {
 	im.report.Warnings = append(im.report.Warnings, fmt.Sprintf(format, args...))
 }
 
-// ranked returns the cars in the classification's order: by the position
-// column (overall, or in class), then the position in class, then the
-// file's order for cars without a position. Only the order within a class
-// matters, so positions in class and overall ones both work.
-func (im *importer) ranked() []*importRow {
-	key := func(r *importRow) int {
-		switch {
-		case r.Position > 0:
-			return r.Position
-		case r.ClassPosition > 0:
-			return r.ClassPosition
-		}
-		return 1 << 30
+// cars returns the classification's cars as scoring plans them, in the
+// order of im.rows.
+func (im *importer) cars() []scoring.SessionCar {
+	cars := make([]scoring.SessionCar, len(im.rows))
+	for i, r := range im.rows {
+		cars[i] = scoring.SessionCar{No: r.No, Class: r.class, Cup: r.cup, Status: r.Status, Position: r.Position,
+			ClassPosition: r.ClassPosition, Laps: r.Laps, BestLap: r.BestLap, Line: r.Line}
 	}
-	out := slices.Clone(im.rows)
-	slices.SortStableFunc(out, func(a, b *importRow) int {
-		return cmp.Or(cmp.Compare(key(a), key(b)), cmp.Compare(a.ClassPosition, b.ClassPosition), cmp.Compare(a.Line, b.Line))
-	})
-	return out
+	return cars
 }
 
 // classifications returns the classifications a car counts in: its class,
 // and its cup when it has one.
-func (r *importRow) classifications() []string { return classifications(r.class, r.cup) }
-
-func classifications(class, cup string) []string {
-	if cup != "" && cup != class {
-		return []string{class, cup}
-	}
-	return []string{class}
-}
-
-// markFor builds the mark of a car that is first in the classifications
-// given: Y for its class, the cup's name for its cup.
-func markFor(r *importRow, firsts map[string]*importRow) scoring.Mark {
-	var m scoring.Mark
-	for _, c := range r.classifications() {
-		if firsts[c] != r {
-			continue
-		}
-		if c == r.class {
-			m.Class = true
-		} else {
-			m.In = append(m.In, c)
-		}
-	}
-	return m
-}
+func (r *importRow) classifications() []string { return scoring.CarClassifications(r.class, r.cup) }
 
 // planRace works out Pos, Status, Laps and fastest laps.
 func (im *importer) planRace() {
@@ -767,43 +733,19 @@ func (im *importer) planRace() {
 	if len(notKept) > 0 {
 		im.report.Notes = append(im.report.Notes, fmt.Sprintf("the %s of the file were not kept: the %s sheet has no %s column", strings.Join(notKept, " and "), res.name, strings.Join(missingCols, " or ")))
 	}
-	counts := map[string]int{}
-	winnerLaps := -1
-	for _, r := range im.ranked() {
+	cars := im.cars()
+	order := scoring.SessionOrder(cars)
+	positions := scoring.ClassPositions(cars, order)
+	for i, r := range im.rows {
 		r.setRace = true
 		r.keepLaps = !t.HasLaps || !lapsCol
-		if r.Status.IsClassified() {
-			counts[r.class]++
-			r.pos = counts[r.class]
-			winnerLaps = max(winnerLaps, r.Laps)
-		}
+		r.pos = positions[i]
 		if t.HasPole {
 			r.pole, r.setPole = r.TimingRow.Pole, true
 		}
 	}
-	if th := im.season.ClassificationThreshold; th > 0 && t.HasLaps && winnerLaps > 0 {
-		need := th * float64(winnerLaps)
-		var short []*importRow
-		for _, r := range im.rows {
-			if r.Status.IsClassified() && r.Laps >= 0 && float64(r.Laps) < need {
-				short = append(short, r)
-			}
-		}
-		switch {
-		case len(short) == 1:
-			r := short[0]
-			im.warnf("%s:%d: car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
-				t.Path, r.Line, r.No, r.Laps, formatPercent(th), winnerLaps, need)
-		case len(short) > 1:
-			// One warning for all of them, the list summarised.
-			slices.SortFunc(short, func(a, b *importRow) int { return cmp.Compare(a.Line, b.Line) })
-			items := make([]string, len(short))
-			for i, r := range short {
-				items[i] = fmt.Sprintf("%s (line %d, %d laps)", r.No, r.Line, r.Laps)
-			}
-			im.warnf("%s: %d cars are classified with fewer laps than %s of the winner's %d (%.1f laps): %s; their status is kept as the timing file gives it — if the stewards say not classified, type NC in their Status cells",
-				t.Path, len(short), formatPercent(th), winnerLaps, need, summarize(items, 10))
-		}
+	if t.HasLaps {
+		im.warnLapsShort(cars)
 	}
 	switch {
 	case !flCol:
@@ -813,34 +755,23 @@ func (im *importer) planRace() {
 			r.fl, r.setFL = r.TimingRow.FastestLap, true
 		}
 	case t.HasLapTimes && im.opts.FastestLap:
-		firsts := map[string]*importRow{}
-		for _, r := range im.ranked() {
-			r.setFL = true
-			if r.BestLap <= 0 || r.Status == scoring.Disqualified || r.Status == scoring.Excluded {
-				continue
-			}
-			for _, c := range r.classifications() {
-				best := firsts[c]
-				switch {
-				case best == nil || r.BestLap < best.BestLap:
-					firsts[c] = r
-				case r.BestLap == best.BestLap:
-					im.warnf("%s:%d: car %s equals car %s's fastest lap in %s (%s); podium marks car %s, listed first — correct the Fastest lap cells if the timing service decided otherwise",
-						t.Path, r.Line, r.No, best.No, c, formatLap(r.BestLap), best.No)
-				}
-			}
+		firsts, ties := scoring.FastestLaps(cars, order)
+		for _, tie := range ties {
+			r, best := im.rows[tie.Car], im.rows[tie.Holder]
+			im.warnf("%s:%d: car %s equals car %s's fastest lap in %s (%s); podium marks car %s, listed first — correct the Fastest lap cells if the timing service decided otherwise",
+				t.Path, r.Line, r.No, best.No, tie.Class, formatLap(r.BestLap), best.No)
 		}
-		for _, r := range im.rows {
-			r.fl = markFor(r, firsts)
+		for i, r := range im.rows {
+			r.fl, r.setFL = scoring.MarkFor(cars, i, firsts), true
 		}
 		im.reportMarks("fastest lap", firsts)
 	}
 	if t.HasPole {
-		firsts := map[string]*importRow{}
-		for _, r := range im.rows {
+		firsts := map[string]int{}
+		for i, r := range im.rows {
 			for _, c := range r.classifications() {
 				if r.pole.For(c, &scoring.Entry{Class: r.class}) {
-					firsts[c] = r
+					firsts[c] = i
 				}
 			}
 		}
@@ -848,42 +779,52 @@ func (im *importer) planRace() {
 	}
 }
 
+// warnLapsShort warns about the classified cars with fewer laps than the
+// season's classification threshold asks of them: their status is the
+// stewards' to change.
+func (im *importer) warnLapsShort(cars []scoring.SessionCar) {
+	t := im.timing
+	th := im.season.ClassificationThreshold
+	short, winnerLaps, need := scoring.LapsShort(cars, th)
+	switch {
+	case len(short) == 1:
+		r := im.rows[short[0]]
+		im.warnf("%s:%d: car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
+			t.Path, r.Line, r.No, r.Laps, formatPercent(th), winnerLaps, need)
+	case len(short) > 1:
+		// One warning for all of them, the list summarised.
+		slices.SortFunc(short, func(a, b int) int { return cmp.Compare(cars[a].Line, cars[b].Line) })
+		items := make([]string, len(short))
+		for i, j := range short {
+			r := im.rows[j]
+			items[i] = fmt.Sprintf("%s (line %d, %d laps)", r.No, r.Line, r.Laps)
+		}
+		im.warnf("%s: %d cars are classified with fewer laps than %s of the winner's %d (%.1f laps): %s; their status is kept as the timing file gives it — if the stewards say not classified, type NC in their Status cells",
+			t.Path, len(short), formatPercent(th), winnerLaps, need, summarize(items, 10))
+	}
+}
+
 // planPoles works out the pole of each class and cup from a qualifying
 // classification: the first car of each that set a time.
 func (im *importer) planPoles() {
-	firsts := map[string]*importRow{}
-	for _, r := range im.ranked() {
-		switch r.Status {
-		case scoring.Classified, scoring.NotClassified:
-		default:
-			continue
-		}
-		if im.timing.HasLapTimes && r.BestLap <= 0 {
-			continue
-		}
-		if im.timing.HasPosition && r.Position == 0 && r.ClassPosition == 0 {
-			continue
-		}
-		for _, c := range r.classifications() {
-			if firsts[c] == nil {
-				firsts[c] = r
-			}
-		}
-	}
-	for _, r := range im.rows {
-		r.pole, r.setPole = markFor(r, firsts), true
+	cars := im.cars()
+	firsts := scoring.Poles(cars, scoring.SessionOrder(cars), im.timing.HasLapTimes, im.timing.HasPosition)
+	for i, r := range im.rows {
+		r.pole, r.setPole = scoring.MarkFor(cars, i, firsts), true
 	}
 	im.reportMarks("pole", firsts)
 }
 
-func (im *importer) reportMarks(what string, firsts map[string]*importRow) {
+// reportMarks lists the car (index in im.rows) given each classification's
+// mark.
+func (im *importer) reportMarks(what string, firsts map[string]int) {
 	var classes []string
 	for c := range firsts {
 		classes = append(classes, c)
 	}
 	slices.Sort(classes)
 	for _, c := range classes {
-		r := firsts[c]
+		r := im.rows[firsts[c]]
 		msg := fmt.Sprintf("%s %s: car %s", what, c, r.No)
 		if r.BestLap > 0 {
 			msg += " (" + formatLap(r.BestLap) + ")"

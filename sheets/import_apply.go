@@ -282,7 +282,7 @@ func (im *importer) applyPoles(ed *sheetEditor, app *appender, oldOf map[string]
 		if r := byCar[o.no]; r != nil {
 			pole = r.pole
 		}
-		for _, c := range classifications(e.Class, e.Cup) {
+		for _, c := range scoring.CarClassifications(e.Class, e.Cup) {
 			on := old.For(c, e)
 			if covered[c] {
 				on = pole.For(c, &scoring.Entry{Class: e.Class})
@@ -455,7 +455,7 @@ func (im *importer) appendEntries() error {
 		var names []string
 		for _, d := range r.Drivers {
 			name := DriverName(d.Name)
-			if known, ok := spelling[FoldName(name)]; ok {
+			if known, ok := spelling[scoring.FoldName(name)]; ok {
 				name = known
 			}
 			names = append(names, name)

@@ -3,6 +3,8 @@ package sheets
 import (
 	"strings"
 	"unicode"
+
+	"github.com/podium-dev/podium/scoring"
 )
 
 // nameParticles are the words of a surname written in lower case after
@@ -20,7 +22,7 @@ var romanNumerals = map[string]bool{"II": true, "III": true, "IV": true}
 // ŚMIECHOWSKI"), which become "Sebastien Buemi" and "Jakub Śmiechowski".
 // Words already in mixed case are kept as written.
 func DriverName(s string) string {
-	words := strings.Fields(CleanText(s))
+	words := strings.Fields(scoring.CleanText(s))
 	for i, w := range words {
 		if !isCapitals(w) || romanNumerals[strings.TrimSuffix(w, ".")] {
 			continue

@@ -49,7 +49,8 @@ func recoverInternal(name string, err *error) {
 	}
 }
 
-// Season reads the season from the workbook and validates it.
+// Season reads the season from the workbook and checks it (scoring.Check,
+// which also normalises it for scoring.Score).
 func (w *Workbook) Season() (*scoring.Season, scoring.Diagnostics, error) {
 	s, diags, _, err := w.season()
 	return s, diags, err
@@ -88,8 +89,8 @@ func (w *Workbook) season() (*scoring.Season, scoring.Diagnostics, map[string]*t
 	if t := tables[templates.SheetPenalties]; t != nil {
 		s.Penalties = rd.penalties(t)
 	}
-	v := validator{s: s, diags: &diags, tables: tables, invalid: rd.invalid, listed: w.listedClasses()}
-	v.validate()
+	s.Source = w.source(s, tables, rd.invalid)
+	diags = append(diags, scoring.Check(s)...)
 	diags.Sort(c.SheetNames())
 	return s, diags, tables, nil
 }
@@ -111,12 +112,12 @@ func (w *Workbook) tables(c templates.Contract, diags *scoring.Diagnostics, inva
 				if guess := closestSheet(def.Name, names); guess != "" {
 					hint = fmt.Sprintf("did you mean %q? rename it to %s", guess, def.Name)
 				}
-				diags.Errorf(scoring.Ref{File: w.Path, Sheet: def.Name}, CodeMissingSheet, hint, "required sheet %s is missing", def.Name)
+				diags.Errorf(scoring.Ref{File: w.Path, Sheet: def.Name}, scoring.CodeMissingSheet, hint, "required sheet %s is missing", def.Name)
 			}
 			continue
 		}
 		for _, other := range found[1:] {
-			diags.Warnf(scoring.Ref{File: w.Path, Sheet: other}, CodeDuplicateSheet, "rename or delete one of them",
+			diags.Warnf(scoring.Ref{File: w.Path, Sheet: other}, scoring.CodeDuplicateSheet, "rename or delete one of them",
 				"sheets %q and %q both name the %s sheet; podium reads %q", found[0], other, def.Name, found[0])
 		}
 		t, err := w.readTable(found[0], def, diags, invalid)
@@ -140,7 +141,7 @@ var listsColumn = templates.Sheet{Name: templates.SheetLists, Columns: []templat
 // Classes column, in sheet order, or nil when the workbook has no such
 // list. The Lists sheet is the organiser's: problems in it are not
 // reported, and an unreadable one counts as no list.
-func (w *Workbook) listedClasses() []listedClass {
+func (w *Workbook) listedClasses() []string {
 	for _, name := range w.Sheets() {
 		if templates.Normalize(name) != templates.Normalize(templates.SheetLists) {
 			continue
@@ -150,10 +151,10 @@ func (w *Workbook) listedClasses() []listedClass {
 		if err != nil || t == nil {
 			return nil
 		}
-		var out []listedClass
+		var out []string
 		for _, r := range t.rows {
 			if c := t.value(r, "Classes"); c != "" {
-				out = append(out, listedClass{name: c, ref: t.origin(r).At("Classes")})
+				out = append(out, c)
 			}
 		}
 		return out
@@ -172,7 +173,7 @@ func quoteAll(names []string) []string {
 // closestSheet guesses which existing sheet was meant for a contract sheet:
 // a small typo ("Result") or a name that contains it ("Race Results").
 func closestSheet(want string, names []string) string {
-	if g := closest(want, names, 2); g != "" {
+	if g := scoring.Closest(want, names, 2); g != "" {
 		return g
 	}
 	key := templates.Normalize(want)
@@ -225,10 +226,10 @@ func (c cell) bad(col string, err error) {
 	c.rd.invalid[c.ref(col)] = true
 	var ve *ValueError
 	if errors.As(err, &ve) {
-		c.rd.diags.Errorf(c.ref(col), CodeBadValue, ve.Hint, "%s %s", label(col), ve.Error())
+		c.rd.diags.Errorf(c.ref(col), scoring.CodeBadValue, ve.Hint, "%s %s", label(col), ve.Error())
 		return
 	}
-	c.rd.diags.Errorf(c.ref(col), CodeBadValue, "", "%s: %v", label(col), err)
+	c.rd.diags.Errorf(c.ref(col), scoring.CodeBadValue, "", "%s: %v", label(col), err)
 }
 
 // required reports a blank required cell; it returns false when blank.
@@ -237,7 +238,7 @@ func (c cell) required(col string) bool {
 		return true
 	}
 	hint := "fill it in, or delete the row"
-	c.rd.diags.Errorf(c.ref(col), CodeRequired, hint, "%s is blank", label(col))
+	c.rd.diags.Errorf(c.ref(col), scoring.CodeRequired, hint, "%s is blank", label(col))
 	return false
 }
 
@@ -286,7 +287,8 @@ func (c cell) yes(col string, def bool) bool {
 
 // mark reads a Pole or Fastest lap cell: Y (and the other yes spellings)
 // for the car's class, or the names of the classifications it counts in,
-// separated by commas ("GT Am", "GT, GT Am"). The validator checks the names.
+// separated by commas ("GT Am", "GT, GT Am"). scoring.Normalize checks the
+// names.
 func (c cell) mark(col string) scoring.Mark {
 	// Names without a letter are kept: validation reports them as
 	// unknown classifications, with their cell.
@@ -322,14 +324,14 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 				names = append(names, f.Name)
 			}
 			hint := "podium reads " + strings.Join(names, ", ")
-			if g := closest(name, names, 3); g != "" {
+			if g := scoring.Closest(name, names, 3); g != "" {
 				hint = "did you mean " + g + "?"
 			}
-			rd.diags.Warnf(c.ref(templates.ColField), CodeUnknownField, hint, "setting %q is not one podium reads, so it is ignored", name)
+			rd.diags.Warnf(c.ref(templates.ColField), scoring.CodeUnknownField, hint, "setting %q is not one podium reads, so it is ignored", name)
 			continue
 		}
 		if first, dup := seen[field.Name]; dup {
-			rd.diags.Errorf(c.ref(templates.ColField), CodeDuplicateField, "delete one of the rows",
+			rd.diags.Errorf(c.ref(templates.ColField), scoring.CodeDuplicateField, "delete one of the rows",
 				"setting %s is given twice (rows %d and %d)", field.Name, first.n, r.n)
 			continue
 		}
@@ -347,7 +349,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			case "final":
 				s.Status = scoring.Final
 			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose Provisional or Final", "status %q is not Provisional or Final", value)
+				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, "choose Provisional or Final", "status %q is not Provisional or Final", value)
 			}
 		case templates.FieldBestResults:
 			if value != "" && !strings.EqualFold(value, "all") {
@@ -376,7 +378,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			case "none", "no", "shared", "share":
 				s.TieBreak = scoring.NoTieBreak
 			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose countback or none", "tie-break %q is not countback or none", value)
+				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, "choose countback or none", "tie-break %q is not countback or none", value)
 			}
 		case templates.FieldPaper:
 			switch strings.ToLower(strings.ReplaceAll(value, " ", "")) {
@@ -385,7 +387,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			case "letter", "usletter":
 				s.Paper = scoring.Letter
 			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, "choose A4 or Letter", "paper size %q is not A4 or Letter", value)
+				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, "choose A4 or Letter", "paper size %q is not A4 or Letter", value)
 			}
 		}
 	}
@@ -400,7 +402,7 @@ func (c cell) badSetting(field templates.Field, written, problem, fix string) {
 	if !strings.EqualFold(written, field.Name) {
 		name = fmt.Sprintf("%s (%s)", written, field.Name)
 	}
-	c.rd.diags.Errorf(c.ref(templates.ColValue), CodeBadValue, fix, "setting %s: %s", name, problem)
+	c.rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, fix, "setting %s: %s", name, problem)
 }
 
 func (rd *reader) calendar(t *table) []scoring.Round {
@@ -436,7 +438,7 @@ func (rd *reader) calendar(t *table) []scoring.Round {
 			case err != nil:
 				c.bad(templates.ColFactor, err)
 			case v <= 0 || v > 100:
-				rd.diags.Errorf(c.ref(templates.ColFactor), CodeBadFactor, "use 1 for normal points, 2 for double, 0.5 for half",
+				rd.diags.Errorf(c.ref(templates.ColFactor), scoring.CodeBadFactor, "use 1 for normal points, 2 for double, 0.5 for half",
 					"points factor %s must be more than 0", f)
 			default:
 				round.Factor = v
@@ -465,7 +467,7 @@ func (rd *reader) points(t *table) []scoring.Award {
 			continue
 		}
 		if pts < 0 {
-			rd.diags.Errorf(c.ref(templates.ColPoints), CodeNegativePoints, "points awarded are 0 or more; deductions go in the Penalties sheet",
+			rd.diags.Errorf(c.ref(templates.ColPoints), scoring.CodeNegativePoints, "points awarded are 0 or more; deductions go in the Penalties sheet",
 				"points %s are negative", c.text(templates.ColPoints))
 			continue
 		}
@@ -512,7 +514,6 @@ func (rd *reader) drivers(t *table) []scoring.Driver {
 		drivers = append(drivers, scoring.Driver{
 			No:         CarNumber(c.text(templates.ColNo)),
 			Name:       name,
-			Key:        FoldName(name),
 			Nat:        c.text(templates.ColNat),
 			Rounds:     c.rounds(templates.ColRounds, scoring.AllRounds()),
 			Ineligible: c.rounds(templates.ColIneligible, scoring.RoundSet{}),
@@ -554,10 +555,10 @@ func (rd *reader) results(t *table) []scoring.Result {
 			st, ok := scoring.ParseStatus(s)
 			if !ok {
 				hint := "use " + strings.Join(codes, ", ") + ", or leave it blank when classified"
-				if g := suggestStatus(s); g != "" {
+				if g := scoring.SuggestStatus(s); g != "" {
 					hint = "did you mean " + g + "?"
 				}
-				rd.diags.Errorf(c.ref(templates.ColStatus), CodeUnknownStatus, hint, "status %q is not a status code", s)
+				rd.diags.Errorf(c.ref(templates.ColStatus), scoring.CodeUnknownStatus, hint, "status %q is not a status code", s)
 				// Read on as not classified, so that no second error
 				// claims a missing position.
 				st = scoring.NotClassified
@@ -567,26 +568,6 @@ func (rd *reader) results(t *table) []scoring.Result {
 		results = append(results, res)
 	}
 	return results
-}
-
-// suggestStatus returns the status code closest to a mistyped one.
-func suggestStatus(s string) string {
-	aliases := map[string]string{"Ret": "Ret", "NC": "NC", "DNS": "DNS", "DSQ": "DSQ", "WD": "WD", "DNQ": "DNQ", "EX": "EX",
-		"DNF": "Ret", "Retired": "Ret", "DQ": "DSQ", "Not classified": "NC", "Classified": "(blank)", "Excluded": "EX", "Withdrawn": "WD", "Disqualified": "DSQ",
-		"Did not start": "DNS", "Did not finish": "Ret", "Did not qualify": "DNQ"}
-	keys := []string{"Ret", "NC", "DNS", "DSQ", "WD", "DNQ", "EX", "DNF", "Retired", "DQ", "Not classified", "Classified", "Excluded", "Withdrawn", "Disqualified",
-		"Did not start", "Did not finish", "Did not qualify"}
-	maxDist := 1
-	if len([]rune(s)) > 4 {
-		maxDist = 2
-	}
-	if g := closest(s, keys, maxDist); g != "" {
-		if g == "Classified" {
-			return "a blank cell (classified)"
-		}
-		return aliases[g]
-	}
-	return ""
 }
 
 func nonNegative(s string) (int, error) {
@@ -613,17 +594,16 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 			continue
 		}
 		if pts == 0 {
-			rd.diags.Errorf(c.ref(templates.ColPoints), CodeBadValue, "type the points deducted, e.g. 5", "a penalty of 0 points deducts nothing")
+			rd.diags.Errorf(c.ref(templates.ColPoints), scoring.CodeBadValue, "type the points deducted, e.g. 5", "a penalty of 0 points deducts nothing")
 			continue
 		}
 		penalties = append(penalties, scoring.Penalty{
-			Round:     round,
-			No:        CarNumber(c.text(templates.ColNo)),
-			Points:    math.Abs(pts),
-			Driver:    c.text(templates.ColDriver),
-			DriverKey: FoldName(c.text(templates.ColDriver)),
-			Reason:    c.text(templates.ColReason),
-			Origin:    t.origin(r),
+			Round:  round,
+			No:     CarNumber(c.text(templates.ColNo)),
+			Points: math.Abs(pts),
+			Driver: c.text(templates.ColDriver),
+			Reason: c.text(templates.ColReason),
+			Origin: t.origin(r),
 		})
 	}
 	return penalties

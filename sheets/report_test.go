@@ -46,7 +46,7 @@ func TestReportAScreenfulPerKind(t *testing.T) {
 	var diags scoring.Diagnostics
 	var want []string
 	for row := 2; row <= 22; row++ { // 21 errors: one too many
-		diags.Errorf(scoring.Ref{Sheet: "Results", Row: row, Col: 2}, CodeUnknownCar, "", "car %d is not in the Entries sheet", row+100)
+		diags.Errorf(scoring.Ref{Sheet: "Results", Row: row, Col: 2}, scoring.CodeUnknownCar, "", "car %d is not in the Entries sheet", row+100)
 		if row < 22 {
 			want = append(want, fmt.Sprintf("Results!B%d: car %d is not in the Entries sheet", row, row+100))
 		}
@@ -55,17 +55,17 @@ func TestReportAScreenfulPerKind(t *testing.T) {
 		}
 	}
 	for row := 30; row < 53; row++ { // 23 lines of gaps, the last 3 not printed
-		diags.Warnf(scoring.Ref{Sheet: "Results", Row: row, Col: 3}, CodePosGap, "", "positions in round %d jump", row)
+		diags.Warnf(scoring.Ref{Sheet: "Results", Row: row, Col: 3}, scoring.CodePosGap, "", "positions in round %d jump", row)
 		if row < 50 {
 			want = append(want, fmt.Sprintf("Results!C%d: warning: positions in round %d jump", row, row))
 		}
 	}
 	for row := 60; row < 65; row++ { // a line of 5 cells, not printed
-		diags.Warnf(scoring.Ref{Sheet: "Results", Row: row, Col: 3}, CodePosGap, "", "positions jump")
+		diags.Warnf(scoring.Ref{Sheet: "Results", Row: row, Col: 3}, scoring.CodePosGap, "", "positions jump")
 	}
 	want = append(want, "… and 8 more position-gap warnings (28 in all): podium validate --format json season.xlsx lists every one", "")
 	for row := 3; row < 5; row++ {
-		diags.Warnf(scoring.Ref{Sheet: "Drivers", Row: row, Col: 2}, CodeSimilarNames, "", "name %d", row)
+		diags.Warnf(scoring.Ref{Sheet: "Drivers", Row: row, Col: 2}, scoring.CodeSimilarNames, "", "name %d", row)
 		want = append(want, fmt.Sprintf("Drivers!B%d: warning: name %d", row, row))
 	}
 	want = append(want, "", "season.xlsx: 21 errors, 30 warnings", "")

@@ -150,7 +150,7 @@ func (p *publisher) kindSheetName(class, kind string) string {
 		}
 		return r
 	}, class)
-	clean = trimSheetName(CleanText(clean))
+	clean = trimSheetName(scoring.CleanText(clean))
 	if kind != "" {
 		kind = " " + kind
 	}

@@ -107,13 +107,13 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 			}
 			v := cells[col-1]
 			if len(v) > w.limits.MaxCellChars {
-				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, CodeTooLong, "shorten it",
+				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, scoring.CodeTooLong, "shorten it",
 					"the cell holds %d characters; podium reads at most %d", len(v), w.limits.MaxCellChars)
 				v = v[:w.limits.MaxCellChars]
 			}
-			r.vals[i] = CleanText(v)
+			r.vals[i] = scoring.CleanText(v)
 			if c := def.Columns[i]; isName(c) && utf8.RuneCountInString(r.vals[i]) > maxNameChars {
-				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, CodeTooLong, "did a paste go wrong? type the name alone",
+				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, scoring.CodeTooLong, "did a paste go wrong? type the name alone",
 					"%s is %d characters long; podium accepts up to %d here", strings.ToLower(c.Name[:1])+c.Name[1:], utf8.RuneCountInString(r.vals[i]), maxNameChars)
 				r.vals[i] = string([]rune(r.vals[i])[:maxNameChars])
 			}
@@ -133,7 +133,7 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 		}
 		dataRows++
 		if dataRows > w.limits.MaxRows {
-			diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum}, CodeTooManyRows, "split the workbook or delete unused rows",
+			diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum}, scoring.CodeTooManyRows, "split the workbook or delete unused rows",
 				"the sheet has more than %d rows with data; podium stopped reading here", w.limits.MaxRows)
 			break
 		}
@@ -193,20 +193,20 @@ func (t *table) setHeader(cells []string, row int, diags *scoring.Diagnostics) {
 	for j, cell := range cells {
 		col := j + 1
 		ref := scoring.Ref{File: t.file, Sheet: t.name, Row: row, Col: col}
-		text := CleanText(cell)
+		text := scoring.CleanText(cell)
 		if text == "" {
 			continue
 		}
 		c, ok := t.def.Column(text)
 		if !ok {
-			if guess := closest(text, known, 2); guess != "" {
-				diags.Warnf(ref, CodeUnknownColumn, fmt.Sprintf("did you mean %s? Columns podium reads here: %s", guess, strings.Join(t.def.SheetColumnNames(), ", ")),
+			if guess := scoring.Closest(text, known, 2); guess != "" {
+				diags.Warnf(ref, scoring.CodeUnknownColumn, fmt.Sprintf("did you mean %s? Columns podium reads here: %s", guess, strings.Join(t.def.SheetColumnNames(), ", ")),
 					"column %q is not one podium reads, so it is ignored", text)
 			}
 			continue
 		}
 		if first, dup := t.cols[c.Name]; dup {
-			diags.Errorf(ref, CodeDuplicateColumn, "delete or rename one of them",
+			diags.Errorf(ref, scoring.CodeDuplicateColumn, "delete or rename one of them",
 				"column %s appears twice: %s and %s", c.Name, scoring.ColumnName(first)+fmt.Sprint(row), ref.Cell())
 			continue
 		}
@@ -230,7 +230,7 @@ func (t *table) headerNames() []string {
 func (t *table) reportMissingHeader(row int, cells []string, sheetRef scoring.Ref, diags *scoring.Diagnostics) {
 	required := t.def.RequiredColumns()
 	if row == 0 {
-		diags.Errorf(sheetRef, CodeNoHeader, "put the column names in the first row: "+strings.Join(required, ", "),
+		diags.Errorf(sheetRef, scoring.CodeNoHeader, "put the column names in the first row: "+strings.Join(required, ", "),
 			"no header row found in the first %d rows: expected a row with the columns %s", templates.HeaderSearchRows, strings.Join(required, ", "))
 		return
 	}
@@ -239,7 +239,7 @@ func (t *table) reportMissingHeader(row int, cells []string, sheetRef scoring.Re
 	for _, cell := range cells {
 		if c, ok := t.def.Column(cell); ok {
 			present[c.Name] = true
-		} else if s := CleanText(cell); s != "" {
+		} else if s := scoring.CleanText(cell); s != "" {
 			seen = append(seen, s) // only unrecognised headers can be typos
 		}
 	}
@@ -252,9 +252,9 @@ func (t *table) reportMissingHeader(row int, cells []string, sheetRef scoring.Re
 		ref := scoring.Ref{File: t.file, Sheet: t.name, Row: row}
 		if guess := closestHeader(name, seen); guess != "" {
 			hint = fmt.Sprintf("is %q meant to be %s? rename it", guess, name)
-			ref.Col = 1 + slices.IndexFunc(cells, func(c string) bool { return CleanText(c) == guess })
+			ref.Col = 1 + slices.IndexFunc(cells, func(c string) bool { return scoring.CleanText(c) == guess })
 		}
-		diags.Errorf(ref, CodeMissingColumn, hint, "required column %s is missing from the header row", name)
+		diags.Errorf(ref, scoring.CodeMissingColumn, hint, "required column %s is missing from the header row", name)
 	}
 }
 
@@ -263,7 +263,7 @@ func (t *table) reportMissingHeader(row int, cells []string, sheetRef scoring.Re
 func closestHeader(want string, seen []string) string {
 	best, bestDist := "", 3
 	for _, s := range seen {
-		if d := distance(templates.Normalize(s), templates.Normalize(want)); d < bestDist {
+		if d := scoring.Distance(templates.Normalize(s), templates.Normalize(want)); d < bestDist {
 			best, bestDist = s, d
 		}
 	}
@@ -297,7 +297,7 @@ func (w *Workbook) fillMerged(t *table, facts sheetFacts, raw bool) error {
 			c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
 			c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
 			if err1 == nil && err2 == nil {
-				merges = append(merges, merge{r1, c1, r2, c2, CleanText(mc.GetCellValue()), true})
+				merges = append(merges, merge{r1, c1, r2, c2, scoring.CleanText(mc.GetCellValue()), true})
 			}
 		}
 	}
@@ -333,7 +333,7 @@ func (w *Workbook) fillMerged(t *table, facts sheetFacts, raw bool) error {
 				if err != nil {
 					return w.corrupt(t.name, err)
 				}
-				value = CleanText(v)
+				value = scoring.CleanText(v)
 			}
 		}
 		if value == "" {
@@ -368,7 +368,7 @@ func (w *Workbook) checkFormulas(t *table, blanks []blankCell, diags *scoring.Di
 		}
 		if formula != "" {
 			invalid[ref] = true
-			diags.Errorf(ref, CodeFormulaNoValue, "open the workbook in Excel or LibreOffice and save it, so the result is stored, or type the value",
+			diags.Errorf(ref, scoring.CodeFormulaNoValue, "open the workbook in Excel or LibreOffice and save it, so the result is stored, or type the value",
 				"the formula =%s has no saved result", formula)
 		}
 	}

@@ -770,7 +770,7 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 			bad(c, fmt.Sprintf("the field holds %d characters; podium reads at most %d", len(raw), r.limits.MaxCellChars), "")
 			continue
 		}
-		v := CleanText(raw)
+		v := scoring.CleanText(raw)
 		switch c.field {
 		case fieldNo:
 			row.No = CarNumber(v)
@@ -792,7 +792,7 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 			row.Class = v
 		case fieldStatus:
 			row.StatusText = v
-			st, known := TimingStatus(v)
+			st, known := scoring.ParseStatus(v)
 			if !known {
 				bad(c, fmt.Sprintf("status %q is not a timing status", v), "expected "+timingStatusList)
 				continue
@@ -974,45 +974,7 @@ func (r *timingReader) checkRows() {
 	}
 }
 
-// timingStatuses maps the statuses of timing exports (upper case, single
-// spaces) to podium's.
-var timingStatuses = map[string]scoring.Status{
-	"":                scoring.Classified,
-	"CLASSIFIED":      scoring.Classified,
-	"CLA":             scoring.Classified,
-	"FINISHED":        scoring.Classified,
-	"FIN":             scoring.Classified,
-	"NOT CLASSIFIED":  scoring.NotClassified,
-	"NC":              scoring.NotClassified,
-	"RETIRED":         scoring.Retired,
-	"RET":             scoring.Retired,
-	"DNF":             scoring.Retired,
-	"DID NOT FINISH":  scoring.Retired,
-	"NOT STARTED":     scoring.DidNotStart,
-	"DID NOT START":   scoring.DidNotStart,
-	"DNS":             scoring.DidNotStart,
-	"DISQUALIFIED":    scoring.Disqualified,
-	"DSQ":             scoring.Disqualified,
-	"DQ":              scoring.Disqualified,
-	"EXCLUDED":        scoring.Excluded,
-	"EX":              scoring.Excluded,
-	"EXC":             scoring.Excluded,
-	"WITHDRAWN":       scoring.Withdrawn,
-	"WD":              scoring.Withdrawn,
-	"NOT QUALIFIED":   scoring.DidNotQualify,
-	"DID NOT QUALIFY": scoring.DidNotQualify,
-	"DNQ":             scoring.DidNotQualify,
-}
-
 const timingStatusList = "Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify"
-
-// TimingStatus maps a timing system's status ("Classified", "Retired",
-// "Not started" …, case-insensitive) to podium's status code. It reports
-// false for a status it does not know.
-func TimingStatus(s string) (scoring.Status, bool) {
-	st, ok := timingStatuses[strings.ToUpper(strings.Join(strings.Fields(s), " "))]
-	return st, ok
-}
 
 // ParseLapTime reads a lap or race time as timing systems write it:
 // 5:44'41.101 (hours, minutes, seconds), 1'58.056, 45:30.694, 1:02:03.4,

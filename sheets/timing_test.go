@@ -12,7 +12,6 @@ import (
 	"time"
 	"unicode/utf16"
 
-	"github.com/podium-dev/podium/scoring"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -263,27 +262,6 @@ func TestParseLapTime(t *testing.T) {
 		got, err := ParseLapTime(tt.in)
 		if (err == nil) != tt.ok || got != tt.want {
 			t.Errorf("ParseLapTime(%q) = %v, %v; want %v, ok %v", tt.in, got, err, tt.want, tt.ok)
-		}
-	}
-}
-
-func TestTimingStatus(t *testing.T) {
-	tests := map[string]scoring.Status{
-		"Classified": scoring.Classified, "": scoring.Classified, "Finished": scoring.Classified,
-		"Not classified": scoring.NotClassified, "NOT  CLASSIFIED": scoring.NotClassified, "NC": scoring.NotClassified,
-		"Retired": scoring.Retired, "DNF": scoring.Retired, "Did not finish": scoring.Retired,
-		"Not started": scoring.DidNotStart, "DNS": scoring.DidNotStart,
-		"Disqualified": scoring.Disqualified, "DQ": scoring.Disqualified,
-		"Excluded": scoring.Excluded, "Withdrawn": scoring.Withdrawn, "Did not qualify": scoring.DidNotQualify,
-	}
-	for in, want := range tests {
-		if got, ok := TimingStatus(in); !ok || got != want {
-			t.Errorf("TimingStatus(%q) = %q, %v; want %q", in, got, ok, want)
-		}
-	}
-	for _, in := range []string{"Running", "Finito", "?"} {
-		if _, ok := TimingStatus(in); ok {
-			t.Errorf("TimingStatus(%q) is known", in)
 		}
 	}
 }

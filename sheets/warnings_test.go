@@ -16,7 +16,7 @@ import (
 func manyWarnings(n int) scoring.Diagnostics {
 	var l scoring.Diagnostics
 	for i := range n {
-		l.Warnf(scoring.Ref{Sheet: "Results", Row: i + 2, Col: 3}, CodePosGap, "check for a missing car or a mistyped position",
+		l.Warnf(scoring.Ref{Sheet: "Results", Row: i + 2, Col: 3}, scoring.CodePosGap, "check for a missing car or a mistyped position",
 			"positions in Class %d in round %d jump to %d: no car is position %d", i%20+1, i/20%40+1, i%7+3, i%7+2)
 	}
 	return l
@@ -45,77 +45,15 @@ func BenchmarkIssues(b *testing.B) {
 	b.ReportMetric(float64(len(warnings)), "warnings")
 }
 
-// numberedDrivers names cars×3 drivers the way a generated entry list
-// does, "Driver 12-1 Name"; with typos, every name has a twin one letter
-// off ("Driver 12-1 Nmae") in the next row.
-func numberedDrivers(cars int, typos bool) []scoring.Driver {
-	var ds []scoring.Driver
-	for car := 1; car <= cars; car++ {
-		for k := 1; k <= 3; k++ {
-			names := []string{fmt.Sprintf("Driver %d-%d Name", car, k)}
-			if typos {
-				names = append(names, fmt.Sprintf("Driver %d-%d Nmae", car, k))
-			}
-			for _, name := range names {
-				ds = append(ds, scoring.Driver{No: fmt.Sprint(car), Name: name, Key: FoldName(name),
-					Origin: scoring.Origin{Sheet: "Drivers", Row: len(ds) + 2}})
-			}
-		}
-	}
-	return ds
-}
-
-// TestSimilarNamesAtScale: 7,500 numbered names (2,500 cars × 3) are 7,500
-// different people; with a typo twin each, exactly one warning per twin.
-func TestSimilarNamesAtScale(t *testing.T) {
-	for _, typos := range []bool{false, true} {
-		var diags scoring.Diagnostics
-		v := &validator{s: &scoring.Season{Drivers: numberedDrivers(2500, typos)}, diags: &diags}
-		v.similarNames()
-		want := 0
-		if typos {
-			want = 7500
-		}
-		if len(diags) != want {
-			t.Errorf("typos %v: %d warnings, want %d; first: %v", typos, len(diags), want, diags[:min(len(diags), 3)])
-		}
-		for _, d := range diags {
-			if d.Code != CodeSimilarNames || !strings.Contains(d.Message, "Nmae") {
-				t.Errorf("typos %v: %v", typos, d)
-				break
-			}
-		}
-	}
-}
-
-// BenchmarkSimilarNames runs the near-duplicate name check over the
-// drivers of 1,250 and 2,500 cars × 3 ("Driver 12-1 Name"), each with a
-// typo twin: 7,500 and 15,000 names. Twice the names, twice the time.
-//
-//	go test ./sheets -run '^$' -bench SimilarNames -benchmem -count 3
-func BenchmarkSimilarNames(b *testing.B) {
-	for _, cars := range []int{1250, 2500} {
-		drivers := numberedDrivers(cars, true)
-		b.Run(fmt.Sprintf("names=%d", len(drivers)), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				var diags scoring.Diagnostics
-				v := &validator{s: &scoring.Season{Drivers: drivers}, diags: &diags}
-				v.similarNames()
-			}
-		})
-	}
-}
-
 // TestIssuesSheet: the Issues sheet lists each warning with its kind,
 // place, problem and suggestion, long texts wrapped in rows as tall as
 // their lines; the header row is frozen, filtered and printed on every
 // page.
 func TestIssuesSheet(t *testing.T) {
 	var warnings scoring.Diagnostics
-	warnings.Warnf(scoring.Ref{Sheet: "Drivers", Row: 17, Col: 2}, CodeSimilarNames, "if they are the same person, spell the name the same way in both cells",
+	warnings.Warnf(scoring.Ref{Sheet: "Drivers", Row: 17, Col: 2}, scoring.CodeSimilarNames, "if they are the same person, spell the name the same way in both cells",
 		"%q looks like %q at Drivers!B14 (one letter differs)", "Kenji Watanbe", "Kenji Watanabe")
-	warnings.Warnf(scoring.Ref{Sheet: "Results", Row: 9, Col: 3}, CodePosGap, "", "%s", strings.Repeat("a long problem ", 20))
+	warnings.Warnf(scoring.Ref{Sheet: "Results", Row: 9, Col: 3}, scoring.CodePosGap, "", "%s", strings.Repeat("a long problem ", 20))
 	f := excelize.NewFile()
 	defer f.Close()
 	p := newPublisher(f, &scoring.Season{}, &scoring.Standings{}, PublishOptions{Generated: testDate, Warnings: warnings})

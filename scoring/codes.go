@@ -1,7 +1,8 @@
-package sheets
+package scoring
 
 // Diagnostic codes, stable identifiers of each kind of problem for tools
-// reading `podium validate --format json`.
+// reading `podium validate --format json`. Every code podium emits is here,
+// whether the workbook reader or the checks of a season emit it.
 const (
 	CodeMissingSheet    = "missing-sheet"
 	CodeDuplicateSheet  = "duplicate-sheet"
@@ -47,4 +48,5 @@ const (
 	CodeIneligible      = "ineligible-not-driven"
 	CodeUnknownDriver   = "unknown-driver"
 	CodeBestResults     = "best-results"
+	CodeUnsplitTie      = "unsplit-tie"
 )

@@ -1,0 +1,19 @@
+package scoring
+
+// Field names of a season's records. A record's Origin maps them to the
+// columns of the sheet it was read from; the workbook contract (package
+// templates) names its columns with them.
+const (
+	ColRound      = "Round"
+	ColDate       = "Date"
+	ColAward      = "Award"
+	ColClass      = "Class"
+	ColNo         = "No."
+	ColCup        = "Cup"
+	ColRounds     = "Rounds"
+	ColDriver     = "Driver"
+	ColIneligible = "Ineligible"
+	ColPos        = "Pos"
+	ColPole       = "Pole"
+	ColFastestLap = "Fastest lap"
+)
