@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -475,21 +473,5 @@ func TestMergedCarNumber(t *testing.T) {
 	want := "1 Alice Adams|1 Ann Arbor|1 Amy Ash|2 Bruno Brown|3 Carla Chen|4 David Dunn"
 	if strings.Join(got, "|") != want {
 		t.Errorf("drivers = %s, want %s", strings.Join(got, "|"), want)
-	}
-}
-
-// TestCheckColumnsAreContractColumns: scoring.Check names cells by the
-// record fields' column names, which must be the contract's, or its
-// problems would be placed on whole rows instead of cells.
-func TestCheckColumnsAreContractColumns(t *testing.T) {
-	for _, c := range [][2]string{
-		{scoring.ColRound, templates.ColRound}, {scoring.ColDate, templates.ColDate}, {scoring.ColAward, templates.ColAward},
-		{scoring.ColClass, templates.ColClass}, {scoring.ColNo, templates.ColNo}, {scoring.ColCup, templates.ColCup},
-		{scoring.ColRounds, templates.ColRounds}, {scoring.ColDriver, templates.ColDriver}, {scoring.ColIneligible, templates.ColIneligible},
-		{scoring.ColPos, templates.ColPos}, {scoring.ColPole, templates.ColPole}, {scoring.ColFastestLap, templates.ColFastestLap},
-	} {
-		if c[0] != c[1] {
-			t.Errorf("scoring names column %q, the contract %q", c[0], c[1])
-		}
 	}
 }

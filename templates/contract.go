@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/podium-dev/podium/scoring"
 )
 
 // Version names the workbook contract this package defines.
@@ -31,34 +33,35 @@ const (
 	SheetLists = "Lists"
 )
 
-// Canonical column names. A record's Origin maps these names to columns.
+// Canonical column names. A record's Origin maps these names to columns;
+// those the checks of a season name cells by are scoring's.
 const (
 	ColField      = "Field"
 	ColValue      = "Value"
-	ColRound      = "Round"
+	ColRound      = scoring.ColRound
 	ColCode       = "Code"
 	ColRace       = "Race"
 	ColCircuit    = "Circuit"
 	ColCountry    = "Country"
-	ColDate       = "Date"
+	ColDate       = scoring.ColDate
 	ColFactor     = "Factor"
-	ColAward      = "Award"
+	ColAward      = scoring.ColAward
 	ColPoints     = "Points"
-	ColClass      = "Class"
-	ColNo         = "No."
+	ColClass      = scoring.ColClass
+	ColNo         = scoring.ColNo
 	ColTeam       = "Team"
-	ColCup        = "Cup"
+	ColCup        = scoring.ColCup
 	ColNat        = "Nat"
 	ColCar        = "Car"
-	ColRounds     = "Rounds"
+	ColRounds     = scoring.ColRounds
 	ColScores     = "Scores"
-	ColDriver     = "Driver"
-	ColIneligible = "Ineligible"
+	ColDriver     = scoring.ColDriver
+	ColIneligible = scoring.ColIneligible
 	ColRating     = "Rating"
-	ColPos        = "Pos"
+	ColPos        = scoring.ColPos
 	ColStatus     = "Status"
-	ColPole       = "Pole"
-	ColFastestLap = "Fastest lap"
+	ColPole       = scoring.ColPole
+	ColFastestLap = scoring.ColFastestLap
 	ColLaps       = "Laps"
 	ColNote       = "Note"
 	ColReason     = "Reason"
