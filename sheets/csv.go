@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/present"
 )
 
 // CSVOptions configures the press pack.
@@ -262,25 +263,23 @@ func pointsText(p float64) string { return scoring.FormatPoints(p) }
 
 // pressPack builds the CSV files for the standings.
 func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
-	order := presentationOrder(season, st)
-	models := carModels(season) // shared by the tables' files
+	order := present.Order(season, st)
+	models := present.CarModels(season) // shared by the tables' files
 	var files []csvFile
 	used := map[string]bool{"results": true, "standings": true, "season": true}
-	for _, c := range order {
-		base := slug(c.Name)
-		for n := 2; used[base]; n++ {
-			base = slug(c.Name) + "-" + strconv.Itoa(n)
-		}
-		used[base] = true
-		for _, kind := range []string{"teams", "drivers"} {
-			lines := c.Teams
-			if kind == "drivers" {
-				lines = c.Drivers
+	base := map[*scoring.Classification]string{}
+	for _, t := range present.Tables(season, st) {
+		if _, ok := base[t.Class]; !ok {
+			b := slug(t.Class.Name)
+			for n := 2; used[b]; n++ {
+				b = slug(t.Class.Name) + "-" + strconv.Itoa(n)
 			}
-			files = append(files, csvFile{base + "-" + kind + ".csv", func(w *csvWriter) error {
-				return matrixCSV(w, st, models, lines, kind)
-			}})
+			used[b] = true
+			base[t.Class] = b
 		}
+		files = append(files, csvFile{base[t.Class] + "-" + t.Kind.File() + ".csv", func(w *csvWriter) error {
+			return matrixCSV(w, t, models)
+		}})
 	}
 	files = append(files,
 		csvFile{"results.csv", func(w *csvWriter) error { return resultsCSV(w, st, order) }},
@@ -293,71 +292,46 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 	return files
 }
 
-// appendRoundText appends what the tables show for a competitor's round,
-// displayText(roundDisplay(*c).value), without a string of its own:
-// nothing when absent, the position or the status code, with a dagger when
-// ineligible, in brackets when dropped.
-func appendRoundText(b []byte, c *scoring.Cell) []byte {
-	if !c.Present {
-		return b
-	}
-	if c.Dropped {
-		b = append(b, '(')
-	}
-	if c.Status == scoring.Classified {
-		b = strconv.AppendInt(b, int64(c.Pos), 10)
-	} else {
-		b = append(b, c.Status...)
-	}
-	if c.Ineligible {
-		b = append(b, "†"...)
-	}
-	if c.Dropped {
-		b = append(b, ')')
-	}
-	return b
-}
-
 // breakdownCSV is the Breakdown sheet as CSV: the same columns and rows.
 // A line's classification, championship, position and name are encoded
 // once for all its rows, and its car's number once while it stays.
 func breakdownCSV(w *csvWriter, order []*scoring.Classification) error {
-	if err := w.record(breakdownColumns); err != nil {
+	if err := w.record(present.BreakdownColumns()); err != nil {
 		return err
 	}
 	var prefix, no csvFields
 	line, lastNo := 0, ""
-	return eachBreakdownRow(order, func(r *breakdownRow) error {
-		if r.line != line {
-			line = r.line
+	return present.EachBreakdownRow(order, func(r *present.BreakdownRow) error {
+		if r.Line != line {
+			line = r.Line
 			prefix.reset()
-			prefix.safe(r.class)
-			prefix.safe(r.champ)
-			prefix.int(r.pos)
-			prefix.safe(r.who)
+			prefix.safe(r.Class)
+			prefix.safe(r.Kind.String())
+			prefix.int(r.Pos)
+			prefix.safe(r.Who)
 		}
-		if r.no != lastNo || no.n == 0 {
-			lastNo = r.no
+		if r.No != lastNo || no.n == 0 {
+			lastNo = r.No
 			no.reset()
-			no.safe(r.no)
+			no.safe(r.No)
 		}
 		w.fields(&prefix)
 		w.fields(&no)
-		w.int(r.round)
-		w.safeBytes(r.result) // empty when absent
-		w.pointsCell(r.position, true)
-		w.pointsCell(r.other, true)
-		w.pointsCell(r.pole, true)
-		w.pointsCell(r.fastest, true)
-		w.pointsCell(r.factor, false)
-		w.pointsCell(r.penalty, true)
-		if r.dropped {
+		w.int(r.Round)
+		w.safeBytes(r.Result) // empty when absent
+		w.pointsCell(r.Position, true)
+		w.pointsCell(r.Other, true)
+		w.pointsCell(r.Pole, true)
+		w.pointsCell(r.Fastest, true)
+		w.pointsCell(r.Factor, false)
+		w.pointsCell(r.Penalty, true)
+		if r.Dropped {
 			w.text("yes")
 		} else {
 			w.text("")
 		}
-		w.pointsCell(r.counted, false)
-		w.safeBytes(r.why)
+		w.pointsCell(r.Counted, false)
+		w.safeBytes(r.Why)
 		return w.end()
 	})
 }
@@ -376,35 +350,30 @@ func seasonCSV(w *csvWriter, season *scoring.Season, st *scoring.Standings) erro
 	if err := w.record(seasonHeader); err != nil {
 		return err
 	}
-	return w.record([]string{safeText(season.Series), safeText(season.Name), after, safeText(race), string(standingsStatus(season, st))})
+	return w.record([]string{safeText(season.Series), safeText(season.Name), after, safeText(race), string(present.Status(season, st))})
 }
 
 // matrixCSV writes a championship table: one column per round.
-// models maps car numbers to car models (carModels).
-func matrixCSV(w *csvWriter, st *scoring.Standings, models map[string]string, lines []scoring.Line, kind string) error {
-	who := "Team"
-	if kind == "drivers" {
-		who = "Driver"
+// models maps car numbers to car models (present.CarModels).
+func matrixCSV(w *csvWriter, t present.Table, models map[string]string) error {
+	header := t.Header()
+	for i := present.FirstRound; i < len(header)-1; i++ {
+		header[i] = safeText(header[i]) // codes are the organiser's text
 	}
-	header := []string{"Pos", "No.", who, "Nat", "Car"}
-	for _, r := range st.Rounds {
-		header = append(header, safeText(roundHeader(r))) // codes are the organiser's text
-	}
-	header = append(header, "Points")
 	if err := w.record(header); err != nil {
 		return err
 	}
 	var text []byte
-	for _, l := range lines {
-		d := describe(l, models)
+	for _, l := range t.Lines {
+		d := present.Describe(l, models)
 		// Competitors sharing a position share its number.
 		w.int(l.Pos)
-		w.safe(d.no)
-		w.safe(d.name)
-		w.safe(d.nat)
-		w.safe(d.car)
+		w.safe(d.No)
+		w.safe(d.Name)
+		w.safe(d.Nat)
+		w.safe(d.Car)
 		for k := range l.Rounds {
-			text = appendRoundText(text[:0], &l.Rounds[k])
+			text = present.AppendRoundText(text[:0], &l.Rounds[k])
 			w.safeBytes(text) // empty when absent
 		}
 		w.points(l.Points)
@@ -423,9 +392,9 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 	// The crews of every car in every round, gathered once per
 	// classification (a pass over each driver's rounds in turn, not over
 	// every driver per round).
-	crews := make([]crewTable, len(order))
+	crews := make([]present.CrewTable, len(order))
 	for k, c := range order {
-		crews[k] = newCrewTable(c, len(st.Rounds))
+		crews[k] = present.NewCrewTable(c, len(st.Rounds))
 	}
 	// Reused from one round and classification to the next: the team
 	// lines taking part (their indexes, to sort) and the crew's text.
@@ -449,7 +418,7 @@ func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifica
 			for _, j := range lines {
 				l := &c.Teams[j]
 				cell := &l.Rounds[i]
-				crew = crews[ci].appendLineCrew(crew[:0], j, i)
+				crew = crews[ci].AppendLineCrew(crew[:0], j, i)
 				w.fields(&prefix)
 				if cell.Pos > 0 {
 					w.int(cell.Pos)
@@ -524,91 +493,6 @@ func sortByPos(lines, count []int, teams []scoring.Line, i int) ([]int, []int) {
 	return lines, count
 }
 
-// crewTable holds a classification's crews: for each car (team line) and
-// round, the names of the drivers who drove it, in the drivers' order.
-type crewTable struct {
-	rounds int
-	car    map[string]int // car number → slot (its first team line)
-	line   []int          // team line → its car's slot
-	// The crew of slot t in round i is the drivers (indexes into
-	// drivers, not strings: nothing for the collector to scan)
-	// crews[off[t*rounds+i]:off[t*rounds+i+1]].
-	off     []int32
-	crews   []int32
-	drivers []scoring.Line
-}
-
-func newCrewTable(c *scoring.Classification, rounds int) crewTable {
-	ct := crewTable{rounds: rounds, car: make(map[string]int, len(c.Teams)), line: make([]int, len(c.Teams)), drivers: c.Drivers}
-	for t := range c.Teams {
-		if _, ok := ct.car[c.Teams[t].No]; !ok {
-			ct.car[c.Teams[t].No] = t
-		}
-		ct.line[t] = ct.car[c.Teams[t].No]
-	}
-	// Count each crew's names, place the crews one after another, then
-	// fill them in the drivers' order.
-	ct.off = make([]int32, len(c.Teams)*rounds+1)
-	each := func(visit func(slot, driver int)) {
-		for k := range c.Drivers {
-			d := &c.Drivers[k]
-			// A driver mostly drives one car: its slot is looked up
-			// when the car changes.
-			no, t, ok, looked := "", 0, false, false
-			for i := range min(len(d.Rounds), rounds) {
-				if cell := &d.Rounds[i]; cell.Present {
-					if !looked || cell.No != no {
-						no, looked = cell.No, true
-						t, ok = ct.car[no]
-					}
-					if ok {
-						visit(t*rounds+i, k)
-					}
-				}
-			}
-		}
-	}
-	each(func(slot, _ int) { ct.off[slot+1]++ })
-	for j := 1; j < len(ct.off); j++ {
-		ct.off[j] += ct.off[j-1]
-	}
-	ct.crews = make([]int32, ct.off[len(ct.off)-1])
-	next := slices.Clone(ct.off[:len(ct.off)-1])
-	each(func(slot, driver int) {
-		ct.crews[next[slot]] = int32(driver)
-		next[slot]++
-	})
-	return ct
-}
-
-// appendCrew appends the names of car no's crew in round i, separated by
-// " / ".
-func (ct *crewTable) appendCrew(b []byte, no string, i int) []byte {
-	t, ok := ct.car[no]
-	if !ok || i >= ct.rounds {
-		return b
-	}
-	return ct.appendSlot(b, t*ct.rounds+i)
-}
-
-// appendLineCrew is appendCrew for the car of team line t.
-func (ct *crewTable) appendLineCrew(b []byte, t, i int) []byte {
-	if t >= len(ct.line) || i >= ct.rounds {
-		return b
-	}
-	return ct.appendSlot(b, ct.line[t]*ct.rounds+i)
-}
-
-func (ct *crewTable) appendSlot(b []byte, slot int) []byte {
-	for k, d := range ct.crews[ct.off[slot]:ct.off[slot+1]] {
-		if k > 0 {
-			b = append(b, " / "...)
-		}
-		b = append(b, ct.drivers[d].Name...)
-	}
-	return b
-}
-
 // yes is "Y" for true, blank for false.
 func yes(b bool) string {
 	if b {
@@ -628,21 +512,21 @@ func standingsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifi
 	var prefix csvFields
 	var text []byte
 	for _, c := range order {
-		for _, champ := range championships(c) {
-			for j := range champ.lines {
-				l := &champ.lines[j]
-				d := describe(*l, nil)
+		for _, champ := range present.Championships(c) {
+			for j := range champ.Lines {
+				l := &champ.Lines[j]
+				d := present.Describe(*l, nil)
 				prefix.reset()
 				prefix.safe(c.Name)
-				prefix.text(champ.name)
+				prefix.text(champ.Kind.String())
 				prefix.int(l.Pos)
-				prefix.safe(d.name)
-				prefix.safe(d.no)
+				prefix.safe(d.Name)
+				prefix.safe(d.No)
 				for k := range l.Rounds {
 					rc := &l.Rounds[k]
 					w.fields(&prefix)
 					w.int(rc.Round)
-					text = appendRoundText(text[:0], rc)
+					text = present.AppendRoundText(text[:0], rc)
 					w.safeBytes(text) // empty when absent
 					w.points(rc.Counted())
 					if err := w.end(); err != nil {
@@ -872,7 +756,7 @@ func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opt
 // WriteStandingsCSV writes the long-form standings as a single CSV, for
 // `--csv -` (standard output).
 func WriteStandingsCSV(w io.Writer, season *scoring.Season, st *scoring.Standings, opts CSVOptions) error {
-	order := presentationOrder(season, st)
+	order := present.Order(season, st)
 	f := csvFile{"standings.csv", func(w *csvWriter) error { return standingsCSV(w, st, order) }}
 	return f.writeTo(w, opts)
 }

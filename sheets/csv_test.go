@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/present"
 )
 
 // hostileSeason has a class whose name is a path and a formula, a team and
@@ -244,12 +246,12 @@ func TestAppendRoundTextMatchesDisplay(t *testing.T) {
 	statuses := append(scoring.Statuses(), scoring.Classified, "Q", "=x")
 	for _, st := range statuses {
 		for _, pos := range []int{0, 1, 9, 10, 99, 100, 125, 12345} {
-			for _, present := range []bool{false, true} {
+			for _, isPresent := range []bool{false, true} {
 				for _, dropped := range []bool{false, true} {
 					for _, ineligible := range []bool{false, true} {
-						c := scoring.Cell{Present: present, Status: st, Pos: pos, Dropped: dropped, Ineligible: ineligible}
+						c := scoring.Cell{Present: isPresent, Status: st, Pos: pos, Dropped: dropped, Ineligible: ineligible}
 						want := displayText(roundDisplay(c).value)
-						if got := string(appendRoundText([]byte("x"), &c)); got != "x"+want {
+						if got := string(present.AppendRoundText([]byte("x"), &c)); got != "x"+want {
 							t.Errorf("%+v: got %q, want %q", c, got, "x"+want)
 						}
 					}
@@ -257,6 +259,15 @@ func TestAppendRoundTextMatchesDisplay(t *testing.T) {
 			}
 		}
 	}
+}
+
+// displayText is a round cell's value as text: the position's digits or
+// the status code.
+func displayText(v any) string {
+	if v == nil {
+		return ""
+	}
+	return fmt.Sprint(v)
 }
 
 // sortByPos orders lines as a stable sort on their round's position does,

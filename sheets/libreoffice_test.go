@@ -16,6 +16,7 @@ import (
 
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/present"
 	"github.com/podium-dev/podium/templates/workbook"
 	"github.com/xuri/excelize/v2"
 )
@@ -287,7 +288,7 @@ func TestPrintedStandings(t *testing.T) {
 		bySheet[best] = append(bySheet[best], i)
 	}
 	context := "Synthetic Endurance Series 2026 · After round 6 · Provisional"
-	if got := standingsContext(season, st); got != context {
+	if got := present.Context(season, st); got != context {
 		t.Errorf("context line %q, want %q", got, context)
 	}
 	checked := map[string]bool{}
@@ -308,7 +309,7 @@ func TestPrintedStandings(t *testing.T) {
 		case sheet == "Issues":
 			first, last = "Severity", "Suggestion"
 		case strings.HasSuffix(sheet, " Progression"):
-			first, last = "Competitor", roundHeader(st.Rounds[len(st.Rounds)-1])
+			first, last = "Competitor", present.RoundHeader(st.Rounds[len(st.Rounds)-1])
 		}
 		for _, i := range idx {
 			if !strings.Contains(pages[i], first) || !strings.Contains(pages[i], last) {
@@ -335,9 +336,9 @@ func TestPrintedStandings(t *testing.T) {
 		}
 		// The key on one page.
 		keyPage := pageOf("† – driver not eligible for points in that round")
-		for _, k := range legend {
-			if on := pageOf(k.text); len(on) != 1 || len(keyPage) != 1 || on[0] != keyPage[0] {
-				t.Errorf("%s: key line %q on pages %v, its last line on %v", sheet, k.text, on, keyPage)
+		for _, k := range present.KeyClasses() {
+			if on := pageOf(k.Legend()); len(on) != 1 || len(keyPage) != 1 || on[0] != keyPage[0] {
+				t.Errorf("%s: key line %q on pages %v, its last line on %v", sheet, k.Legend(), on, keyPage)
 			}
 		}
 		// Each crew (merged rows) on one page.

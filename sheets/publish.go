@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -49,7 +50,7 @@ func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Sta
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:     "podium",
 		Title:       strings.TrimSpace(season.Series + " " + season.Name + " standings"),
-		Description: afterRoundText(st),
+		Description: present.AfterRound(st),
 		Created:     date,
 		Modified:    date,
 	}); err != nil {
