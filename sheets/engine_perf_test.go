@@ -1,10 +1,12 @@
 package sheets
 
 import (
+	"fmt"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/present"
 )
 
 // TestRoundDisplayKeys checks that a round cell's style key names one
@@ -54,4 +56,35 @@ func TestVariantHash(t *testing.T) {
 			t.Errorf("%q: same hash as with a letter more", s)
 		}
 	}
+}
+
+// appendRoundText writes exactly what the tables show for a round
+// (displayText of roundDisplay), for every status, position, dropped and
+// ineligible round, and an absent one.
+func TestAppendRoundTextMatchesDisplay(t *testing.T) {
+	statuses := append(scoring.Statuses(), scoring.Classified, "Q", "=x")
+	for _, st := range statuses {
+		for _, pos := range []int{0, 1, 9, 10, 99, 100, 125, 12345} {
+			for _, isPresent := range []bool{false, true} {
+				for _, dropped := range []bool{false, true} {
+					for _, ineligible := range []bool{false, true} {
+						c := scoring.Cell{Present: isPresent, Status: st, Pos: pos, Dropped: dropped, Ineligible: ineligible}
+						want := displayText(roundDisplay(c).value)
+						if got := string(present.AppendRoundText([]byte("x"), &c)); got != "x"+want {
+							t.Errorf("%+v: got %q, want %q", c, got, "x"+want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// displayText is a round cell's value as text: the position's digits or
+// the status code.
+func displayText(v any) string {
+	if v == nil {
+		return ""
+	}
+	return fmt.Sprint(v)
 }

@@ -245,35 +245,6 @@ func TestRowBreaks(t *testing.T) {
 	}
 }
 
-// TestPressPackSeasonFile: the press pack says, in season.csv, which
-// series, season and round its standings are after and whether they are
-// Provisional or Final — text fields neutralised as in the other files.
-func TestPressPackSeasonFile(t *testing.T) {
-	season := &scoring.Season{Series: "=Cup", Name: "2026", Status: scoring.Final,
-		Rounds: []scoring.Round{{Number: 1, Name: "Spa", Factor: 1}, {Number: 2, Name: "@Monza", Factor: 1}}}
-	tests := []struct {
-		after int
-		want  string
-	}{
-		{0, "Series,Season,After round,Race,Status\n'=Cup,2026,2,'@Monza,Final\n"},
-		{1, "Series,Season,After round,Race,Status\n'=Cup,2026,1,Spa,Provisional\n"},
-	}
-	for _, tt := range tests {
-		st, _ := scoring.Score(season, scoring.Options{AfterRound: tt.after})
-		dir := t.TempDir()
-		if _, err := WriteCSV(dir, season, st, CSVOptions{}); err != nil {
-			t.Fatal(err)
-		}
-		got, err := os.ReadFile(filepath.Join(dir, "season.csv"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(got) != tt.want {
-			t.Errorf("after round %d: season.csv\n%s\nwant\n%s", tt.after, got, tt.want)
-		}
-	}
-}
-
 // TestPaperSetting: the Season sheet's optional Paper size setting sets
 // the standings sheets up for Letter; without it they print on A4; another
 // value is refused at its cell.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/outputs"
 	"github.com/urfave/cli/v2"
 )
 
@@ -129,9 +130,9 @@ func runScore(o scoreOptions) error {
 
 // standingsOutputs are the files score writes the standings to: --out, or
 // the season workbook and its backup.
-func (o scoreOptions) standingsOutputs() []sheets.Place {
+func (o scoreOptions) standingsOutputs() []outputs.Place {
 	if o.Out != "" {
-		return []sheets.Place{{Name: "--out", Path: o.Out, Kind: sheets.StandingsFile}}
+		return []outputs.Place{{Name: "--out", Path: o.Out, Kind: outputs.StandingsFile}}
 	}
 	return writeBackOutputs(o.Season)
 }

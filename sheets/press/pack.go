@@ -1,21 +1,15 @@
-package sheets
+package press
 
 import (
 	"archive/zip"
-	"bufio"
-	"crypto/sha256"
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/present"
 )
 
@@ -42,201 +36,13 @@ type csvFile struct {
 	write func(w *csvWriter) error
 }
 
-// csvWriter writes CSV records byte for byte as encoding/csv's Writer does
-// (comma, LF line ends, a field quoted when it holds a comma, quote, CR or
-// LF, starts with a space or is \.), field by field into a reused buffer:
-// no record of strings, no string per number. The buffer is a csvFields:
-// the fields of the record being written, after the records not yet
-// flushed.
-type csvWriter struct {
-	csvFields
-	w   io.Writer
-	err error
-}
-
-// csvBuffer is how much a csvWriter gathers before it writes.
-const csvBuffer = 256 << 10
-
-func newCSVWriter(w io.Writer) *csvWriter {
-	return &csvWriter{csvFields: csvFields{b: make([]byte, 0, csvBuffer+4<<10)}, w: w}
-}
-
-// csvFields is a run of fields encoded as a CSV record holds them. A
-// csvWriter writes its records into one; on its own it is a run encoded
-// once and written on many records: a competitor's classification,
-// championship, position and name on each of its rounds, a round's number,
-// code and name on each of its results.
-type csvFields struct {
-	b []byte
-	n int // fields in b (in the record being written, for a csvWriter)
-}
-
-func (f *csvFields) reset() {
-	f.b = f.b[:0]
-	f.n = 0
-}
-
-func (f *csvFields) comma() {
-	if f.n > 0 {
-		f.b = append(f.b, ',')
-	}
-	f.n++
-}
-
-// text adds a field as it is.
-func (f *csvFields) text(s string) {
-	f.comma()
-	f.b = appendCSVField(f.b, s, false)
-}
-
-// safe adds a text field through safeText.
-func (f *csvFields) safe(s string) {
-	f.comma()
-	f.b = appendCSVField(f.b, s, true)
-}
-
-// safeBytes is safe for text held in a byte slice.
-func (f *csvFields) safeBytes(s []byte) {
-	f.comma()
-	f.b = appendCSVField(f.b, s, true)
-}
-
-// int adds a whole number.
-func (f *csvFields) int(n int) {
-	f.comma()
-	f.b = strconv.AppendInt(f.b, int64(n), 10)
-}
-
-// points adds points as pointsText writes them.
-func (f *csvFields) points(p float64) {
-	f.comma()
-	f.b = scoring.AppendPoints(f.b, p)
-}
-
-// pointsCell adds points as the Breakdown sheet holds them (see points):
-// blank for none when blankZero (see nonZero).
-func (f *csvFields) pointsCell(p float64, blankZero bool) {
-	f.comma()
-	switch {
-	case p == 0 && blankZero:
-	case p == float64(int64(p)):
-		f.b = strconv.AppendInt(f.b, int64(p), 10)
-	default:
-		f.b = scoring.AppendPoints(f.b, p)
-	}
-}
-
-// fields adds a run of fields encoded once.
-func (f *csvFields) fields(run *csvFields) {
-	if run.n == 0 {
-		return
-	}
-	f.comma()
-	f.b = append(f.b, run.b...)
-	f.n += run.n - 1
-}
-
-// record writes a whole record of text fields as they are.
-func (w *csvWriter) record(fields []string) error {
-	for _, f := range fields {
-		w.text(f)
-	}
-	return w.end()
-}
-
-// end ends the record.
-func (w *csvWriter) end() error {
-	w.b = append(w.b, '\n')
-	w.n = 0
-	if len(w.b) >= csvBuffer {
-		return w.flush()
-	}
-	return w.err
-}
-
-// flush writes what is gathered.
-func (w *csvWriter) flush() error {
-	if w.err == nil && len(w.b) > 0 {
-		_, w.err = w.w.Write(w.b)
-	}
-	w.b = w.b[:0]
-	return w.err
-}
-
-// appendCSVField appends a field as encoding/csv writes it, after
-// safeText when safe.
-func appendCSVField[T string | []byte](dst []byte, s T, safe bool) []byte {
-	if len(s) == 0 {
-		return dst
-	}
-	apostrophe := safe && isFormulaStart(s[0])
-	quote := false
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c <= ',' && (c == '\n' || c == '\r' || c == '"' || c == ',') {
-			quote = true
-			break
-		}
-	}
-	if !apostrophe && !quote {
-		// encoding/csv also quotes `\.` and a field starting with a space.
-		if string(s) == `\.` {
-			quote = true
-		} else {
-			r := rune(s[0])
-			if r >= utf8.RuneSelf {
-				var b [utf8.UTFMax]byte
-				r, _ = utf8.DecodeRune(b[:copy(b[:], s)])
-			}
-			quote = unicode.IsSpace(r)
-		}
-	}
-	if !quote {
-		if apostrophe {
-			dst = append(dst, '\'')
-		}
-		return append(dst, s...)
-	}
-	dst = append(dst, '"')
-	if apostrophe {
-		dst = append(dst, '\'')
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] == '"' {
-			dst = append(dst, '"')
-		}
-		dst = append(dst, s[i])
-	}
-	return append(dst, '"')
-}
-
-// isFormulaStart says whether a text starting with c would be run as a
-// formula (see safeText).
-func isFormulaStart(c byte) bool {
-	switch c {
-	case '=', '+', '-', '@', '\t', '\r':
-		return true
-	}
-	return false
-}
-
-// safeText neutralises a text field that a spreadsheet would run as a
-// formula (starting with = + - @, a tab or a carriage return) by putting an
-// apostrophe in front. Numbers are never passed through it: a penalty of -5
-// stays a number.
-func safeText(s string) string {
-	if s != "" && isFormulaStart(s[0]) {
-		return "'" + s
-	}
-	return s
-}
-
 // slug makes a file-name part from a classification name: lower-case ASCII
 // letters, digits and dashes ("LMP2 Am" → "lmp2-am"), so that no path
 // separator or odd character can leave the folder.
 func slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range FoldName(name) {
+	for _, r := range sheets.FoldName(name) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			if dash && b.Len() > 0 {
@@ -257,9 +63,6 @@ func slug(name string) string {
 	}
 	return s
 }
-
-// pointsText writes points as the workbook shows them: 25, 45.5.
-func pointsText(p float64) string { return scoring.FormatPoints(p) }
 
 // pressPack builds the CSV files for the standings.
 func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
@@ -547,161 +350,6 @@ func standingsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifi
 }
 
 var utf8BOM = []byte("\xEF\xBB\xBF")
-
-// WriteCSV writes the press pack into dir, each file written safely, and
-// removes the files of an earlier export that this one no longer writes
-// (see ExportCSV). It returns the names of the files written.
-func WriteCSV(dir string, season *scoring.Season, st *scoring.Standings, opts CSVOptions) ([]string, error) {
-	r, err := ExportCSV(dir, season, st, opts)
-	if err != nil {
-		return nil, err
-	}
-	return r.Written, nil
-}
-
-// CSVReport says what ExportCSV did in the folder.
-type CSVReport struct {
-	// Written are the files of the press pack, in the pack's order.
-	Written []string
-	// Removed are files of an earlier export that this one does not write
-	// (a class that no longer exists), removed.
-	Removed []string
-	// Kept are such files that changed since podium wrote them, left as
-	// they are.
-	Kept []string
-}
-
-// csvManifest lists, in a press folder, the files podium wrote there with
-// their SHA-256 ("<hex>  <name>", as sha256sum writes them). The next
-// export into the folder removes the files listed that it does not write
-// again, and only those still holding the bytes podium wrote: a file of the
-// user's, even one named like podium's or a copy of podium's edited since,
-// is never touched. (Recognising podium's files by name and first line
-// would remove a journalist's renamed copy of an old table; the list says
-// exactly what podium wrote.)
-const csvManifest = ".podium-press.txt"
-
-// csvManifestHeader starts the manifest, saying what it is to whoever
-// opens it.
-const csvManifestHeader = "# podium press pack: the files podium wrote into this folder and their SHA-256.\n" +
-	"# The next export into this folder removes those it no longer writes, if unchanged.\n"
-
-// ExportCSV writes the press pack into dir (created if need be), each file
-// written safely, then its manifest (csvManifest), then removes the files
-// the previous manifest lists that this export does not write, when they
-// hold what podium wrote. Other files in the folder are never touched.
-func ExportCSV(dir string, season *scoring.Season, st *scoring.Standings, opts CSVOptions) (*CSVReport, error) {
-	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
-		return nil, &FileError{Path: dir, Err: fmt.Errorf("is a file, not a folder"), Hint: "give a folder for the CSV files"}
-	} else if err != nil {
-		if err := os.MkdirAll(dir, 0o777); err != nil {
-			return nil, &FileError{Path: dir, Err: unwrapPath(err), Hint: "check the path and permissions"}
-		}
-	}
-	before := readCSVManifest(dir)
-	report := &CSVReport{}
-	var entries []manifestEntry
-	written := map[string]bool{}
-	cw := newCSVWriter(nil)
-	for _, f := range pressPack(season, st) {
-		sum := sha256.New()
-		err := WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeWith(cw, io.MultiWriter(w, sum), opts) })
-		if err != nil {
-			// The manifest keeps listing the earlier export's files
-			// beside those written, so that the next export still
-			// knows them.
-			for _, old := range before {
-				if !written[old.name] {
-					entries = append(entries, old)
-				}
-			}
-			writeCSVManifest(dir, entries)
-			return nil, err
-		}
-		report.Written = append(report.Written, f.name)
-		written[f.name] = true
-		entries = append(entries, manifestEntry{f.name, fmt.Sprintf("%x", sum.Sum(nil))})
-	}
-	if err := writeCSVManifest(dir, entries); err != nil {
-		return nil, err
-	}
-	for _, old := range before {
-		if written[old.name] {
-			continue
-		}
-		path := filepath.Join(dir, old.name)
-		info, err := os.Lstat(path)
-		if err != nil {
-			continue // removed by the user already
-		}
-		if !info.Mode().IsRegular() || info.Size() > maxPressFile || fileSHA256(path) != old.sum {
-			report.Kept = append(report.Kept, old.name)
-			continue
-		}
-		if err := os.Remove(path); err != nil {
-			report.Kept = append(report.Kept, old.name)
-			continue
-		}
-		report.Removed = append(report.Removed, old.name)
-	}
-	return report, nil
-}
-
-// maxPressFile bounds the files read back from a press folder (the
-// manifest, and a stale file's content to compare).
-const maxPressFile = 1 << 30
-
-// manifestEntry is one file a manifest lists.
-type manifestEntry struct{ name, sum string }
-
-// writeCSVManifest writes the manifest of dir listing entries.
-func writeCSVManifest(dir string, entries []manifestEntry) error {
-	return WriteFile(filepath.Join(dir, csvManifest), true, func(w io.Writer) error {
-		bw := bufio.NewWriter(w)
-		bw.WriteString(csvManifestHeader)
-		for _, e := range entries {
-			fmt.Fprintf(bw, "%s  %s\n", e.sum, e.name)
-		}
-		return bw.Flush()
-	})
-}
-
-// readCSVManifest reads the manifest of an earlier export in dir, in its
-// order, keeping only well-formed lines naming a press file in dir itself
-// (a name with a folder or of another shape is ignored, so that an edited
-// manifest cannot point outside the folder). A folder without a manifest
-// gives none.
-func readCSVManifest(dir string) []manifestEntry {
-	f, err := os.Open(filepath.Join(dir, csvManifest))
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	var entries []manifestEntry
-	sc := bufio.NewScanner(io.LimitReader(f, 1<<20))
-	for sc.Scan() {
-		sum, name, ok := strings.Cut(sc.Text(), "  ")
-		if !ok || len(sum) != 64 || strings.Trim(sum, "0123456789abcdef") != "" || !isPressName(name) {
-			continue
-		}
-		entries = append(entries, manifestEntry{name, sum})
-	}
-	return entries
-}
-
-// fileSHA256 is the hex SHA-256 of a file's content, "" when unreadable.
-func fileSHA256(path string) string {
-	f, err := os.Open(path)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return ""
-	}
-	return fmt.Sprintf("%x", h.Sum(nil))
-}
 
 // PressPackNames are the names of the files of the press pack, in order, as
 // WriteCSV writes them (without its manifest).
