@@ -14,6 +14,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/press"
+	"github.com/podium-dev/podium/sheets/standings"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -201,7 +202,7 @@ func TestRulesGolden(t *testing.T) {
 		}
 	}
 	var book bytes.Buffer
-	if err := sheets.WriteStandingsWorkbook(&book, season, st, sheets.PublishOptions{Generated: generated}); err != nil {
+	if err := standings.WriteStandingsWorkbook(&book, season, st, standings.PublishOptions{Generated: generated}); err != nil {
 		t.Fatal(err)
 	}
 	got["standings-workbook.txt"] = dumpWorkbook(t, book.Bytes())

@@ -1,13 +1,10 @@
 package sheets
 
 import (
-	"bytes"
-	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 )
@@ -80,108 +77,6 @@ func TestWriteFileThroughSymlink(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "nowhere.zip")); err == nil {
 		t.Error("a file was created through the dangling link")
-	}
-}
-
-// TestWriteBackReadOnly: a read-only workbook is refused, byte-identical
-// and with no backup or temporary file beside it (also when podium runs as
-// an administrator, whom the system would let write).
-func TestWriteBackReadOnly(t *testing.T) {
-	path := organiserWorkbook(t)
-	season, st := scoredSample(t, path)
-	before, _ := os.ReadFile(path)
-	dirBefore := folderFiles(t, filepath.Dir(path))
-	if err := os.Chmod(path, 0o444); err != nil {
-		t.Fatal(err)
-	}
-	_, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{})
-	want := path + ": the file is read-only (podium has not changed it; make it writable (its Properties, or chmod u+w) and run podium again)"
-	if err == nil || err.Error() != want || !errors.Is(err, ErrReadOnly) {
-		t.Errorf("error = %v\nwant %s", err, want)
-	}
-	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
-		t.Error("the workbook changed")
-	}
-	if info, _ := os.Stat(path); info.Mode().Perm() != 0o444 {
-		t.Errorf("mode %v", info.Mode())
-	}
-	if got := folderFiles(t, filepath.Dir(path)); !slices.Equal(got, dirBefore) {
-		t.Errorf("folder holds %q, want %q", got, dirBefore)
-	}
-}
-
-// TestWriteBackThroughSymlink: a workbook reached by a symbolic link is
-// written through: the link stays a link to the same file, that file gets
-// the standings, and the backup is beside the link, under its name.
-func TestWriteBackThroughSymlink(t *testing.T) {
-	path := organiserWorkbook(t)
-	season, st := scoredSample(t, path)
-	before, _ := os.ReadFile(path)
-	linkDir := t.TempDir()
-	link := filepath.Join(linkDir, "current.xlsx")
-	if err := os.Symlink(path, link); err != nil {
-		t.Fatal(err)
-	}
-	report, err := WriteBack(link, season, st, PublishOptions{Generated: testDate}, Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if dest, err := os.Readlink(link); err != nil || dest != path {
-		t.Errorf("the link is now %q, %v", dest, err)
-	}
-	if report.Backup != link+".bak" {
-		t.Errorf("backup %s", report.Backup)
-	}
-	if bak, _ := os.ReadFile(link + ".bak"); !bytes.Equal(bak, before) {
-		t.Error("the backup beside the link is not the original")
-	}
-	if info, err := os.Lstat(link + ".bak"); err != nil || !info.Mode().IsRegular() {
-		t.Errorf("backup: %v %v", info, err)
-	}
-	after, _ := os.ReadFile(path)
-	if bytes.Equal(after, before) {
-		t.Fatal("the target was not written")
-	}
-	f, err := OpenBytes(path, after, OpenOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if !slices.Contains(f.f.GetSheetList(), "GT Drivers") {
-		t.Errorf("the target lacks the standings: %q", f.f.GetSheetList())
-	}
-	if got := folderFiles(t, linkDir); !slices.Equal(got, []string{"current.xlsx", "current.xlsx.bak"}) {
-		t.Errorf("the link's folder holds %q", got)
-	}
-	for _, name := range folderFiles(t, filepath.Dir(path)) {
-		if strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".bak") {
-			t.Errorf("the target's folder holds %s", name)
-		}
-	}
-}
-
-// TestWriteBackThroughSymlinkOpenTarget: the lock file of Excel or
-// LibreOffice beside a link's target stops the write-back too.
-func TestWriteBackThroughSymlinkOpenTarget(t *testing.T) {
-	path := organiserWorkbook(t)
-	season, st := scoredSample(t, path)
-	before, _ := os.ReadFile(path)
-	lock := filepath.Join(filepath.Dir(path), ".~lock."+filepath.Base(path)+"#")
-	os.WriteFile(lock, []byte("owner"), 0o644)
-	link := filepath.Join(t.TempDir(), "current.xlsx")
-	if err := os.Symlink(path, link); err != nil {
-		t.Fatal(err)
-	}
-	_, err := WriteBack(link, season, st, PublishOptions{Generated: testDate}, Limits{})
-	want := link + ": the workbook is open in a spreadsheet application (lock file " + lock + ") (close it in Excel or LibreOffice and run podium again)"
-	if err == nil || err.Error() != want || !errors.Is(err, ErrLocked) {
-		t.Errorf("error = %v\nwant %s", err, want)
-	}
-	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
-		t.Error("the workbook changed")
-	}
-	if got := folderFiles(t, filepath.Dir(link)); !slices.Equal(got, []string{"current.xlsx"}) {
-		t.Errorf("the link's folder holds %q", got)
 	}
 }
 

@@ -5,8 +5,8 @@
 // replaced that podium did not write unless asked.
 //
 // It imports the standard library, sheets (file errors, safe writing's
-// read-only test, recognising a standings workbook) and sheets/press
-// (recognising a press pack, its manifest's name).
+// read-only test), sheets/press (recognising a press pack, its manifest's
+// name) and sheets/standings (recognising a standings workbook).
 package outputs
 
 import (
@@ -19,6 +19,7 @@ import (
 
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/press"
+	"github.com/podium-dev/podium/sheets/standings"
 )
 
 // OutputKind says what a run writes at a place, and so when a file already
@@ -172,7 +173,7 @@ func (p OutputPlan) replaceable(o Place) error {
 	}
 	switch o.Kind {
 	case StandingsFile:
-		if data, err := os.ReadFile(o.Path); err != nil || !sheets.IsStandingsWorkbook(data) {
+		if data, err := os.ReadFile(o.Path); err != nil || !standings.IsStandingsWorkbook(data) {
 			return &PlanError{fmt.Sprintf("%s exists and is not a standings workbook written by podium; give another name, or add --force to replace it", o.label())}
 		}
 	case PressZip:

@@ -1,4 +1,4 @@
-package sheets
+package standings
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"
 )
@@ -27,7 +28,7 @@ type PublishOptions struct {
 	// organiser's own sheets, on write-back).
 	Reserved []string
 	// Progress, when set, counts the sheets written.
-	Progress *Progress
+	Progress *sheets.Progress
 	// FullBreakdown writes the whole Breakdown sheet however long;
 	// otherwise a season of more than BreakdownRowsLimit breakdown rows
 	// gets a note there, and its breakdown goes to the press pack.
@@ -50,7 +51,7 @@ type publisher struct {
 	placeholder string
 	// splices holds the rows of the tables written by appendRowsXML
 	// until the package is written.
-	splices *rowSplices
+	splices *sheets.RowSplices
 }
 
 type cellStyle struct {
@@ -123,7 +124,7 @@ func (p *publisher) kindSheetName(class, kind string) string {
 		}
 		return r
 	}, class)
-	clean = trimSheetName(CleanText(clean))
+	clean = trimSheetName(sheets.CleanText(clean))
 	if kind != "" {
 		kind = " " + kind
 	}
@@ -243,7 +244,7 @@ func (p *publisher) publish() error {
 
 // newSheet adds a generated sheet with print setup, header and footer.
 func (p *publisher) newSheet(class, kind, title string) (string, error) {
-	p.opts.Progress.addSheet()
+	p.opts.Progress.AddSheet()
 	name := p.kindSheetName(class, kind)
 	if p.placeholder != "" {
 		if err := p.f.SetSheetName(p.placeholder, name); err != nil {
@@ -269,12 +270,6 @@ func (p *publisher) newSheet(class, kind, title string) (string, error) {
 func escapeHF(s string) string { return strings.ReplaceAll(s, "&", "&&") }
 
 func ptr[T any](v T) *T { return &v }
-
-// a1 returns the A1 reference of a cell.
-func a1(col, row int) string {
-	name, _ := excelize.CoordinatesToCellName(col, row)
-	return name
-}
 
 // display is what a round cell shows and how.
 type display struct {
@@ -399,19 +394,19 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 	}
 	// About 40 bytes a cell: <c r="AB123" s="12"><v>25</v></c>.
 	if rows, ok := appendRowsXML(make([]byte, 0, 40*len(g.rows)*max(g.width, 1)), g); ok && len(g.rows) > 0 {
-		if err := sw.SetRow("A1", []any{p.splices.add(rows)}); err != nil {
+		if err := sw.SetRow("A1", []any{p.splices.Add(rows)}); err != nil {
 			return err
 		}
 	} else if err := streamRows(sw, g); err != nil {
 		return err
 	}
 	for _, r := range breaks {
-		if err := sw.InsertPageBreak(a1(1, r)); err != nil {
+		if err := sw.InsertPageBreak(sheets.CellName(1, r)); err != nil {
 			return err
 		}
 	}
 	for _, m := range g.merges {
-		if err := sw.MergeCell(a1(m.col1, m.row1), a1(m.col2, m.row2)); err != nil {
+		if err := sw.MergeCell(sheets.CellName(m.col1, m.row1), sheets.CellName(m.col2, m.row2)); err != nil {
 			return err
 		}
 	}
@@ -426,7 +421,7 @@ func streamRows(sw *excelize.StreamWriter, g *grid) error {
 		for j := range r {
 			values = append(values, &r[j]) // a pointer: a Cell would be copied to the heap
 		}
-		if err := sw.SetRow(a1(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
+		if err := sw.SetRow(sheets.CellName(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
 			return err
 		}
 	}
@@ -539,7 +534,7 @@ func (p *publisher) table(t present.Table) error {
 		titles += g.height(r)
 	}
 	breaks := rowBreaks(len(g.rows), g.height, headerRow, blocks, pageRows(p.printPaper(), cols, titles))
-	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: a1(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
+	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: sheets.CellName(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
 }
 
 // Rows of a standings table: the title, the line that places the
