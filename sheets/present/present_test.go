@@ -105,14 +105,14 @@ func TestTables(t *testing.T) {
 		Classifications: []scoring.Classification{{Name: "Am"}, {Name: "GT"}, {Name: "LMP2"}},
 	}
 	var titles []string
-	for _, tb := range Tables(season, st) {
+	for _, tb := range Tables(Order(season, st), st) {
 		titles = append(titles, tb.Title())
 	}
 	want := []string{"LMP2 Teams' Championship", "LMP2 Drivers' Championship", "GT Teams' Championship", "GT Drivers' Championship", "Am Teams' Championship", "Am Drivers' Championship"}
 	if !slices.Equal(titles, want) {
 		t.Errorf("tables %q, want %q", titles, want)
 	}
-	head := Tables(season, st)[1].Header()
+	head := Tables(Order(season, st), st)[1].Header()
 	if wantHead := []string{"Pos", "No.", "Driver", "Nat", "Car", "SEP MYS", "R2", "Points"}; !slices.Equal(head, wantHead) {
 		t.Errorf("header %q, want %q", head, wantHead)
 	}

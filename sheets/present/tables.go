@@ -100,11 +100,11 @@ type Table struct {
 // Car. The round columns follow, then Points.
 const FirstRound = 5
 
-// Tables lists the championship tables of the standings, in presentation
-// order: each classification's teams', then drivers' table.
-func Tables(season *scoring.Season, st *scoring.Standings) []Table {
-	var out []Table
-	for _, c := range Order(season, st) {
+// Tables lists the championship tables of the standings' classifications
+// in order (Order): each classification's teams', then drivers' table.
+func Tables(order []*scoring.Classification, st *scoring.Standings) []Table {
+	out := make([]Table, 0, 2*len(order))
+	for _, c := range order {
 		for _, ch := range Championships(c) {
 			out = append(out, Table{Class: c, Championship: ch, Rounds: st.Rounds})
 		}

@@ -71,7 +71,7 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 	var files []csvFile
 	used := map[string]bool{"results": true, "standings": true, "season": true}
 	base := map[*scoring.Classification]string{}
-	for _, t := range present.Tables(season, st) {
+	for _, t := range present.Tables(order, st) {
 		if _, ok := base[t.Class]; !ok {
 			b := slug(t.Class.Name)
 			for n := 2; used[b]; n++ {

@@ -67,3 +67,20 @@ func displayText(v any) string {
 	}
 	return fmt.Sprint(v)
 }
+
+// TestRoundDisplayStatusAllocations: a round cell showing a status code
+// (Ret, NC, DNS …) costs no allocation: a large season's tables have tens
+// of thousands of them.
+func TestRoundDisplayStatusAllocations(t *testing.T) {
+	for _, st := range []scoring.Status{scoring.NotClassified, scoring.Retired, scoring.DidNotQualify, scoring.Disqualified,
+		scoring.DidNotStart, scoring.Excluded, scoring.Withdrawn} {
+		c := scoring.Cell{Present: true, Status: st, Pole: true}
+		var d display
+		if n := testing.AllocsPerRun(100, func() { d = roundDisplay(c) }); n != 0 {
+			t.Errorf("%s: %v allocations, want none", st, n)
+		}
+		if d.value != string(st) {
+			t.Errorf("%s: value %v", st, d.value)
+		}
+	}
+}

@@ -218,7 +218,7 @@ func utf16Len(s string) int {
 // publish writes every standings sheet.
 func (p *publisher) publish() error {
 	order := present.Order(p.season, p.st)
-	for _, t := range present.Tables(p.season, p.st) {
+	for _, t := range present.Tables(order, p.st) {
 		if err := p.table(t); err != nil {
 			return err
 		}
@@ -299,7 +299,7 @@ func roundDisplay(c scoring.Cell) display {
 	if r.IsNumber() {
 		v = r.Pos
 	} else {
-		v = r.Text()
+		v = cellText(r)
 	}
 	key := int(r.Class) * 4
 	if s.bold {
@@ -309,6 +309,31 @@ func roundDisplay(c scoring.Cell) display {
 		key += 2
 	}
 	return display{value: v, style: s, key: key}
+}
+
+// cellText is a round cell's text as a cell value. A bare status code is
+// boxed from a constant, without an allocation: a large season has tens of
+// thousands of them.
+func cellText(r present.RoundCell) any {
+	if r.Marks&(present.Dropped|present.Ineligible) == 0 {
+		switch r.Status {
+		case scoring.NotClassified:
+			return string(scoring.NotClassified)
+		case scoring.Retired:
+			return string(scoring.Retired)
+		case scoring.DidNotQualify:
+			return string(scoring.DidNotQualify)
+		case scoring.Disqualified:
+			return string(scoring.Disqualified)
+		case scoring.DidNotStart:
+			return string(scoring.DidNotStart)
+		case scoring.Excluded:
+			return string(scoring.Excluded)
+		case scoring.Withdrawn:
+			return string(scoring.Withdrawn)
+		}
+	}
+	return r.Text()
 }
 
 // intWidth is the length of n written in decimal, a sign included.
