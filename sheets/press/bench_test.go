@@ -16,7 +16,7 @@ import (
 // as `podium score --csv DIR` does after scoring, with the CPU time it
 // takes (cpu-ms/op: the machine may be shared):
 //
-//	go test ./sheets -run '^$' -bench PressPack100k -benchmem -count 3
+//	go test ./sheets/press -run '^$' -bench PressPack100k -benchmem -count 3
 func BenchmarkPressPack100k(b *testing.B) {
 	season, _, err := sheets.Read(sheetstest.WriteSynthetic(b, samples.Synth100k), sheets.OpenOptions{})
 	if err != nil {

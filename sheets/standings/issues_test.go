@@ -17,7 +17,7 @@ import (
 // workbook and serialises it: what a write-back of a season with that
 // many warnings pays for them.
 //
-//	go test ./sheets -run '^$' -bench Issues -benchmem -count 3
+//	go test ./sheets/standings -run '^$' -bench Issues -benchmem -count 3
 func BenchmarkIssues(b *testing.B) {
 	warnings := manyWarnings(100_000)
 	b.ReportAllocs()
