@@ -50,7 +50,6 @@ var (
 	mustRead          = sheets.MustRead
 	readTimingText    = sheets.ReadTimingText
 	demoWorkbook      = sheets.DemoWorkbook
-	replaceClass      = sheets.ReplaceClass
 	reorderSheets     = sheets.ReorderSheets
 	folderFiles       = sheets.FolderFiles
 	soffice           = sheets.Soffice

@@ -63,7 +63,6 @@ var (
 	MustRead          = mustRead
 	ReadTimingText    = readTimingText
 	DemoWorkbook      = demoWorkbook
-	ReplaceClass      = replaceClass
 	ReorderSheets     = reorderSheets
 	FolderFiles       = folderFiles
 	Soffice           = soffice

@@ -9,37 +9,6 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// replaceClass writes a copy of the ALMS sample in which every cell "LMP3"
-// reads class instead.
-func replaceClass(t *testing.T, class string) string {
-	t.Helper()
-	f, err := excelize.OpenFile(almsPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for _, sheet := range f.GetSheetList() {
-		rows, err := f.GetRows(sheet)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for r, row := range rows {
-			for c, v := range row {
-				if v == "LMP3" {
-					if err := f.SetCellValue(sheet, a1(c+1, r+1), class); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-		}
-	}
-	path := filepath.Join(t.TempDir(), "season.xlsx")
-	if err := f.SaveAs(path); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
 // TestWriteFileBlamesTheDiskOnlyForTheDisk: a failure to build the content
 // (an error that is not the file's) is not worded as a full disk.
 func TestWriteFileBlamesTheDiskOnlyForTheDisk(t *testing.T) {

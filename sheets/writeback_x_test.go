@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -757,4 +758,35 @@ func TestWriteBackRefusesChangedWorkbook(t *testing.T) {
 			t.Error("the saved workbook changed")
 		}
 	})
+}
+
+// replaceClass writes a copy of the ALMS sample in which every cell "LMP3"
+// reads class instead.
+func replaceClass(t *testing.T, class string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(almsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c, v := range row {
+				if v == "LMP3" {
+					if err := f.SetCellValue(sheet, sheets.CellName(c+1, r+1), class); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+	}
+	path := filepath.Join(t.TempDir(), "season.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
