@@ -3,6 +3,7 @@ package sheets_test
 import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/internal/testkit"
 	"github.com/podium-dev/podium/sheets/standings"
 )
 
@@ -51,10 +52,10 @@ var (
 	readTimingText    = sheets.ReadTimingText
 	demoWorkbook      = sheets.DemoWorkbook
 	reorderSheets     = sheets.ReorderSheets
-	folderFiles       = sheets.FolderFiles
-	soffice           = sheets.Soffice
-	convert           = sheets.Convert
-	readCSV           = sheets.ReadCSV
+	folderFiles       = testkit.FolderFiles
+	soffice           = testkit.Soffice
+	convert           = testkit.Convert
+	readCSV           = testkit.ReadCSV
 	testDate          = sheets.TestDate
 )
 

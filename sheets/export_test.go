@@ -64,10 +64,6 @@ var (
 	ReadTimingText    = readTimingText
 	DemoWorkbook      = demoWorkbook
 	ReorderSheets     = reorderSheets
-	FolderFiles       = folderFiles
-	Soffice           = soffice
-	Convert           = convert
-	ReadCSV           = readCSV
 	TestDate          = testDate
 )
 

@@ -1,74 +1,23 @@
 package sheets
 
 import (
-	"bytes"
-	"context"
-	"encoding/csv"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/internal/testkit"
 	"github.com/podium-dev/podium/templates/workbook"
 )
 
-// soffice finds LibreOffice. Locally the interoperability tests skip
-// without it; in CI (CI=true) they fail, since .ci/run installs it.
-func soffice(t *testing.T) string {
-	t.Helper()
-	path, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("soffice (LibreOffice Calc) is not installed; .ci/run installs it")
-		}
-		t.Skip("soffice not installed")
-	}
-	return path
-}
-
-// convert runs LibreOffice headless to convert file into dir.
-func convert(t *testing.T, bin, filter, file, dir string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	profile := "file://" + filepath.Join(t.TempDir(), "profile")
-	cmd := exec.CommandContext(ctx, bin, "-env:UserInstallation="+profile, "--headless", "--norestore", "--convert-to", filter, "--outdir", dir, file)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice %s: %v\n%s", filter, err, out)
-	}
-}
-
-func readCSV(t *testing.T, path string) [][]string {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))))
-	r.FieldsPerRecord = -1
-	rows, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return trimRows(rows)
-}
-
-// trimRows drops trailing empty cells and rows.
-func trimRows(rows [][]string) [][]string {
-	for i, r := range rows {
-		for len(r) > 0 && r[len(r)-1] == "" {
-			r = r[:len(r)-1]
-		}
-		rows[i] = r
-	}
-	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
-		rows = rows[:len(rows)-1]
-	}
-	return rows
-}
+// LibreOffice and CSV helpers shared with the packages beside this one.
+var (
+	soffice  = testkit.Soffice
+	convert  = testkit.Convert
+	readCSV  = testkit.ReadCSV
+	trimRows = testkit.TrimRows
+)
 
 // TestLibreOfficeSavedWorkbooks: a template and a season saved by
 // LibreOffice itself (through its own .ods format and back) read, validate

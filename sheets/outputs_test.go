@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"github.com/podium-dev/podium/sheets/internal/testkit"
+
 	"io"
 	"os"
 	"path/filepath"
@@ -80,15 +82,5 @@ func TestWriteFileThroughSymlink(t *testing.T) {
 	}
 }
 
-func folderFiles(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	return names
-}
+// folderFiles lists the names in a folder (testkit.FolderFiles).
+var folderFiles = testkit.FolderFiles

@@ -9,6 +9,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
+	"github.com/podium-dev/podium/sheets/internal/testkit"
 )
 
 // BenchmarkPressPack100k writes the press pack (ExportCSV: every CSV file
@@ -26,7 +27,7 @@ func BenchmarkPressPack100k(b *testing.B) {
 	dir := b.TempDir()
 	var bytes int64
 	b.ReportAllocs()
-	start := sheetstest.CPUTime()
+	start := testkit.CPUTime()
 	for b.Loop() {
 		r, err := ExportCSV(dir, season, st, CSVOptions{})
 		if err != nil {
@@ -36,7 +37,7 @@ func BenchmarkPressPack100k(b *testing.B) {
 			b.Fatalf("removed %v, kept %v", r.Removed, r.Kept)
 		}
 	}
-	b.ReportMetric(float64(sheetstest.CPUTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(testkit.CPUTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		if info, err := e.Info(); err == nil {

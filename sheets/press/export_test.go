@@ -13,6 +13,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
+	"github.com/podium-dev/podium/sheets/internal/testkit"
 )
 
 // classSeason is a one-round season with one car in each class.
@@ -72,7 +73,7 @@ func TestExportCSVRemovesStaleFiles(t *testing.T) {
 	}
 	want := []string{".podium-press.bak", Manifest, "breakdown.csv", "gt-am-teams.csv", "gt-drivers.csv", "gt-teams.csv", "lmp2-drivers.csv", "lmp2-teams.csv",
 		"lmp3-drivers.csv", "notes.txt", "old-gt-teams.csv", "results-before.csv", "results.csv", "season.csv", "standings.csv"}
-	if got := sheetstest.FolderFiles(t, dir); !slices.Equal(got, want) {
+	if got := testkit.FolderFiles(t, dir); !slices.Equal(got, want) {
 		t.Errorf("folder holds %q\nwant %q", got, want)
 	}
 	for name, data := range user {
@@ -179,7 +180,7 @@ func TestExportCSVFailureKeepsManifest(t *testing.T) {
 		t.Errorf("removed %q, kept %q; want removed %q", r.Removed, r.Kept, want)
 	}
 	want := []string{Manifest, "breakdown.csv", "lmp2-drivers.csv", "lmp2-teams.csv", "results.csv", "season.csv", "standings.csv"}
-	if got := sheetstest.FolderFiles(t, dir); !slices.Equal(got, want) {
+	if got := testkit.FolderFiles(t, dir); !slices.Equal(got, want) {
 		t.Errorf("folder holds %q, want %q", got, want)
 	}
 }

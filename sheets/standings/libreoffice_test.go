@@ -15,6 +15,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
+	"github.com/podium-dev/podium/sheets/internal/testkit"
 	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"
 )
@@ -23,7 +24,7 @@ import (
 // LibreOffice and checks that it reads the values podium wrote: values,
 // not formulas, in a form another application shows the same way.
 func TestLibreOfficeReadsStandings(t *testing.T) {
-	bin := sheetstest.Soffice(t)
+	bin := testkit.Soffice(t)
 	season, st := sheetstest.Scored(t, sheetstest.ALMS)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "standings.xlsx")
@@ -38,7 +39,7 @@ func TestLibreOfficeReadsStandings(t *testing.T) {
 	out := filepath.Join(dir, "csv")
 	// Filter options: comma, double quote, UTF-8, from row 1, …, sheet -1:
 	// every sheet to its own file (standings-<Sheet>.csv).
-	sheetstest.Convert(t, bin, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", path, out)
+	testkit.Convert(t, bin, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", path, out)
 	wb, err := excelize.OpenFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -53,8 +54,8 @@ func TestLibreOfficeReadsStandings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want = sheetstest.TrimRows(want)
-		got := sheetstest.ReadCSV(t, filepath.Join(out, "standings-"+sheet+".csv"))
+		want = testkit.TrimRows(want)
+		got := testkit.ReadCSV(t, filepath.Join(out, "standings-"+sheet+".csv"))
 		if len(got) != len(want) {
 			t.Errorf("%s: LibreOffice reads %d rows, podium wrote %d", sheet, len(got), len(want))
 			continue
@@ -79,7 +80,7 @@ func TestLibreOfficeReadsStandings(t *testing.T) {
 // page break, the colour key whole, and the title row saying which series,
 // round and status the standings are.
 func TestPrintedStandings(t *testing.T) {
-	bin := sheetstest.Soffice(t)
+	bin := testkit.Soffice(t)
 	path := sheetstest.WriteSynthetic(t, samples.Synth{Cars: 40, Rounds: 6, Classes: 2, DriversPerCar: 3})
 	season, diags, err := sheets.Read(path, sheets.OpenOptions{})
 	if err != nil || diags.HasErrors() {
@@ -245,7 +246,7 @@ func TestPrintedStandings(t *testing.T) {
 // TestPrintedOnLetter: with Paper size = Letter the standings print on US
 // Letter, landscape.
 func TestPrintedOnLetter(t *testing.T) {
-	bin := sheetstest.Soffice(t)
+	bin := testkit.Soffice(t)
 	season, st := sheetstest.Scored(t, sheetstest.ALMS)
 	season.Paper = scoring.Letter
 	path := filepath.Join(t.TempDir(), "standings.xlsx")
@@ -272,7 +273,7 @@ func printedPages(t *testing.T, bin, path string) (pages []string, size string) 
 		}
 	}
 	dir := t.TempDir()
-	sheetstest.Convert(t, bin, "pdf", path, dir)
+	testkit.Convert(t, bin, "pdf", path, dir)
 	pdf := filepath.Join(dir, strings.TrimSuffix(filepath.Base(path), ".xlsx")+".pdf")
 	info, err := exec.Command("pdfinfo", pdf).Output()
 	if err != nil {

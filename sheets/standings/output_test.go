@@ -11,6 +11,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
+	"github.com/podium-dev/podium/sheets/internal/testkit"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -196,7 +197,7 @@ func TestPaperSetting(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := strings.Join(sheetstest.DiagLines(diags), "\n"); got != tt.diag {
+		if got := strings.Join(testkit.DiagLines(diags), "\n"); got != tt.diag {
 			t.Errorf("%q: diagnostics %q, want %q", tt.value, got, tt.diag)
 		}
 		if tt.diag != "" {

@@ -1,12 +1,11 @@
 // Package sheetstest holds what the tests of the packages beside sheets
-// share: the sample seasons read and scored, synthetic seasons written to
-// disk, the date outputs are dated with, and the process's CPU time for
-// benchmarks. It is imported by tests only.
+// share that needs sheets itself: the sample seasons read and scored,
+// synthetic seasons written to disk, and the date outputs are dated with
+// (other helpers are in testkit). It is imported by tests only.
 package sheetstest
 
 import (
 	"io"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -43,18 +42,4 @@ func WriteSynthetic(tb testing.TB, size samples.Synth) string {
 		tb.Fatal(err)
 	}
 	return path
-}
-
-// FolderFiles lists the names in a folder, sorted.
-func FolderFiles(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	return names
 }

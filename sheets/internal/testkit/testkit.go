@@ -1,4 +1,8 @@
-package sheetstest
+// Package testkit holds test helpers that need none of podium's packages
+// but scoring: LibreOffice conversions, CSV reading, folder listings,
+// diagnostics as lines and the process's CPU time. The tests of sheets and
+// of the packages beside it share them; it is imported by tests only.
+package testkit
 
 import (
 	"bytes"
@@ -77,4 +81,18 @@ func DiagLines(diags scoring.Diagnostics) []string {
 		lines[i] = d.String()
 	}
 	return lines
+}
+
+// FolderFiles lists the names in a folder, sorted.
+func FolderFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
 }

@@ -1,6 +1,6 @@
 //go:build unix
 
-package sheetstest
+package testkit
 
 import (
 	"syscall"
