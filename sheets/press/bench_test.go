@@ -1,15 +1,20 @@
 package press
 
 import (
+	"encoding/csv"
+	"io"
 	"os"
+	"strconv"
 	"testing"
 	"time"
 
+	"github.com/gocarina/gocsv"
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
 	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/sheets/present"
 )
 
 // BenchmarkPressPack100k writes the press pack (ExportCSV: every CSV file
@@ -45,4 +50,59 @@ func BenchmarkPressPack100k(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(bytes)/1e6, "MB")
+}
+
+// BenchmarkStandingsCSV100k writes standings.csv of a scored
+// 100,000-result season (410,000 records) with podium's writer and with
+// gocsv's streaming API over encoding/csv, the records given as
+// StandingRow values: the measure behind writing the large fixed-shape
+// tables without gocsv (see rows.go).
+//
+//	go test ./sheets/press -run '^$' -bench StandingsCSV100k -benchmem -count 3
+func BenchmarkStandingsCSV100k(b *testing.B) {
+	season, _, err := sheets.Read(sheetstest.WriteSynthetic(b, samples.Synth100k), sheets.OpenOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, _ := scoring.Score(season, scoring.Options{})
+	order := present.Order(season, st)
+	b.Run("podium", func(b *testing.B) {
+		b.ReportAllocs()
+		w := newCSVWriter(io.Discard)
+		for b.Loop() {
+			if err := standingsCSV(w, st, order); err != nil {
+				b.Fatal(err)
+			}
+			if err := w.flush(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("gocsv", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			rows := make(chan any, 1024)
+			go func() {
+				defer close(rows)
+				var text []byte
+				for _, c := range order {
+					for _, champ := range present.Championships(c) {
+						for j := range champ.Lines {
+							l := &champ.Lines[j]
+							d := present.Describe(*l, nil)
+							for k := range l.Rounds {
+								rc := &l.Rounds[k]
+								text = present.AppendRoundText(text[:0], rc)
+								rows <- StandingRow{safeText(c.Name), champ.Kind.String(), l.Pos, safeText(d.Name), safeText(d.No), strconv.Itoa(rc.Round), safeText(string(text)), rc.Counted()}
+							}
+							rows <- StandingRow{safeText(c.Name), champ.Kind.String(), l.Pos, safeText(d.Name), safeText(d.No), "Total", "", l.Points}
+						}
+					}
+				}
+			}()
+			if err := gocsv.MarshalChan(rows, gocsv.NewSafeCSVWriter(csv.NewWriter(io.Discard))); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

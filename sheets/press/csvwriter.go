@@ -121,6 +121,18 @@ func (w *csvWriter) end() error {
 	return w.err
 }
 
+// Write adds CSV text written elsewhere (encoding/csv, for gocsv) after
+// the records gathered, between records.
+func (w *csvWriter) Write(p []byte) (int, error) {
+	w.b = append(w.b, p...)
+	if len(w.b) >= csvBuffer {
+		if err := w.flush(); err != nil {
+			return 0, err
+		}
+	}
+	return len(p), nil
+}
+
 // flush writes what is gathered.
 func (w *csvWriter) flush() error {
 	if w.err == nil && len(w.b) > 0 {

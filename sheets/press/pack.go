@@ -22,13 +22,6 @@ type CSVOptions struct {
 	Modified time.Time
 }
 
-// Headers of the fixed-shape tables of the press pack.
-var (
-	resultsHeader   = []string{"Round", "Code", "Race", "Classification", "Pos", "No.", "Team", "Drivers", "Status", "Pole", "Fastest lap", "Points"}
-	standingsHeader = []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Points"}
-	seasonHeader    = []string{"Series", "Season", "After round", "Race", "Status"}
-)
-
 // csvFile is one file of the pack; write streams its records.
 type csvFile struct {
 	name  string
@@ -149,10 +142,7 @@ func seasonCSV(w *csvWriter, season *scoring.Season, st *scoring.Standings) erro
 		last := st.Rounds[len(st.Rounds)-1]
 		after, race = strconv.Itoa(st.AfterRound), last.Name
 	}
-	if err := w.record(seasonHeader); err != nil {
-		return err
-	}
-	return w.record([]string{safeText(season.Series), safeText(season.Name), after, safeText(race), string(present.Status(season, st))})
+	return writeSeasonRow(w, SeasonRow{Series: safeText(season.Series), Season: safeText(season.Name), AfterRound: after, Race: safeText(race), Status: string(present.Status(season, st))})
 }
 
 // matrixCSV writes a championship table: one column per round.
@@ -188,7 +178,7 @@ func matrixCSV(w *csvWriter, t present.Table, models map[string]string) error {
 
 // resultsCSV lists every car's result in every round and classification.
 func resultsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classification) error {
-	if err := w.record(resultsHeader); err != nil {
+	if err := w.record(csvHeader[ResultRow]()); err != nil {
 		return err
 	}
 	// The crews of every car in every round, gathered once per
@@ -306,7 +296,7 @@ func yes(b bool) string {
 // standingsCSV is the long form: one row per competitor and round, for
 // people who load the data into their own tools.
 func standingsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classification) error {
-	if err := w.record(standingsHeader); err != nil {
+	if err := w.record(csvHeader[StandingRow]()); err != nil {
 		return err
 	}
 	// A line's first five fields, the same on each of its rounds, are
