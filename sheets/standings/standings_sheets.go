@@ -137,38 +137,8 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 	if rows > BreakdownRowsLimit && !p.opts.FullBreakdown {
 		return p.breakdownNote(name, rows)
 	}
-	rows++ // the header
-	// The filter is set before streaming (the stream writer carries it):
-	// set after, it would make excelize parse the whole sheet back.
-	if err := p.autoFilter(name, "A1:"+sheets.CellName(16, max(rows, 2))); err != nil {
-		return err
-	}
-	if err := p.printTitles(name, 1); err != nil {
-		return err
-	}
-	sw, err := p.f.NewStreamWriter(name)
+	sw, err := p.listSheet(name, present.BreakdownColumns(), []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8, 7, 8, 8, 7, 70}, rows)
 	if err != nil {
-		return err
-	}
-	widths := []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8, 7, 8, 8, 7, 70}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true})
-	if err != nil {
-		return err
-	}
-	columns := present.BreakdownColumns()
-	head := make([]any, len(columns))
-	for i, c := range columns {
-		head[i] = excelize.Cell{StyleID: headStyle, Value: c}
-	}
-	if err := sw.SetRow("A1", head); err != nil {
 		return err
 	}
 	row := 2
@@ -311,6 +281,40 @@ func (p *publisher) progression(c *scoring.Classification) error {
 	return nil
 }
 
+// listSheet starts streaming a list of rows rows under a header row of
+// cols: columns as wide as widths, the header frozen, filtered and printed
+// on every page. The filter and the print titles are set before streaming
+// (set after, excelize would parse the whole sheet back).
+func (p *publisher) listSheet(name string, cols []string, widths []float64, rows int) (*excelize.StreamWriter, error) {
+	if err := p.autoFilter(name, "A1:"+sheets.CellName(len(cols), max(rows+1, 2))); err != nil {
+		return nil, err
+	}
+	if err := p.printTitles(name, 1); err != nil {
+		return nil, err
+	}
+	sw, err := p.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true})
+	if err != nil {
+		return nil, err
+	}
+	head := make([]any, len(cols))
+	for i, c := range cols {
+		head[i] = excelize.Cell{StyleID: headStyle, Value: c}
+	}
+	return sw, sw.SetRow("A1", head)
+}
+
 // issues lists the warnings podium found, so that they travel with the
 // standings: one row each, in the order of the list, with its kind (the
 // code the terminal groups them by), so that the sheet's filter shows one
@@ -322,35 +326,8 @@ func (p *publisher) issues() error {
 	}
 	cols := []string{"Severity", "Kind", "Place", "Problem", "Suggestion"}
 	widths := []float64{10, 18, 16, 90, 60}
-	// The filter and the print titles are set before streaming (set after,
-	// excelize would parse the whole sheet back).
-	if err := p.autoFilter(name, fmt.Sprintf("A1:%s%d", scoring.ColumnName(len(cols)), len(p.opts.Warnings)+1)); err != nil {
-		return err
-	}
-	if err := p.printTitles(name, 1); err != nil {
-		return err
-	}
-	sw, err := p.f.NewStreamWriter(name)
+	sw, err := p.listSheet(name, cols, widths, len(p.opts.Warnings))
 	if err != nil {
-		return err
-	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true})
-	if err != nil {
-		return err
-	}
-	head := make([]any, len(cols))
-	for i, c := range cols {
-		head[i] = excelize.Cell{StyleID: headStyle, Value: c}
-	}
-	if err := sw.SetRow("A1", head); err != nil {
 		return err
 	}
 	// Long problems and suggestions wrap in their columns, in rows as tall
