@@ -5,26 +5,13 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // TestCommandLineAnswers: what podium answers to a command line an
 // official may type: version, help, a mistyped command, a flag value of the
 // wrong kind, --after-round 0, and --strict failing on warnings.
 func TestCommandLineAnswers(t *testing.T) {
-	withWarning := filepath.Join(t.TempDir(), "warn.xlsx")
-	{
-		f, err := excelize.OpenFile(demo)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.SetCellStr("Drivers", "B17", "Kenji Watanbe") // Kenji Watanabe at B14
-		if err := f.SaveAs(withWarning); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
-	}
+	withWarning := withWarning(t, t.TempDir())
 	dir := t.TempDir()
 	tests := []struct {
 		name   string
@@ -47,7 +34,7 @@ func TestCommandLineAnswers(t *testing.T) {
 		{"export after-round 0", []string{"export", demo, "--after-round", "0", "--csv", filepath.Join(dir, "press")}, 2, "",
 			"podium: --after-round 0: rounds are numbered from 1; give the last round to count, or leave --after-round out to count every round\n"},
 		{"strict fails on warnings, and says so", []string{"validate", "--strict", withWarning}, 1,
-			`Drivers!B17: warning: "Kenji Watanbe" looks like "Kenji Watanabe" at Drivers!B14 (one letter differs) (if they are the same person, spell the name the same way in both cells)`,
+			similarNamesWarning,
 			"podium: no errors, but --strict: the warning above fails the check\n"},
 	}
 	for _, tt := range tests {

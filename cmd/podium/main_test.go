@@ -40,15 +40,29 @@ func brokenCopy(t *testing.T, status string) string {
 	return path
 }
 
+// withWarning copies the demo season into dir as warn.xlsx, with one
+// warning: a driver's name one letter off another's.
+func withWarning(t *testing.T, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "warn.xlsx")
+	f, err := excelize.OpenFile(demo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	f.SetCellStr("Drivers", "B17", "Kenji Watanbe") // Kenji Watanabe at B14
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// similarNamesWarning is the warning withWarning's season gives.
+const similarNamesWarning = `Drivers!B17: warning: "Kenji Watanbe" looks like "Kenji Watanabe" at Drivers!B14 (one letter differs) (if they are the same person, spell the name the same way in both cells)`
+
 func TestValidateExitCodes(t *testing.T) {
 	withError := brokenCopy(t, "Retd")
-	withWarning := filepath.Join(t.TempDir(), "warn.xlsx")
-	{
-		f, _ := excelize.OpenFile(demo)
-		f.SetCellStr("Drivers", "B17", "Kenji Watanbe") // Kenji Watanabe at B14
-		f.SaveAs(withWarning)
-		f.Close()
-	}
+	withWarning := withWarning(t, t.TempDir())
 	tests := []struct {
 		name       string
 		args       []string
@@ -313,14 +327,10 @@ func TestExportToStdout(t *testing.T) {
 // sheet: its reader does not have the cells the warnings name.
 func TestScoreWritesWarningsToIssues(t *testing.T) {
 	dir := t.TempDir()
-	season := filepath.Join(dir, "warn.xlsx")
-	f, _ := excelize.OpenFile(demo)
-	f.SetCellStr("Drivers", "B17", "Kenji Watanbe") // Kenji Watanabe at B14
-	f.SaveAs(season)
-	f.Close()
+	season := withWarning(t, dir)
 	out := filepath.Join(dir, "standings.xlsx")
 	code, _, stderr := podium(t, "score", season, "--out", out)
-	warning := `Drivers!B17: warning: "Kenji Watanbe" looks like "Kenji Watanabe" at Drivers!B14 (one letter differs) (if they are the same person, spell the name the same way in both cells)`
+	warning := similarNamesWarning
 	if code != 0 || !strings.Contains(stderr, warning) {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}

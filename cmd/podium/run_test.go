@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // The run functions called directly with an options literal, without
@@ -18,17 +16,8 @@ import (
 // TestRunValidate: runValidate prints the report on Stdout, nothing on
 // Stderr, and returns a dataError for errors, or for warnings with Strict.
 func TestRunValidate(t *testing.T) {
-	withWarning := filepath.Join(t.TempDir(), "warn.xlsx")
-	f, err := excelize.OpenFile(demo)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.SetCellStr("Drivers", "B17", "Kenji Watanbe") // Kenji Watanabe at B14
-	if err := f.SaveAs(withWarning); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	warning := `Drivers!B17: warning: "Kenji Watanbe" looks like "Kenji Watanabe" at Drivers!B14 (one letter differs) (if they are the same person, spell the name the same way in both cells)` + "\n\nwarn.xlsx: 0 errors, 1 warning\n"
+	withWarning := withWarning(t, t.TempDir())
+	warning := similarNamesWarning + "\n\nwarn.xlsx: 0 errors, 1 warning\n"
 	clean := "demo.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)\n"
 	tests := []struct {
 		name    string
