@@ -294,8 +294,8 @@ func TestImportMapsClassesAndWarns(t *testing.T) {
 		"race.csv:5: car 50 is Pro in the timing file but Am in Entries (Entries!B6); podium scores it as Am",
 		"race.csv:4: car 88 is classified with 100 laps, fewer than 70% of the winner's 171 (119.7 laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
 	}
-	if !slices.Equal(report.Warnings, want) {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(want, "\n"))
+	if !slices.Equal(texts(report.Warnings), want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(texts(report.Warnings), "\n"), strings.Join(want, "\n"))
 	}
 	if !slices.Equal(report.Added, []int{28, 29, 30, 31}) {
 		t.Errorf("added %v", report.Added)
@@ -321,8 +321,8 @@ func TestImportAddEntries(t *testing.T) {
 		"Entries!A11: car 5 added to Entries from race.csv line 3: Pro, Équipe Étoile, Oreca 07; drivers Jean-Éric Vergne, Ayumu Iwasa (Drivers rows 23–24) — check them",
 		"Entries!A12: car 6 added to Entries from race.csv line 4: Am, Shane van Gisbergen, Norma M30; drivers Shane van Gisbergen (Drivers row 25); the file names no team, so the Team cell holds the crew: correct it — check them",
 	}
-	if !slices.Equal(report.Warnings, wantWarnings) {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
+	if !slices.Equal(texts(report.Warnings), wantWarnings) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(texts(report.Warnings), "\n"), strings.Join(wantWarnings, "\n"))
 	}
 	entries := sheetRows(t, path, "Entries")
 	if got := entries[len(entries)-2:]; !slices.Equal(got, []string{"5 | Pro | Équipe Étoile |  |  | Oreca 07", "6 | Am | Shane van Gisbergen |  |  | Norma M30"}) {
@@ -377,8 +377,8 @@ func TestImportFewerCars(t *testing.T) {
 		"Results!B34: car 77 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
 		"Results!B35: car 61 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
 	}
-	if !slices.Equal(report.Warnings, wantWarnings) {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
+	if !slices.Equal(texts(report.Warnings), wantWarnings) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(texts(report.Warnings), "\n"), strings.Join(wantWarnings, "\n"))
 	}
 }
 
@@ -590,7 +590,17 @@ func TestImportGroupsShortRaceWarnings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"race.csv: 3 cars are classified with fewer laps than 70% of the winner's 171 (119.7 laps): 44 (line 3, 100 laps), 22 (line 4, 90 laps), 88 (line 6, 80 laps); their status is kept as the timing file gives it — if the stewards say not classified, type NC in their Status cells"}
-	if !slices.Equal(report.Warnings, want) {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(want, "\n"))
+	if !slices.Equal(texts(report.Warnings), want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(texts(report.Warnings), "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// texts renders each warning with its place, as podium import prints it
+// after "warning: ".
+func texts(l scoring.Diagnostics) []string {
+	out := make([]string, len(l))
+	for i, d := range l {
+		out[i] = d.Text()
+	}
+	return out
 }

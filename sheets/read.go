@@ -224,12 +224,7 @@ func label(col string) string {
 // bad reports a value error at column col.
 func (c cell) bad(col string, err error) {
 	c.rd.invalid[c.ref(col)] = true
-	var ve *ValueError
-	if errors.As(err, &ve) {
-		c.rd.diags.Errorf(c.ref(col), scoring.CodeBadValue, ve.Hint, "%s %s", label(col), ve.Error())
-		return
-	}
-	c.rd.diags.Errorf(c.ref(col), scoring.CodeBadValue, "", "%s: %v", label(col), err)
+	*c.rd.diags = append(*c.rd.diags, valueDiagnostic(c.ref(col), label(col), err))
 }
 
 // required reports a blank required cell; it returns false when blank.
@@ -277,7 +272,7 @@ func (c cell) yes(col string, def bool) bool {
 	v, err := ParseYes(s)
 	if err != nil {
 		if col == templates.ColScores {
-			err = &ValueError{Value: s, Expected: "Y, N or blank", Hint: "N marks an invited entry that scores no points"}
+			err = &valueError{Value: s, Expected: "Y, N or blank", Hint: hintScores}
 		}
 		c.bad(col, err)
 		return def
@@ -573,7 +568,7 @@ func (rd *reader) results(t *table) []scoring.Result {
 func nonNegative(s string) (int, error) {
 	n, err := ParseInt(s)
 	if err == nil && n < 0 {
-		return 0, &ValueError{Value: s, Expected: "0 or more"}
+		return 0, &valueError{Value: s, Expected: "0 or more"}
 	}
 	return n, err
 }
