@@ -1,12 +1,54 @@
 package sheets
 
-// Hints of the timing-file reader, the import and the cell parsers: how an
-// official fixes each problem. They are kept together here, apart from the
-// code that reports them; a hint with a %-verb is a format filled in where
-// it is reported.
+// Hints of the workbook reader, the cell parsers, the timing-file reader
+// and the import: how an official fixes each problem. They are kept
+// together here, apart from the code that reports them; a hint with a
+// %-verb is a format filled in where it is reported.
 const (
+	// The workbook file (and a timing file not found).
+	hintFileName       = "check the name and folder"
+	hintResaveWorkbook = "open it in Excel or LibreOffice and save it again"
+	hintXLSXPath       = "give the path of the .xlsx file"
+	hintZeroBytes      = "the file has 0 bytes; save the workbook again from Excel"
+	hintLegacyXLS      = "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)"
+	hintPassword       = "give the password with --password, or remove it in Excel: File › Info › Protect Workbook"
+	hintSaveAsXLSX     = "open it in Excel and save it as an Excel Workbook (.xlsx)"
+	hintNotWorkbook    = "podium reads Excel workbooks (.xlsx); save the file from Excel or LibreOffice in that format"
+	hintWrongPassword  = "check the password given with --password"
+	hintFreshCopy      = "the file may have been damaged while copying or downloading; get a fresh copy"
+	hintRepair         = "open it in Excel or LibreOffice, repair it if asked, and save it again"
+
+	// The workbook's sheets and header rows.
+	hintInternal       = "open it in Excel or LibreOffice and save it again; please send the file to podium's developers"
+	hintAddSheet       = "the workbook has sheets %s; add a sheet named %s (podium template writes a blank one)"
+	hintRenameSheet    = "did you mean %q? rename it to %s"
+	hintRenameOrDelete = "rename or delete one of them"
+	hintNoHeader       = "put the column names in the first row: %s"
+	hintAddHeader      = "add a column headed %s"
+	hintRenameHeader   = "is %q meant to be %s? rename it"
+	hintUnknownColumn  = "did you mean %s? Columns podium reads here: %s"
+	hintDeleteOrRename = "delete or rename one of them"
+	hintShorten        = "shorten it"
+	hintNameAlone      = "did a paste go wrong? type the name alone"
+	hintTooManyRows    = "split the workbook or delete unused rows"
+	hintFormulaValue   = "open the workbook in Excel or LibreOffice and save it, so the result is stored, or type the value"
+
+	// The workbook's cells and settings.
+	hintRequired       = "fill it in, or delete the row"
+	hintDidYouMean     = "did you mean %s?"
+	hintSettings       = "podium reads %s"
+	hintDeleteRow      = "delete one of the rows"
+	hintSeasonStatus   = "choose Provisional or Final"
+	hintBestResults    = "write the number of best results that count, e.g. 5, or leave it blank when every result counts"
+	hintThreshold      = "write the share of the winner's laps a car must complete, e.g. 70%"
+	hintTieBreak       = "choose countback or none"
+	hintPaper          = "choose A4 or Letter"
+	hintFactor         = "use 1 for normal points, 2 for double, 0.5 for half"
+	hintNegativePoints = "points awarded are 0 or more; deductions go in the Penalties sheet"
+	hintStatusCodes    = "use %s, or leave it blank when classified"
+	hintPenaltyPoints  = "type the points deducted, e.g. 5"
+
 	// A timing file as a whole.
-	hintFileName         = "check the name and folder"
 	hintOneSession       = "is this the classification of one session?"
 	hintExportAgain      = "export the classification from the timing system again"
 	hintSaveAsCSV        = "export the classification as CSV (in Excel: File › Save As › CSV UTF-8)"
@@ -39,7 +81,6 @@ const (
 	hintWouldRemove    = "check that the file is the whole classification of the race; to remove these results, run again with --replace-round"
 	hintNotXLSX        = "save it as an Excel workbook (.xlsx) without a password"
 	hintSendToUs       = "please send the workbook and the timing file to podium's developers"
-	hintResaveWorkbook = "open it in Excel or LibreOffice and save it again"
 	hintAddColumn      = "add a column headed %s beside the others"
 
 	// The warnings of an import: what an official checks, written after

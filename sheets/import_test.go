@@ -604,3 +604,68 @@ func texts(l scoring.Diagnostics) []string {
 	}
 	return out
 }
+
+// TestImportProblemsArePlaced: the problems and warnings of an import are
+// diagnostics with a severity, a code and the place of each (the line and
+// field of the timing file, or the whole file), not only words.
+func TestImportProblemsArePlaced(t *testing.T) {
+	type placed struct {
+		sev  scoring.Severity
+		code string
+		ref  scoring.Ref
+	}
+	places := func(l scoring.Diagnostics) []placed {
+		var out []placed
+		for _, d := range l {
+			out = append(out, placed{d.Severity, d.Code, d.Ref})
+		}
+		return out
+	}
+	path := demoWorkbook(t, func(r int) bool { return r < 4 })
+	timing := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Prototype;Classified;171\n2;44;Prototype;Classified;170\n3;88;Am;Classified;100\n4;50;Pro;Classified;159\n"
+	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []placed{
+		{scoring.Warning, scoring.CodeClassDiffers, scoring.Ref{File: "race.csv", Line: 5}},
+		{scoring.Warning, scoring.CodeLapsShort, scoring.Ref{File: "race.csv", Line: 4}},
+	}
+	if got := places(report.Warnings); !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%+v\nwant:\n%+v", got, want)
+	}
+
+	path = demoWorkbook(t, func(r int) bool { return true })
+	bad := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;Finito;171\n2;44;Pro;;lots\n3;22;GTX;;170\n4;31;Pro;;169\n5;88;Am;Finito;160\n6;5;Am;;159\n7;6;GTX;;158\n8;9;Am;;150\n"
+	tm, err := ReadTiming("race.csv", []byte(bad), TimingLimits{})
+	var problems Problems
+	if !errors.As(err, &problems) {
+		t.Fatalf("error %v is not Problems", err)
+	}
+	line := func(n, col int, field string) scoring.Ref {
+		return scoring.Ref{File: "race.csv", Line: n, Col: col, Field: field}
+	}
+	wantLines := []placed{
+		{scoring.Error, scoring.CodeUnknownStatus, line(2, 4, "STATUS")},
+		{scoring.Error, scoring.CodeBadValue, line(3, 5, "LAPS")},
+		{scoring.Error, scoring.CodeUnknownStatus, line(6, 4, "STATUS")},
+	}
+	if got := places(tm.Problems()); !slices.Equal(got, wantLines) {
+		t.Errorf("problems of the file:\n%+v\nwant:\n%+v", got, wantLines)
+	}
+	_, err = Import(path, tm, ImportOptions{Round: 4})
+	if !errors.As(err, &problems) {
+		t.Fatalf("error %v is not Problems", err)
+	}
+	wantAll := append(wantLines,
+		placed{scoring.Error, scoring.CodeUnknownClass, line(4, 3, "CLASS")},
+		placed{scoring.Error, scoring.CodeUnknownClass, line(8, 3, "CLASS")},
+		placed{scoring.Error, scoring.CodeUnknownCar, line(7, 2, "NUMBER")},
+		placed{scoring.Error, scoring.CodeWouldRemove, scoring.Ref{File: "race.csv"}})
+	if got := places(scoring.Diagnostics(problems)); !slices.Equal(got, wantAll) {
+		t.Errorf("problems of the import:\n%+v\nwant:\n%+v", got, wantAll)
+	}
+	if n := len(problems.Lines()); n != 5 {
+		t.Errorf("%d lines, want 5 (the lines of one problem on one)", n)
+	}
+}
