@@ -12,6 +12,7 @@ import (
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/press"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden press files")
@@ -26,7 +27,7 @@ func TestPressPackGolden(t *testing.T) {
 	}
 	st, _ := scoring.Score(season, scoring.Options{})
 	dir := t.TempDir()
-	names, err := sheets.WriteCSV(dir, season, st, sheets.CSVOptions{Modified: time.Date(2020, 2, 24, 0, 0, 0, 0, time.UTC)})
+	names, err := press.WriteCSV(dir, season, st, press.CSVOptions{Modified: time.Date(2020, 2, 24, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,8 @@ import (
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/press"
+	"github.com/podium-dev/podium/sheets/standings"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -189,7 +191,7 @@ func TestRulesGolden(t *testing.T) {
 	season, st := scoreRules(t)
 	generated := time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC)
 	dir := t.TempDir()
-	names, err := sheets.WriteCSV(dir, season, st, sheets.CSVOptions{Modified: generated})
+	names, err := press.WriteCSV(dir, season, st, press.CSVOptions{Modified: generated})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +202,7 @@ func TestRulesGolden(t *testing.T) {
 		}
 	}
 	var book bytes.Buffer
-	if err := sheets.WriteStandingsWorkbook(&book, season, st, sheets.PublishOptions{Generated: generated}); err != nil {
+	if err := standings.WriteStandingsWorkbook(&book, season, st, standings.PublishOptions{Generated: generated}); err != nil {
 		t.Fatal(err)
 	}
 	got["standings-workbook.txt"] = dumpWorkbook(t, book.Bytes())

@@ -2,13 +2,10 @@ package sheets
 
 import (
 	"io"
-	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/podium-dev/podium/samples"
-	"github.com/podium-dev/podium/scoring"
 )
 
 // writeSynthetic writes a synthetic season (see samples.WriteSynthetic).
@@ -44,38 +41,3 @@ func BenchmarkRead10k(b *testing.B) { benchmarkRead(b, samples.Synth10k) }
 // BenchmarkRead100k reads and validates 100,000 results (2,500 cars × 40
 // rounds, 20 classes).
 func BenchmarkRead100k(b *testing.B) { benchmarkRead(b, samples.Synth100k) }
-
-// BenchmarkPressPack100k writes the press pack (ExportCSV: every CSV file
-// and its manifest) of a scored 100,000-result season (samples.Synth100k),
-// as `podium score --csv DIR` does after scoring, with the CPU time it
-// takes (cpu-ms/op: the machine may be shared):
-//
-//	go test ./sheets -run '^$' -bench PressPack100k -benchmem -count 3
-func BenchmarkPressPack100k(b *testing.B) {
-	season, _, err := Read(writeSynthetic(b, samples.Synth100k), OpenOptions{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, _ := scoring.Score(season, scoring.Options{})
-	dir := b.TempDir()
-	var bytes int64
-	b.ReportAllocs()
-	start := cpuTime()
-	for b.Loop() {
-		r, err := ExportCSV(dir, season, st, CSVOptions{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if len(r.Removed) > 0 || len(r.Kept) > 0 {
-			b.Fatalf("removed %v, kept %v", r.Removed, r.Kept)
-		}
-	}
-	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if info, err := e.Info(); err == nil {
-			bytes += info.Size()
-		}
-	}
-	b.ReportMetric(float64(bytes)/1e6, "MB")
-}

@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"github.com/podium-dev/podium/sheets/internal/testkit"
+
 	"path/filepath"
 	"slices"
 	"strings"
@@ -168,14 +170,6 @@ func readBook(t *testing.T, b *book) (*scoring.Season, scoring.Diagnostics) {
 	return season, diags
 }
 
-func diagLines(diags scoring.Diagnostics) []string {
-	lines := make([]string, len(diags))
-	for i, d := range diags {
-		lines[i] = d.String()
-	}
-	return lines
-}
-
 func TestBaseBookIsClean(t *testing.T) {
 	season, diags := readBook(t, baseBook())
 	if len(diags) != 0 {
@@ -185,3 +179,7 @@ func TestBaseBookIsClean(t *testing.T) {
 		t.Errorf("results = %d, want 11", got)
 	}
 }
+
+// diagLines are the diagnostics as the terminal prints them
+// (testkit.DiagLines).
+var diagLines = testkit.DiagLines

@@ -96,41 +96,6 @@ func TestImportKeepsSheetAttributes(t *testing.T) {
 	})
 }
 
-// TestImportAfterWriteBack: an import into a workbook that holds
-// standings sheets leaves them byte for byte (they are not unpacked), and
-// a later write-back still replaces them.
-func TestImportAfterWriteBack(t *testing.T) {
-	path := demoWorkbook(t, func(r int) bool { return r < 4 })
-	season, st := scoredSample(t, path)
-	wb, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	written := mustRead(t, path)
-	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}); err != nil {
-		t.Fatal(err)
-	}
-	imported := mustRead(t, path)
-	p, _ := readPackage(written, DefaultLimits())
-	owned := p.ownedParts(wb.Sheets)
-	if len(owned) < len(wb.Sheets) {
-		t.Fatalf("standings parts %v", owned)
-	}
-	for part := range owned {
-		if !bytes.Equal(partOf(t, written, part), partOf(t, imported, part)) {
-			t.Errorf("%s changed", part)
-		}
-	}
-	season, st = scoredSample(t, path)
-	again, err := WriteBack(path, season, st, PublishOptions{Generated: testDate}, Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Equal(again.Replaced, wb.Sheets) {
-		t.Errorf("replaced %v, want %v", again.Replaced, wb.Sheets)
-	}
-}
-
 // TestLibreOfficeOpensImported: a protected Results sheet with an icon
 // set, its cells merged from excelize's rows, opens in LibreOffice with
 // the imported round below the others.

@@ -20,7 +20,8 @@ func (p *Progress) addRow() {
 	}
 }
 
-func (p *Progress) addSheet() {
+// AddSheet counts a standings sheet written.
+func (p *Progress) AddSheet() {
 	if p != nil {
 		p.sheets.Add(1)
 	}

@@ -42,8 +42,8 @@ type parallelZip struct {
 	// buffers recycles block buffers.
 	buffers chan []byte
 	// splices, when not nil, holds rows to put in place of the
-	// placeholder rows of streamed sheets (see rowSplices).
-	splices *rowSplices
+	// placeholder rows of streamed sheets (see RowSplices).
+	splices *RowSplices
 }
 
 // compressor is a reusable deflater and its output buffer.
@@ -52,7 +52,7 @@ type compressor struct {
 	out sliceWriter
 }
 
-func newParallelZip(w io.Writer, splices *rowSplices) *parallelZip {
+func newParallelZip(w io.Writer, splices *RowSplices) *parallelZip {
 	n := runtime.GOMAXPROCS(0)
 	z := &parallelZip{w: w, compressors: make(chan *compressor, n), buffers: make(chan []byte, n+1), splices: splices}
 	for range n {
@@ -70,7 +70,7 @@ type packagePart struct {
 	buf    []byte // the block being filled
 	blocks []*zipBlock
 	// head holds the start of a sheet part while its placeholder row is
-	// looked for (scanning); see rowSplices.
+	// looked for (scanning); see RowSplices.
 	head     []byte
 	scanning bool
 	err      error

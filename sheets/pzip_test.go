@@ -9,6 +9,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // TestParallelZip: parts of every size (empty, one block, several blocks
@@ -161,5 +163,18 @@ func TestParallelZipLevel(t *testing.T) {
 	fw.Close()
 	if !bytes.Equal(got, want.Bytes()) {
 		t.Errorf("part deflated to %d bytes, want %d (level 2)", len(got), want.Len())
+	}
+}
+
+// TestRowSplicesRefuseLostRows: a sheet whose placeholder never reaches
+// the package fails the write instead of leaving the sheet without rows.
+func TestRowSplicesRefuseLostRows(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	splices := NewRowSplices()
+	splices.Add([]byte(`<row r="1"></row>`))
+	err := WriteStable(f, io.Discard, splices)
+	if err == nil || err.Error() != "the rows of standings sheet 1 were not written" {
+		t.Fatalf("err = %v, want the rows of standings sheet 1 were not written", err)
 	}
 }

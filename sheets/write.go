@@ -50,7 +50,7 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 		if !overwrite {
 			return fail(ErrExists, "choose another name, or add --force to replace it")
 		}
-		if readOnly(info) {
+		if IsReadOnly(info) {
 			return fail(ErrReadOnly, "make it writable (its Properties, or chmod u+w), or give another name")
 		}
 	}
@@ -61,7 +61,7 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 	removeStaleTemps(dir, filepath.Base(target), time.Now())
 	tmp, err := createTemp(dir, "."+filepath.Base(target), mode)
 	if err != nil {
-		return fail(fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err)), "check the folder's permissions and free space")
+		return fail(fmt.Errorf("cannot write in %s: %w", dir, UnwrapPath(err)), "check the folder's permissions and free space")
 	}
 	// The lock tells another podium run cleaning up (removeStaleTemps)
 	// that this temporary file is in use; it is held until the file is
@@ -78,10 +78,10 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 		return fail(contentError(err))
 	}
 	if err = tmp.Sync(); err != nil {
-		return fail(fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk")
+		return fail(fmt.Errorf("writing failed: %w", UnwrapPath(err)), "check the free space of the disk")
 	}
 	if err = tmp.Close(); err != nil {
-		return fail(fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk")
+		return fail(fmt.Errorf("writing failed: %w", UnwrapPath(err)), "check the free space of the disk")
 	}
 	if opts.beforeRename != nil {
 		if err = opts.beforeRename(tmp.Name()); err != nil {
@@ -107,7 +107,7 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 		}
 	}
 	if err = os.Rename(tmp.Name(), target); err != nil {
-		return fail(fmt.Errorf("cannot replace the file: %w", unwrapPath(err)), "close it in Excel or LibreOffice and try again")
+		return fail(fmt.Errorf("cannot replace the file: %w", UnwrapPath(err)), "close it in Excel or LibreOffice and try again")
 	}
 	return nil
 }
@@ -198,7 +198,7 @@ func isTempOf(file, name string) bool {
 // the name the user gave (BackupPath(path)), where podium's report says it
 // is.
 func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks writeBackHooks) error {
-	if readOnly(info) {
+	if IsReadOnly(info) {
 		return &FileError{Path: path, Err: ErrReadOnly, Hint: "podium has not changed it; make it writable (its Properties, or chmod u+w) and run podium again"}
 	}
 	// Excel and LibreOffice put their lock file beside the file they
@@ -245,14 +245,14 @@ func contentError(err error) (error, string) {
 	var pe *fs.PathError
 	var errno syscall.Errno
 	if errors.As(err, &pe) || errors.As(err, &errno) {
-		return fmt.Errorf("writing failed: %w", unwrapPath(err)), "check the free space of the disk"
+		return fmt.Errorf("writing failed: %w", UnwrapPath(err)), "check the free space of the disk"
 	}
 	return fmt.Errorf("%w: %v", ErrNotProduced, err), "nothing was written; please send the season workbook to podium's developers"
 }
 
-// unwrapPath drops the operation and temporary path from an *fs.PathError,
+// UnwrapPath drops the operation and temporary path from an *fs.PathError,
 // keeping the reason ("permission denied", "no space left on device").
-func unwrapPath(err error) error {
+func UnwrapPath(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
@@ -276,4 +276,14 @@ func createTemp(dir, prefix string, mode fs.FileMode) (*os.File, error) {
 		return f, err
 	}
 	return nil, errors.New("cannot find a free temporary file name")
+}
+
+// ErrReadOnly says that a file podium would replace is read-only.
+var ErrReadOnly = errors.New("the file is read-only")
+
+// IsReadOnly reports whether a file's permissions forbid writing to
+// everyone. The mode is read rather than tried, so that a read-only file
+// is respected also by an administrator, whom the system would let write.
+func IsReadOnly(info os.FileInfo) bool {
+	return info.Mode().IsRegular() && info.Mode().Perm()&0o222 == 0
 }

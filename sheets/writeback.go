@@ -136,25 +136,24 @@ func (s *Snapshot) unchanged(limits Limits) bool {
 	return err == nil && bytes.Equal(data, s.Data)
 }
 
-// WriteBack writes standings sheets into the organiser's workbook at path,
-// replacing the ones podium generated before and leaving everything else as
-// it was. It checks the result before replacing the file: if anything of the
-// organiser's would be lost, the workbook stays untouched and the error
-// names what. The previous version is kept as BackupPath(path). Standings
-// scored from an earlier read of the file are written with
-// WriteBackSnapshot, which refuses when the file changed since.
-func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits) (report *WriteBackReport, err error) {
-	defer recoverInternal(path, &err)
-	return writeBack(path, season, st, opts, limits, writeBackHooks{})
-}
+// Generate writes the sheets of a write-back into the season workbook,
+// opened by excelize without the sheets podium generated before (which
+// WriteGenerated replaces): it returns the names of the sheets it wrote, in
+// order, and the rows to splice into them (nil for none). The standings
+// workbook writer (sheets/standings) makes one.
+type Generate func(f *excelize.File) (sheets []string, splices *RowSplices, err error)
 
-// WriteBackSnapshot is WriteBack into the workbook the snapshot was read
-// from, with the standings scored from it: if the file no longer holds the
-// snapshot's bytes (saved meanwhile), nothing is written and the error
-// wraps ErrChanged.
-func WriteBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits) (report *WriteBackReport, err error) {
+// WriteGenerated writes the sheets that generate makes into the workbook
+// the snapshot was read from, replacing the ones podium generated before
+// and leaving everything else as it was. It checks the result before
+// replacing the file: if anything of the organiser's would be lost, the
+// workbook stays untouched and the error names what. If the file no
+// longer holds the snapshot's bytes (saved meanwhile), nothing is written
+// and the error wraps ErrChanged. The previous version is kept as
+// BackupPath(path).
+func WriteGenerated(snap *Snapshot, generate Generate, limits Limits) (report *WriteBackReport, err error) {
 	defer recoverInternal(snap.Path, &err)
-	return writeBackSnapshot(snap, season, st, opts, limits, writeBackHooks{})
+	return writeGenerated(snap, generate, limits, writeBackHooks{})
 }
 
 // writeBackHooks let tests interrupt a write-back or damage its result.
@@ -167,19 +166,8 @@ type writeBackHooks struct {
 	damage func([]byte) []byte
 }
 
-// writeBack reads the workbook at path and writes the standings into it.
-func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*WriteBackReport, error) {
-	if limits == (Limits{}) {
-		limits = DefaultLimits()
-	}
-	snap, err := ReadSnapshot(path, OpenOptions{Limits: limits})
-	if err != nil {
-		return nil, err
-	}
-	return writeBackSnapshot(snap, season, st, opts, limits, hooks)
-}
-
-func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*WriteBackReport, error) {
+// writeGenerated is WriteGenerated with hooks for tests.
+func writeGenerated(snap *Snapshot, generate Generate, limits Limits, hooks writeBackHooks) (*WriteBackReport, error) {
 	if limits == (Limits{}) {
 		limits = DefaultLimits()
 	}
@@ -217,19 +205,18 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
 	}
 	defer f.Close()
-	opts.Reserved = append(opts.Reserved, f.GetSheetList()...)
-	p := newPublisher(f, season, st, opts)
-	if err := p.publish(); err != nil {
-		return nil, err
-	}
-	if err := markGenerated(f, p.written); err != nil {
-		return nil, err
-	}
-	written, err := stableBytes(f, p.splices)
+	generated, splices, err := generate(f)
 	if err != nil {
 		return nil, err
 	}
-	updated, err := carryOver(orig, before, written, owned, nil, old, p.written, limits)
+	if err := markGenerated(f, generated); err != nil {
+		return nil, err
+	}
+	written, err := stableBytes(f, splices)
+	if err != nil {
+		return nil, err
+	}
+	updated, err := carryOver(orig, before, written, owned, nil, old, generated, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrWouldLose, err), "use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
@@ -251,7 +238,7 @@ func writeBackSnapshot(snap *Snapshot, season *scoring.Season, st *scoring.Stand
 		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrWouldLose, strings.Join(lost, "; ")),
 			"use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
-	report := &WriteBackReport{Sheets: p.written, Replaced: old, Backup: BackupPath(path)}
+	report := &WriteBackReport{Sheets: generated, Replaced: old, Backup: BackupPath(path)}
 	// replaceWorkbook compares the file's size and time before the rename;
 	// its content must be the snapshot's too.
 	next := hooks.beforeRename

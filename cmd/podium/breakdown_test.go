@@ -12,11 +12,12 @@ import (
 
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/standings"
 	"github.com/xuri/excelize/v2"
 )
 
 // TestBreakdownOfALargeSeason: a season of more than
-// sheets.BreakdownRowsLimit breakdown rows gets a note in the Breakdown
+// standings.BreakdownRowsLimit breakdown rows gets a note in the Breakdown
 // sheet and the whole breakdown as breakdown.csv in the press pack;
 // --breakdown writes it into the sheet as well. A small season keeps the
 // whole sheet and no breakdown.csv (the press goldens hold its pack).
@@ -54,8 +55,8 @@ func TestBreakdownOfALargeSeason(t *testing.T) {
 				t.Fatal(err)
 			}
 			rows := len(records) - 1
-			if rows <= sheets.BreakdownRowsLimit {
-				t.Fatalf("breakdown.csv has %d rows, want more than %d", rows, sheets.BreakdownRowsLimit)
+			if rows <= standings.BreakdownRowsLimit {
+				t.Fatalf("breakdown.csv has %d rows, want more than %d", rows, standings.BreakdownRowsLimit)
 			}
 			if got, want := strings.Join(records[0], ","), "Classification,Championship,Pos,Competitor,No.,Round,Result,Position,Other,Pole,Fastest lap,Factor,Penalty,Dropped,Points,Explanation"; got != want {
 				t.Errorf("breakdown.csv header %q, want %q", got, want)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/press"
 	"github.com/urfave/cli/v2"
 )
 
@@ -202,14 +203,14 @@ func (o exportOptions) printSummary(msgs []string) {
 // exportCSV writes the press pack where --csv and --zip say and returns
 // the lines to print.
 func (o exportOptions) exportCSV(season *scoring.Season, st *scoring.Standings, date time.Time) ([]string, error) {
-	opts := sheets.CSVOptions{BOM: o.BOM, Modified: date}
+	opts := press.CSVOptions{BOM: o.BOM, Modified: date}
 	var msgs []string
 	if dir := o.CSV; dir == "-" {
-		if err := sheets.WriteStandingsCSV(o.Stdout, season, st, opts); err != nil {
+		if err := press.WriteStandingsCSV(o.Stdout, season, st, opts); err != nil {
 			return msgs, err
 		}
 	} else if dir != "" {
-		r, err := sheets.ExportCSV(dir, season, st, opts)
+		r, err := press.ExportCSV(dir, season, st, opts)
 		if err != nil {
 			return msgs, err
 		}
@@ -224,7 +225,7 @@ func (o exportOptions) exportCSV(season *scoring.Season, st *scoring.Standings, 
 		}
 	}
 	if zipPath := o.Zip; zipPath != "" {
-		err := sheets.WriteFile(zipPath, true, func(w io.Writer) error { return sheets.WriteCSVZip(w, season, st, opts) })
+		err := sheets.WriteFile(zipPath, true, func(w io.Writer) error { return press.WriteCSVZip(w, season, st, opts) })
 		if err != nil {
 			return msgs, err
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/outputs"
 	"github.com/urfave/cli/v2"
 )
 
@@ -117,8 +118,8 @@ func runImport(o importOptions) error {
 		return err
 	}
 	if !o.DryRun {
-		plan := sheets.OutputPlan{
-			Inputs:  []sheets.Place{{Name: "the timing file", Path: o.Timing}},
+		plan := outputs.OutputPlan{
+			Inputs:  []outputs.Place{{Name: "the timing file", Path: o.Timing}},
 			Outputs: writeBackOutputs(o.Season),
 		}
 		if err := plan.Check(); err != nil {

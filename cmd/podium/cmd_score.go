@@ -8,6 +8,8 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/outputs"
+	"github.com/podium-dev/podium/sheets/standings"
 	"github.com/urfave/cli/v2"
 )
 
@@ -108,7 +110,7 @@ func runScore(o scoreOptions) error {
 		}()
 	}
 	stop := prog.start()
-	wrote, err := writeStandings(snap, o.Out, season, st, sheets.PublishOptions{Generated: date, Warnings: warnings, Progress: &prog.counter, FullBreakdown: o.Breakdown})
+	wrote, err := writeStandings(snap, o.Out, season, st, standings.PublishOptions{Generated: date, Warnings: warnings, Progress: &prog.counter, FullBreakdown: o.Breakdown})
 	var csv packResult
 	if !toStdout {
 		csv = <-pack
@@ -129,9 +131,9 @@ func runScore(o scoreOptions) error {
 
 // standingsOutputs are the files score writes the standings to: --out, or
 // the season workbook and its backup.
-func (o scoreOptions) standingsOutputs() []sheets.Place {
+func (o scoreOptions) standingsOutputs() []outputs.Place {
 	if o.Out != "" {
-		return []sheets.Place{{Name: "--out", Path: o.Out, Kind: sheets.StandingsFile}}
+		return []outputs.Place{{Name: "--out", Path: o.Out, Kind: outputs.StandingsFile}}
 	}
 	return writeBackOutputs(o.Season)
 }
@@ -145,16 +147,16 @@ type packResult struct {
 // writeStandings writes the standings sheets: into the season workbook
 // read as snap, or into the standalone workbook out. It returns the line
 // to print.
-func writeStandings(snap *sheets.Snapshot, out string, season *scoring.Season, st *scoring.Standings, opts sheets.PublishOptions) (string, error) {
+func writeStandings(snap *sheets.Snapshot, out string, season *scoring.Season, st *scoring.Standings, opts standings.PublishOptions) (string, error) {
 	path := snap.Path
 	if out != "" {
-		err := sheets.WriteFile(out, true, func(w io.Writer) error { return sheets.WriteStandingsWorkbook(w, season, st, opts) })
+		err := sheets.WriteFile(out, true, func(w io.Writer) error { return standings.WriteStandingsWorkbook(w, season, st, opts) })
 		if err != nil {
 			return "", err
 		}
 		return fmt.Sprintf("wrote %s: the standings after round %d", out, st.AfterRound), nil
 	}
-	report, err := sheets.WriteBackSnapshot(snap, season, st, opts, sheets.Limits{})
+	report, err := standings.WriteBackSnapshot(snap, season, st, opts, sheets.Limits{})
 	if err != nil {
 		return "", err
 	}

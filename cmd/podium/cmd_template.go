@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/outputs"
 	"github.com/podium-dev/podium/templates/workbook"
 	"github.com/urfave/cli/v2"
 )
@@ -58,7 +59,7 @@ func runTemplate(o templateOptions) error {
 	if o.Rounds < 0 || o.Rounds > 100 {
 		return usagef("--rounds %d: give a number of rounds from 0 to 100", o.Rounds)
 	}
-	plan := sheets.OutputPlan{Outputs: []sheets.Place{{Name: "the template", Path: o.Path, Kind: sheets.NewFile}}, Force: o.Force}
+	plan := outputs.OutputPlan{Outputs: []outputs.Place{{Name: "the template", Path: o.Path, Kind: outputs.NewFile}}, Force: o.Force}
 	if err := plan.Check(); err != nil {
 		return err
 	}

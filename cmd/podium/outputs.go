@@ -8,50 +8,52 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/outputs"
+	"github.com/podium-dev/podium/sheets/press"
 )
 
 // seasonInput is the season workbook as an input of an output plan.
-func seasonInput(path string) sheets.Place {
-	return sheets.Place{Name: "the season workbook", Path: path}
+func seasonInput(path string) outputs.Place {
+	return outputs.Place{Name: "the season workbook", Path: path}
 }
 
 // writeBackOutputs are the files written when writing into the season
 // workbook (score without --out, import): the workbook and its backup.
-func writeBackOutputs(path string) []sheets.Place {
-	return []sheets.Place{
-		{Name: "the season workbook", Path: path, Kind: sheets.InPlace},
-		{Name: "the backup", Path: sheets.BackupPath(path), Kind: sheets.Backup},
+func writeBackOutputs(path string) []outputs.Place {
+	return []outputs.Place{
+		{Name: "the season workbook", Path: path, Kind: outputs.InPlace},
+		{Name: "the backup", Path: sheets.BackupPath(path), Kind: outputs.Backup},
 	}
 }
 
 // checkPlan refuses, before anything is written, a score or export run
 // whose outputs would write over the season workbook or over one another,
-// or replace a file podium did not write (see sheets.OutputPlan). The
+// or replace a file podium did not write (see outputs.OutputPlan). The
 // outputs are standings (the places score writes the standings to, nil for
 // export), then the press pack. Before the season is read (season nil) the
 // CSV files known are those every press pack has; once scored, all of them.
-func (o exportOptions) checkPlan(standings []sheets.Place, season *scoring.Season, st *scoring.Standings) error {
-	plan := sheets.OutputPlan{
-		Inputs:  []sheets.Place{seasonInput(o.Season)},
-		Outputs: append([]sheets.Place(nil), standings...),
+func (o exportOptions) checkPlan(standings []outputs.Place, season *scoring.Season, st *scoring.Standings) error {
+	plan := outputs.OutputPlan{
+		Inputs:  []outputs.Place{seasonInput(o.Season)},
+		Outputs: append([]outputs.Place(nil), standings...),
 		Force:   o.Force,
 	}
 	if dir := o.CSV; dir != "" && dir != "-" {
 		names := []string{"results.csv", "standings.csv"}
 		if season != nil {
-			names = sheets.PressPackNames(season, st)
+			names = press.PressPackNames(season, st)
 		}
-		plan.Outputs = append(plan.Outputs, sheets.Place{Name: "--csv", Path: dir, Kind: sheets.PressFolder, Files: names})
+		plan.Outputs = append(plan.Outputs, outputs.Place{Name: "--csv", Path: dir, Kind: outputs.PressFolder, Files: names})
 	}
 	if zip := o.Zip; zip != "" {
-		plan.Outputs = append(plan.Outputs, sheets.Place{Name: "--zip", Path: zip, Kind: sheets.PressZip})
+		plan.Outputs = append(plan.Outputs, outputs.Place{Name: "--zip", Path: zip, Kind: outputs.PressZip})
 	}
 	return plan.Check()
 }
 
 // checkPlanCSV checks the plan again once the names of the CSV files are
 // known (the rest was checked before reading).
-func (o exportOptions) checkPlanCSV(standings []sheets.Place, season *scoring.Season, st *scoring.Standings) error {
+func (o exportOptions) checkPlanCSV(standings []outputs.Place, season *scoring.Season, st *scoring.Standings) error {
 	if o.CSV == "" || o.CSV == "-" {
 		return nil
 	}

@@ -1,9 +1,8 @@
-package sheets
+package standings
 
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -11,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -27,38 +28,11 @@ type PublishOptions struct {
 	// organiser's own sheets, on write-back).
 	Reserved []string
 	// Progress, when set, counts the sheets written.
-	Progress *Progress
+	Progress *sheets.Progress
 	// FullBreakdown writes the whole Breakdown sheet however long;
 	// otherwise a season of more than BreakdownRowsLimit breakdown rows
 	// gets a note there, and its breakdown goes to the press pack.
 	FullBreakdown bool
-}
-
-// The colour key of published motorsport standings tables.
-const (
-	fillGold   = "FFFFBF"
-	fillSilver = "DFDFDF"
-	fillBronze = "FFDF9F"
-	fillPoints = "DFFFDF"
-	fillBlue   = "CFCFFF"
-	fillPurple = "EFCFFF"
-	fillRed    = "FFCFCF"
-	fillBlack  = "000000"
-	fillWhite  = "FFFFFF"
-)
-
-// legend is the key printed under every standings table.
-var legend = []struct{ fill, font, text string }{
-	{fillGold, "", "Winner"},
-	{fillSilver, "", "2nd place"},
-	{fillBronze, "", "3rd place"},
-	{fillPoints, "", "Points finish"},
-	{fillBlue, "", "Classified, no points / Not classified (NC)"},
-	{fillPurple, "", "Retired (Ret)"},
-	{fillRed, "", "Did not qualify (DNQ)"},
-	{fillBlack, "FFFFFF", "Disqualified (DSQ)"},
-	{fillWhite, "", "Did not start (DNS)"},
-	{"", "", "Excluded (EX), withdrawn (WD), blank: did not take part"},
 }
 
 // publisher writes standings sheets into one workbook.
@@ -77,7 +51,7 @@ type publisher struct {
 	placeholder string
 	// splices holds the rows of the tables written by appendRowsXML
 	// until the package is written.
-	splices *rowSplices
+	splices *sheets.RowSplices
 }
 
 type cellStyle struct {
@@ -241,81 +215,11 @@ func utf16Len(s string) int {
 	return n
 }
 
-// competitor is a line as the tables describe it.
-type competitor struct {
-	no   string // the car, or the cars a driver drove ("7, 27")
-	name string // the team, or the driver
-	nat  string
-	car  string // the car model, or the models a driver drove
-}
-
-// describe returns how a line is printed; models maps car numbers to car
-// models.
-func describe(l scoring.Line, models map[string]string) competitor {
-	if l.Kind != scoring.DriverLine {
-		return competitor{l.No, l.Team, l.Nat, l.Car}
-	}
-	var cars []string
-	for _, n := range l.Cars {
-		if m := models[n]; m != "" && !slices.Contains(cars, m) {
-			cars = append(cars, m)
-		}
-	}
-	return competitor{strings.Join(l.Cars, ", "), l.Name, l.Nat, strings.Join(cars, ", ")}
-}
-
-// carModels maps each car number to its model.
-func carModels(season *scoring.Season) map[string]string {
-	m := make(map[string]string, len(season.Entries))
-	for _, e := range season.Entries {
-		m[e.No] = e.Car
-	}
-	return m
-}
-
-// championship is one table of a classification.
-type championship struct {
-	name  string // "Teams" or "Drivers"
-	lines []scoring.Line
-}
-
-// championships returns a classification's teams' and drivers' tables.
-func championships(c *scoring.Classification) []championship {
-	return []championship{{"Teams", c.Teams}, {"Drivers", c.Drivers}}
-}
-
-// presentationOrder lists the classifications as the series presents them:
-// classes in the order they first appear in the Entries sheet, then cups.
-func presentationOrder(season *scoring.Season, st *scoring.Standings) []*scoring.Classification {
-	rank := map[string]int{}
-	entries := slices.Clone(season.Entries)
-	slices.SortStableFunc(entries, func(a, b scoring.Entry) int { return a.Origin.Row - b.Origin.Row })
-	for _, e := range entries {
-		if _, ok := rank[e.Class]; !ok {
-			rank[e.Class] = len(rank)
-		}
-	}
-	for _, e := range entries {
-		if _, ok := rank[e.Cup]; !ok && e.Cup != "" {
-			rank[e.Cup] = len(rank)
-		}
-	}
-	out := make([]*scoring.Classification, len(st.Classifications))
-	for i := range st.Classifications {
-		out[i] = &st.Classifications[i]
-	}
-	slices.SortStableFunc(out, func(a, b *scoring.Classification) int { return rank[a.Name] - rank[b.Name] })
-	return out
-}
-
 // publish writes every standings sheet.
 func (p *publisher) publish() error {
-	order := presentationOrder(p.season, p.st)
-	for _, c := range order {
-		if err := p.table(c, c.Teams, "Teams"); err != nil {
-			return err
-		}
-		if err := p.table(c, c.Drivers, "Drivers"); err != nil {
+	order := present.Order(p.season, p.st)
+	for _, t := range present.Tables(order, p.st) {
+		if err := p.table(t); err != nil {
 			return err
 		}
 	}
@@ -340,7 +244,7 @@ func (p *publisher) publish() error {
 
 // newSheet adds a generated sheet with print setup, header and footer.
 func (p *publisher) newSheet(class, kind, title string) (string, error) {
-	p.opts.Progress.addSheet()
+	p.opts.Progress.AddSheet()
 	name := p.kindSheetName(class, kind)
 	if p.placeholder != "" {
 		if err := p.f.SetSheetName(p.placeholder, name); err != nil {
@@ -354,51 +258,12 @@ func (p *publisher) newSheet(class, kind, title string) (string, error) {
 	if err := p.setupPrint(name); err != nil {
 		return "", err
 	}
-	head := strings.TrimSpace(p.season.Series + " " + p.season.Name)
+	head := present.Heading(p.season)
 	err := p.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{
-		OddHeader: "&L" + escapeHF(head) + "&C&B" + escapeHF(title) + "&R" + escapeHF(string(standingsStatus(p.season, p.st))) + " · " + p.opts.Generated.Format("2 January 2006"),
-		OddFooter: "&L" + escapeHF(afterRoundText(p.st)) + "&RPage &P of &N",
+		OddHeader: "&L" + escapeHF(head) + "&C&B" + escapeHF(title) + "&R" + escapeHF(string(present.Status(p.season, p.st))) + " · " + p.opts.Generated.Format("2 January 2006"),
+		OddFooter: "&L" + escapeHF(present.AfterRound(p.st)) + "&RPage &P of &N",
 	})
 	return name, err
-}
-
-// standingsStatus says whether standings are Final: only when the
-// organiser set the season's Status to Final and the standings count the
-// last round of the calendar. Standings after an earlier round (--after-round)
-// are Provisional whatever the setting. The print header, the title rows
-// and the press pack all take it from here.
-func standingsStatus(season *scoring.Season, st *scoring.Standings) scoring.SeasonStatus {
-	last := 0
-	for _, r := range season.Rounds {
-		last = max(last, r.Number)
-	}
-	if season.Status == scoring.Final && len(st.Rounds) > 0 && st.AfterRound == last {
-		return scoring.Final
-	}
-	return scoring.Provisional
-}
-
-// afterRoundText says which round the standings are after: "After round 4
-// (4 Hours of Sepang)".
-func afterRoundText(st *scoring.Standings) string {
-	if len(st.Rounds) == 0 {
-		return "No rounds counted"
-	}
-	text := fmt.Sprintf("After round %d", st.AfterRound)
-	if r := st.Rounds[len(st.Rounds)-1]; r.Name != "" && !strings.EqualFold(r.Name, fmt.Sprintf("Round %d", r.Number)) {
-		text += " (" + r.Name + ")"
-	}
-	return text
-}
-
-// standingsContext places standings for their reader: "Asian Le Mans
-// Series 2019–20 · After round 4 (4 Hours of Sepang) · Final".
-func standingsContext(season *scoring.Season, st *scoring.Standings) string {
-	parts := []string{afterRoundText(st), string(standingsStatus(season, st))}
-	if head := strings.TrimSpace(season.Series + " " + season.Name); head != "" {
-		parts = append([]string{head}, parts...)
-	}
-	return strings.Join(parts, " · ")
 }
 
 // escapeHF doubles the ampersands that header/footer codes would read.
@@ -406,122 +271,69 @@ func escapeHF(s string) string { return strings.ReplaceAll(s, "&", "&&") }
 
 func ptr[T any](v T) *T { return &v }
 
-// a1 returns the A1 reference of a cell.
-func a1(col, row int) string {
-	name, _ := excelize.CoordinatesToCellName(col, row)
-	return name
-}
-
-// roundHeader heads a round's column with its code and country: "SHA CHN".
-func roundHeader(r scoring.Round) string {
-	code := r.Code
-	if code == "" {
-		code = "R" + strconv.Itoa(r.Number)
-	}
-	if r.Country != "" {
-		return code + " " + r.Country
-	}
-	return code
-}
-
-// displayText is a round cell's value as text: the position's digits or
-// the status code (fmt.Sprint's text, without its cost per cell).
-func displayText(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return v
-	case int:
-		return strconv.Itoa(v)
-	}
-	return fmt.Sprint(v)
-}
-
 // display is what a round cell shows and how.
 type display struct {
 	value any
 	style cellStyle
 	// key tells the styles of round cells apart with a small number (the
-	// fill's place in roundFills, pole, fastest lap), so that a table
+	// class of the colour key, pole, fastest lap), so that a table
 	// finds a cell's style ID without hashing the style; -1 for a style
 	// it cannot tell apart.
 	key int
 }
 
-// roundFills are the fills a round cell can have; the first is none.
-var roundFills = [...]string{"", fillGold, fillSilver, fillBronze, fillPoints, fillBlue, fillPurple, fillRed, fillBlack, fillWhite}
-
 // roundStyleKeys is how many keys display.key can take.
-const roundStyleKeys = len(roundFills) * 4
+const roundStyleKeys = (int(present.NotStarted) + 1) * 4
 
-// roundDisplay renders a competitor's round the way published tables do.
+// roundDisplay renders a competitor's round the way published tables do:
+// its class of the colour key as the fill, pole in bold, fastest lap in
+// italics, a bare position as a number.
 func roundDisplay(c scoring.Cell) display {
-	if !c.Present {
+	r := present.Round(&c)
+	if !r.Present {
 		return display{value: nil, style: cellStyle{align: "center", border: true}, key: 0}
 	}
+	s := cellStyle{align: "center", border: true, fill: r.Class.Fill(), font: r.Class.Font(),
+		bold: r.Marks&present.Pole != 0, italic: r.Marks&present.FastestLap != 0}
 	var v any
-	s := cellStyle{align: "center", border: true, bold: c.Pole, italic: c.FastestLap}
-	switch c.Status {
-	case scoring.Classified:
-		v = c.Pos
-		scored := scoredPoints(c)
-		switch {
-		case c.Pos == 1:
-			s.fill = fillGold
-		case c.Pos == 2:
-			s.fill = fillSilver
-		case c.Pos == 3:
-			s.fill = fillBronze
-		case scored:
-			s.fill = fillPoints
-		default:
-			s.fill = fillBlue
-		}
-	case scoring.NotClassified:
-		v, s.fill = "NC", fillBlue
-	case scoring.Retired:
-		v, s.fill = "Ret", fillPurple
-	case scoring.DidNotQualify:
-		v, s.fill = "DNQ", fillRed
-	case scoring.Disqualified:
-		v, s.fill, s.font = "DSQ", fillBlack, "FFFFFF"
-	case scoring.DidNotStart:
-		v, s.fill = "DNS", fillWhite
-	default:
-		v = string(c.Status)
+	if r.IsNumber() {
+		v = r.Pos
+	} else {
+		v = cellText(r)
 	}
-	if c.Ineligible {
-		v = fmt.Sprint(v) + "†"
-	}
-	if c.Dropped {
-		v = "(" + fmt.Sprint(v) + ")"
-	}
-	key := -1
-	for i, f := range roundFills {
-		if f == s.fill {
-			key = i * 4
-			break
-		}
-	}
-	if key >= 0 && s.bold {
+	key := int(r.Class) * 4
+	if s.bold {
 		key++
 	}
-	if key >= 0 && s.italic {
+	if s.italic {
 		key += 2
 	}
 	return display{value: v, style: s, key: key}
 }
 
-// scoredPoints reports whether a round's position (or Other) brought
-// points: such a cell is shown on the points colour.
-func scoredPoints(c scoring.Cell) bool {
-	for _, it := range c.Items {
-		if (it.Kind == scoring.ItemPosition || it.Kind == scoring.ItemOther) && it.Points > 0 {
-			return true
+// cellText is a round cell's text as a cell value. A bare status code is
+// boxed from a constant, without an allocation: a large season has tens of
+// thousands of them.
+func cellText(r present.RoundCell) any {
+	if r.Marks&(present.Dropped|present.Ineligible) == 0 {
+		switch r.Status {
+		case scoring.NotClassified:
+			return string(scoring.NotClassified)
+		case scoring.Retired:
+			return string(scoring.Retired)
+		case scoring.DidNotQualify:
+			return string(scoring.DidNotQualify)
+		case scoring.Disqualified:
+			return string(scoring.Disqualified)
+		case scoring.DidNotStart:
+			return string(scoring.DidNotStart)
+		case scoring.Excluded:
+			return string(scoring.Excluded)
+		case scoring.Withdrawn:
+			return string(scoring.Withdrawn)
 		}
 	}
-	return false
+	return r.Text()
 }
 
 // intWidth is the length of n written in decimal, a sign included.
@@ -535,15 +347,6 @@ func intWidth(n int) int {
 		d++
 	}
 	return d
-}
-
-// points returns a total as a number cell: whole points as integers, so
-// that they show without decimals, halves as 45.5.
-func points(p float64) any {
-	if p == float64(int64(p)) {
-		return int64(p)
-	}
-	return p
 }
 
 // grid is a sheet built in memory, then streamed row by row: excelize
@@ -612,7 +415,7 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 	// About 40 bytes a cell: <c r="AB123" s="12"><v>25</v></c>.
 	data := appendColsXML(make([]byte, 0, 40*len(g.rows)*max(g.width, 1)), widths)
 	if data, ok := appendRowsXML(data, g); ok && len(g.rows) > 0 {
-		if err := sw.SetRow("A1", []any{p.splices.add(data)}); err != nil {
+		if err := sw.SetRow("A1", []any{p.splices.Add(data)}); err != nil {
 			return err
 		}
 	} else {
@@ -626,12 +429,12 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 		}
 	}
 	for _, r := range breaks {
-		if err := sw.InsertPageBreak(a1(1, r)); err != nil {
+		if err := sw.InsertPageBreak(sheets.CellName(1, r)); err != nil {
 			return err
 		}
 	}
 	for _, m := range g.merges {
-		if err := sw.MergeCell(a1(m.col1, m.row1), a1(m.col2, m.row2)); err != nil {
+		if err := sw.MergeCell(sheets.CellName(m.col1, m.row1), sheets.CellName(m.col2, m.row2)); err != nil {
 			return err
 		}
 	}
@@ -646,7 +449,7 @@ func streamRows(sw *excelize.StreamWriter, g *grid) error {
 		for j := range r {
 			values = append(values, &r[j]) // a pointer: a Cell would be copied to the heap
 		}
-		if err := sw.SetRow(a1(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
+		if err := sw.SetRow(sheets.CellName(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
 			return err
 		}
 	}
@@ -654,24 +457,16 @@ func streamRows(sw *excelize.StreamWriter, g *grid) error {
 }
 
 // table writes a classification's teams' or drivers' championship.
-func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind string) error {
-	title := c.Name + " " + map[string]string{"Teams": "Teams' Championship", "Drivers": "Drivers' Championship"}[kind]
-	name, err := p.newSheet(c.Name, kind, title)
+func (p *publisher) table(t present.Table) error {
+	title := t.Title()
+	name, err := p.newSheet(t.Class.Name, t.Kind.String(), title)
 	if err != nil {
 		return err
 	}
-	rounds := p.st.Rounds
-	who := "Team"
-	if kind == "Drivers" {
-		who = "Driver"
-	}
-	header := []string{"Pos", "No.", who, "Nat", "Car"}
-	for _, r := range rounds {
-		header = append(header, roundHeader(r))
-	}
-	header = append(header, "Points")
+	lines := t.Lines
+	header := t.Header()
 	ptsCol := len(header)
-	firstRound := 6
+	firstRound := present.FirstRound + 1
 	// Styles are created in a fixed order, so that style IDs, and the
 	// bytes written, are the same every run.
 	styles := []struct {
@@ -692,16 +487,16 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		}
 	}
 	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}, width: len(header)}
-	g.rows = make([][]excelize.Cell, 0, firstLineRow+len(lines)+len(legend)+8)
+	g.rows = make([][]excelize.Cell, 0, firstLineRow+len(lines)+len(present.KeyClasses())+8)
 	g.set(1, 1, title, id["title"])
-	g.set(1, 2, standingsContext(p.season, p.st), id["context"])
+	g.set(1, 2, present.Context(p.season, p.st), id["context"])
 	widths := make([]int, len(header))
 	for i, h := range header {
 		g.set(i+1, headerRow, h, id["head"])
 		widths[i] = utf8.RuneCountInString(h)
 	}
 	if p.models == nil {
-		p.models = carModels(p.season)
+		p.models = present.CarModels(p.season)
 	}
 	models := p.models
 	plain, centre, total := id["plain"], id["centre"], id["total"]
@@ -710,10 +505,10 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 	var roundStyles [roundStyleKeys]int
 	row := firstLineRow
 	for _, l := range lines {
-		d := describe(l, models)
+		d := present.Describe(l, models)
 		g.set(1, row, l.Pos, centre)
 		widths[0] = max(widths[0], intWidth(l.Pos))
-		for j, v := range []string{d.no, d.name, d.nat, d.car} {
+		for j, v := range []string{d.No, d.Name, d.Nat, d.Car} {
 			style := plain
 			if j == 0 {
 				style = centre
@@ -737,7 +532,7 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 			}
 			g.set(firstRound+j, row, d.value, sid)
 		}
-		g.set(ptsCol, row, points(l.Points), total)
+		g.set(ptsCol, row, present.Points(l.Points), total)
 		row++
 	}
 	mergeShared(g, lines, firstRound, ptsCol)
@@ -767,7 +562,7 @@ func (p *publisher) table(c *scoring.Classification, lines []scoring.Line, kind 
 		titles += g.height(r)
 	}
 	breaks := rowBreaks(len(g.rows), g.height, headerRow, blocks, pageRows(p.printPaper(), cols, titles))
-	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: a1(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
+	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: sheets.CellName(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
 }
 
 // Rows of a standings table: the title, the line that places the
@@ -780,49 +575,17 @@ const (
 
 // mergeShared merges, as the published tables do, the position and points
 // of competitors sharing a position, and a round's cells where those
-// competitors had the same result.
+// competitors had the same result (present.Shared).
 func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
-	for start := 0; start < len(lines); {
-		end := start + 1
-		for end < len(lines) && lines[end].Pos == lines[start].Pos && lines[end].Points == lines[start].Points {
-			end++
+	present.Shared(lines, func(s present.Span) {
+		top, bottom := s.First+firstLineRow, s.Last+firstLineRow
+		if s.Round < 0 {
+			g.merge(1, top, 1, bottom)
+			g.merge(ptsCol, top, ptsCol, bottom)
+			return
 		}
-		if end-start > 1 {
-			top, bottom := start+firstLineRow, end-1+firstLineRow
-			for _, col := range []int{1, ptsCol} {
-				g.merge(col, top, col, bottom)
-			}
-			for j := range lines[start].Rounds {
-				col := firstRound + j
-				for a := start; a < end; {
-					b := a + 1
-					for b < end && sameDisplay(lines[a].Rounds[j], lines[b].Rounds[j]) {
-						b++
-					}
-					if b-a > 1 && lines[a].Rounds[j].Present {
-						g.merge(col, a+firstLineRow, col, b-1+firstLineRow)
-					}
-					a = b
-				}
-			}
-		}
-		start = end
-	}
-}
-
-func sameDisplay(a, b scoring.Cell) bool {
-	if a.No != b.No {
-		return false
-	}
-	// A crew's cells are copies of the car's: equal in everything the
-	// display is made of, they show the same without being rendered.
-	if a.Present == b.Present && a.Status == b.Status && a.Pos == b.Pos && a.Pole == b.Pole &&
-		a.FastestLap == b.FastestLap && a.Ineligible == b.Ineligible && a.Dropped == b.Dropped &&
-		scoredPoints(a) == scoredPoints(b) {
-		return true
-	}
-	da, db := roundDisplay(a), roundDisplay(b)
-	return displayText(da.value) == displayText(db.value) && da.style == db.style && a.No == b.No
+		g.merge(firstRound+s.Round, top, firstRound+s.Round, bottom)
+	})
 }
 
 // legend writes the colour key under a table, from row on; it returns the
@@ -834,29 +597,21 @@ func (p *publisher) legend(g *grid, row int) (int, error) {
 	}
 	g.set(2, row, "Key", bold)
 	row++
-	for _, k := range legend {
-		id, err := p.style(cellStyle{fill: k.fill, font: k.font, border: true})
+	for _, c := range present.KeyClasses() {
+		id, err := p.style(cellStyle{fill: c.Fill(), font: c.Font(), border: true})
 		if err != nil {
 			return 0, err
 		}
 		g.set(2, row, nil, id)
-		g.set(3, row, k.text, 0)
+		g.set(3, row, c.Legend(), 0)
 		row++
 	}
-	for _, k := range []struct {
-		style cellStyle
-		text  string
-	}{
-		{cellStyle{bold: true}, "Bold – pole position"},
-		{cellStyle{italic: true}, "Italics – fastest lap"},
-		{cellStyle{}, "(brackets) – result dropped (best results count)"},
-		{cellStyle{}, "† – driver not eligible for points in that round"},
-	} {
-		id, err := p.style(k.style)
+	for _, m := range present.KeyMarks() {
+		id, err := p.style(cellStyle{bold: m == present.Pole, italic: m == present.FastestLap})
 		if err != nil {
 			return 0, err
 		}
-		g.set(3, row, k.text, id)
+		g.set(3, row, m.Legend(), id)
 		row++
 	}
 	return row - 1, nil

@@ -1,4 +1,4 @@
-package sheets
+package standings
 
 import (
 	"bytes"
@@ -8,36 +8,27 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/internal/sheetstest"
 	"github.com/xuri/excelize/v2"
 )
-
-// manyWarnings makes n warnings of the shape a large season gives: a
-// position gap per class and round, each at its own cell.
-func manyWarnings(n int) scoring.Diagnostics {
-	var l scoring.Diagnostics
-	for i := range n {
-		l.Warnf(scoring.Ref{Sheet: "Results", Row: i + 2, Col: 3}, scoring.CodePosGap, "check for a missing car or a mistyped position",
-			"positions in Class %d in round %d jump to %d: no car is position %d", i%20+1, i/20%40+1, i%7+3, i%7+2)
-	}
-	return l
-}
 
 // BenchmarkIssues writes the Issues sheet of 100,000 warnings into a
 // workbook and serialises it: what a write-back of a season with that
 // many warnings pays for them.
 //
-//	go test ./sheets -run '^$' -bench Issues -benchmem -count 3
+//	go test ./sheets/standings -run '^$' -bench Issues -benchmem -count 3
 func BenchmarkIssues(b *testing.B) {
 	warnings := manyWarnings(100_000)
 	b.ReportAllocs()
 	for b.Loop() {
 		f := excelize.NewFile()
-		p := newPublisher(f, &scoring.Season{}, &scoring.Standings{}, PublishOptions{Generated: testDate, Warnings: warnings})
+		p := newPublisher(f, &scoring.Season{}, &scoring.Standings{}, PublishOptions{Generated: sheetstest.Date, Warnings: warnings})
 		p.placeholder = "Sheet1"
 		if err := p.issues(); err != nil {
 			b.Fatal(err)
 		}
-		if err := writeStable(f, io.Discard, p.splices); err != nil {
+		if err := sheets.WriteStable(f, io.Discard, p.splices); err != nil {
 			b.Fatal(err)
 		}
 		f.Close()
@@ -56,13 +47,13 @@ func TestIssuesSheet(t *testing.T) {
 	warnings.Warnf(scoring.Ref{Sheet: "Results", Row: 9, Col: 3}, scoring.CodePosGap, "", "%s", strings.Repeat("a long problem ", 20))
 	f := excelize.NewFile()
 	defer f.Close()
-	p := newPublisher(f, &scoring.Season{}, &scoring.Standings{}, PublishOptions{Generated: testDate, Warnings: warnings})
+	p := newPublisher(f, &scoring.Season{}, &scoring.Standings{}, PublishOptions{Generated: sheetstest.Date, Warnings: warnings})
 	p.placeholder = "Sheet1"
 	if err := p.issues(); err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := writeStable(f, &buf, p.splices); err != nil {
+	if err := sheets.WriteStable(f, &buf, p.splices); err != nil {
 		t.Fatal(err)
 	}
 	g, err := excelize.OpenReader(&buf)
@@ -118,4 +109,15 @@ func TestIssuesSheet(t *testing.T) {
 	if err != nil || props.FitToPage == nil || !*props.FitToPage {
 		t.Errorf("sheet props %+v, %v: not fitted to the page width", props, err)
 	}
+}
+
+// manyWarnings makes n warnings of the shape a large season gives: a
+// position gap per class and round, each at its own cell.
+func manyWarnings(n int) scoring.Diagnostics {
+	var l scoring.Diagnostics
+	for i := range n {
+		l.Warnf(scoring.Ref{Sheet: "Results", Row: i + 2, Col: 3}, scoring.CodePosGap, "check for a missing car or a mistyped position",
+			"positions in Class %d in round %d jump to %d: no car is position %d", i%20+1, i/20%40+1, i%7+3, i%7+2)
+	}
+	return l
 }

@@ -1,14 +1,13 @@
-package sheets
+package standings
 
 import (
 	"bytes"
-	"crypto/rand"
 	"encoding/xml"
-	"fmt"
 	"math"
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/podium-dev/podium/sheets"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -26,7 +25,7 @@ import (
 // when the package is written. The sheet is streamed without columns and
 // with a single placeholder row (a cell holding a marker
 // unique to the workbook), and parallelZip replaces that row with the rows
-// written here (rowSplices). A marker not found when the package is
+// written here (sheets.RowSplices). A marker not found when the package is
 // complete fails the write, so a placeholder can never reach a file.
 
 // appendColsXML appends the columns' widths (1-based from the first) as
@@ -53,7 +52,7 @@ func appendColsXML(dst []byte, widths []float64) []byte {
 		}
 		dst = append(dst, `</cols>`...)
 	}
-	return append(dst, sheetDataTag...)
+	return append(dst, sheets.SheetDataTag...)
 }
 
 // appendRowsXML appends the worksheet XML of the grid's rows to dst, as
@@ -176,72 +175,4 @@ func appendCellName(dst []byte, col, row int) []byte {
 	}
 	dst = append(dst, letters[i:]...)
 	return strconv.AppendInt(dst, int64(row), 10)
-}
-
-// rowSplices holds the rows written by appendRowsXML for the sheets of
-// one workbook, until parallelZip writes the package.
-type rowSplices struct {
-	// marker starts the placeholder text of every sheet of the
-	// workbook, followed by the sheet's index in rows. It is random,
-	// so that no text of the organiser's can be taken for it.
-	marker string
-	rows   [][]byte
-	done   []bool
-}
-
-func newRowSplices() *rowSplices {
-	return &rowSplices{marker: "podium rows " + rand.Text() + " "}
-}
-
-// add keeps a sheet's columns and rows (appendColsXML, then
-// appendRowsXML) and returns the text of its placeholder cell.
-func (s *rowSplices) add(rows []byte) string {
-	s.rows = append(s.rows, rows)
-	s.done = append(s.done, false)
-	return s.marker + strconv.Itoa(len(s.rows)-1)
-}
-
-// sheetDataTag starts a sheet's data.
-const sheetDataTag = `<sheetData>`
-
-// placeholderRow is the start of the sheet's data as SetRow writes it for
-// the placeholder cell, without columns set; the marker follows. It is
-// replaced from its start by the columns and the rows.
-const placeholderRow = sheetDataTag + `<row r="1"><c r="A1" t="inlineStr"><is><t>`
-
-// placeholderEnd ends the placeholder row.
-const placeholderEnd = `</t></is></c></row>`
-
-// splice finds a placeholder row in head, the start of a sheet part, and
-// returns the part's start with the placeholder replaced by its rows
-// (before, rows, after). found is false when head holds no placeholder
-// (yet).
-func (s *rowSplices) splice(head []byte) (before, rows, after []byte, found bool, err error) {
-	start := bytes.Index(head, []byte(placeholderRow+s.marker))
-	if start < 0 {
-		return nil, nil, nil, false, nil
-	}
-	idText := head[start+len(placeholderRow)+len(s.marker):]
-	n := bytes.IndexByte(idText, '<')
-	if n < 0 || !bytes.HasPrefix(idText[n:], []byte(placeholderEnd)) {
-		return nil, nil, nil, false, nil // not all of it yet
-	}
-	id, convErr := strconv.Atoi(string(idText[:n]))
-	if convErr != nil || id < 0 || id >= len(s.rows) || s.done[id] {
-		return nil, nil, nil, false, fmt.Errorf("a standings sheet's placeholder %q is not podium's", idText[:n])
-	}
-	s.done[id] = true
-	end := start + len(placeholderRow) + len(s.marker) + n + len(placeholderEnd)
-	rows, s.rows[id] = s.rows[id], nil
-	return head[:start], rows, head[end:], true, nil
-}
-
-// check reports a sheet whose rows were not written.
-func (s *rowSplices) check() error {
-	for i, d := range s.done {
-		if !d {
-			return fmt.Errorf("the rows of standings sheet %d were not written", i+1)
-		}
-	}
-	return nil
 }

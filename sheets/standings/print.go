@@ -1,4 +1,4 @@
-package sheets
+package standings
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -89,7 +90,7 @@ func (p *publisher) autoFilter(name, ref string) error {
 func (p *publisher) printTitles(name string, last int) error {
 	return p.f.SetDefinedName(&excelize.DefinedName{
 		Name:     "_xlnm.Print_Titles",
-		RefersTo: fmt.Sprintf("%s!$1:$%d", quoteSheet(name), last),
+		RefersTo: fmt.Sprintf("%s!$1:$%d", sheets.QuoteSheet(name), last),
 		Scope:    name,
 	})
 }

@@ -1,12 +1,12 @@
-package sheets
+package standings
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/present"
 	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
@@ -19,7 +19,7 @@ func (p *publisher) header(name string, row int, cols []string, widths []float64
 		return err
 	}
 	for i, h := range cols {
-		if err := p.f.SetCellValue(name, a1(i+1, row), h); err != nil {
+		if err := p.f.SetCellValue(name, sheets.CellName(i+1, row), h); err != nil {
 			return err
 		}
 		if widths == nil {
@@ -30,7 +30,7 @@ func (p *publisher) header(name string, row int, cols []string, widths []float64
 			return err
 		}
 	}
-	return p.f.SetCellStyle(name, a1(1, row), a1(len(cols), row), headStyle)
+	return p.f.SetCellStyle(name, sheets.CellName(1, row), sheets.CellName(len(cols), row), headStyle)
 }
 
 // winners writes each round's winners per classification, like the
@@ -49,9 +49,9 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 		return err
 	}
 	row := 2
-	crews := make([]crewTable, len(order)) // see resultsCSV
+	crews := make([]present.CrewTable, len(order))
 	for k, c := range order {
-		crews[k] = newCrewTable(c, len(p.st.Rounds))
+		crews[k] = present.NewCrewTable(c, len(p.st.Rounds))
 	}
 	for i, r := range p.st.Rounds {
 		for ci, c := range order {
@@ -69,12 +69,12 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 			}
 			if best != nil {
 				values[6], values[7] = best.No, best.Team
-				values[8] = string(crews[ci].appendCrew(nil, best.No, i))
+				values[8] = string(crews[ci].AppendCrew(nil, best.No, i))
 			}
-			if err := p.f.SetSheetRow(name, a1(1, row), &values); err != nil {
+			if err := p.f.SetSheetRow(name, sheets.CellName(1, row), &values); err != nil {
 				return err
 			}
-			if err := p.f.SetCellStyle(name, a1(5, row), a1(5, row), dateStyle); err != nil {
+			if err := p.f.SetCellStyle(name, sheets.CellName(5, row), sheets.CellName(5, row), dateStyle); err != nil {
 				return err
 			}
 			row++
@@ -86,7 +86,7 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 	if err := p.printTitles(name, 1); err != nil {
 		return err
 	}
-	return p.autoFilter(name, "A1:"+a1(len(cols), max(row-1, 2)))
+	return p.autoFilter(name, "A1:"+sheets.CellName(len(cols), max(row-1, 2)))
 }
 
 // lineColours are the Progression charts' line colours, one per leading
@@ -104,122 +104,24 @@ var lineColours = [...]string{"4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", 
 // to write and compress than all the other sheets together.
 const BreakdownRowsLimit = 50_000
 
-// breakdownColumns heads the Breakdown sheet and breakdown.csv.
-var breakdownColumns = []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Position", "Other", "Pole", "Fastest lap", "Factor", "Penalty", "Dropped", "Points", "Explanation"}
-
-// breakdownRows counts the Breakdown's rows under its header: one per
-// classification, championship, competitor and round taken part in or
-// penalised.
-func breakdownRows(order []*scoring.Classification) int {
-	rows := 0
-	for _, c := range order {
-		for _, champ := range championships(c) {
-			for _, l := range champ.lines {
-				for k := range l.Rounds {
-					if rc := &l.Rounds[k]; rc.Present || rc.Penalty != 0 {
-						rows++
-					}
-				}
-			}
-		}
-	}
-	return rows
-}
-
-// breakdownRow is one row of the Breakdown: a competitor's round in a
-// championship, and where its points came from.
-type breakdownRow struct {
-	// line counts the competitors' lines from 1: class, champ, pos and
-	// who change only with it, so that a writer can encode them once per
-	// line.
-	line                                                     int
-	class, champ                                             string
-	pos                                                      int
-	who, no                                                  string
-	round                                                    int
-	present                                                  bool // took part: result holds what the tables show
-	position, other, pole, fastest, factor, penalty, counted float64
-	dropped                                                  bool
-	// result is a position or a status code (appendRoundText); why is
-	// the explanation, the items in words separated by "; ".
-	result, why []byte
-}
-
-// values returns the row's cells, appended to dst[:0]: texts as strings,
-// numbers as points returns them, blanks (zero points, empty texts) as
-// nil, so that the sheet reads like a scoring sheet.
-func (r *breakdownRow) values(dst []any) []any {
+// breakdownValues returns a breakdown row's cells, appended to dst[:0]:
+// texts as strings, numbers as present.Points returns them, blanks (zero
+// points, empty texts) as nil, so that the sheet reads like a scoring
+// sheet.
+func breakdownValues(dst []any, r *present.BreakdownRow) []any {
 	var dropped, result, explanation any
-	if r.dropped {
+	if r.Dropped {
 		dropped = "yes"
 	}
-	if r.present {
-		result = string(r.result)
+	if r.Present {
+		result = string(r.Result)
 	}
-	if len(r.why) > 0 {
-		explanation = string(r.why)
+	if len(r.Why) > 0 {
+		explanation = string(r.Why)
 	}
-	return append(dst[:0], r.class, r.champ, r.pos, r.who, r.no, r.round, result,
-		nonZero(r.position), nonZero(r.other), nonZero(r.pole), nonZero(r.fastest), points(r.factor), nonZero(r.penalty), dropped, points(r.counted), explanation)
-}
-
-// eachBreakdownRow calls row with each Breakdown row, in order. The row
-// (and its why) is reused from one call to the next.
-func eachBreakdownRow(order []*scoring.Classification, row func(r *breakdownRow) error) error {
-	var r breakdownRow
-	line := 0
-	for _, c := range order {
-		for _, champ := range championships(c) {
-			for j := range champ.lines {
-				l := &champ.lines[j]
-				line++
-				who := l.Team // describe's name, without the cars' list
-				if l.Kind == scoring.DriverLine {
-					who = l.Name
-				}
-				for k := range l.Rounds {
-					rc := &l.Rounds[k]
-					if !rc.Present && rc.Penalty == 0 {
-						continue
-					}
-					r = breakdownRow{line: line, class: c.Name, champ: champ.name, pos: l.Pos, who: who, no: rc.No, round: rc.Round,
-						present: rc.Present, factor: 1, dropped: rc.Dropped, counted: rc.Counted(), result: r.result[:0], why: r.why[:0]}
-					for i := range rc.Items {
-						it := &rc.Items[i]
-						switch it.Kind {
-						case scoring.ItemPosition:
-							r.position += it.Points
-							r.factor = it.Factor
-						case scoring.ItemOther:
-							r.other += it.Points
-							r.factor = it.Factor
-						case scoring.ItemPole:
-							r.pole += it.Points
-						case scoring.ItemFastestLap:
-							r.fastest += it.Points
-						case scoring.ItemPenalty:
-							r.penalty += it.Points
-						}
-						if i > 0 {
-							r.why = append(r.why, "; "...)
-						}
-						r.why = it.AppendText(r.why)
-					}
-					if rc.Dropped {
-						if len(r.why) > 0 {
-							r.why = append(r.why, "; "...)
-						}
-						r.why = append(r.why, "dropped: best results count"...)
-					}
-					r.result = appendRoundText(r.result, rc)
-					if err := row(&r); err != nil {
-						return err
-					}
-				}
-			}
-		}
-	}
-	return nil
+	return append(dst[:0], r.Class, r.Kind.String(), r.Pos, r.Who, r.No, r.Round, result,
+		present.NonZero(r.Position), present.NonZero(r.Other), present.NonZero(r.Pole), present.NonZero(r.Fastest),
+		present.Points(r.Factor), present.NonZero(r.Penalty), dropped, present.Points(r.Counted), explanation)
 }
 
 // breakdown writes the audit trail: one row per classification,
@@ -231,14 +133,14 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 	if err != nil {
 		return err
 	}
-	rows := breakdownRows(order)
+	rows := present.BreakdownRows(order)
 	if rows > BreakdownRowsLimit && !p.opts.FullBreakdown {
 		return p.breakdownNote(name, rows)
 	}
 	rows++ // the header
 	// The filter is set before streaming (the stream writer carries it):
 	// set after, it would make excelize parse the whole sheet back.
-	if err := p.autoFilter(name, "A1:"+a1(16, max(rows, 2))); err != nil {
+	if err := p.autoFilter(name, "A1:"+sheets.CellName(16, max(rows, 2))); err != nil {
 		return err
 	}
 	if err := p.printTitles(name, 1); err != nil {
@@ -261,8 +163,9 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 	if err != nil {
 		return err
 	}
-	head := make([]any, len(breakdownColumns))
-	for i, c := range breakdownColumns {
+	columns := present.BreakdownColumns()
+	head := make([]any, len(columns))
+	for i, c := range columns {
 		head[i] = excelize.Cell{StyleID: headStyle, Value: c}
 	}
 	if err := sw.SetRow("A1", head); err != nil {
@@ -270,9 +173,9 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 	}
 	row := 2
 	var values []any // reused: SetRow writes the row out before it returns
-	err = eachBreakdownRow(order, func(r *breakdownRow) error {
-		values = r.values(values)
-		err := sw.SetRow(a1(1, row), values)
+	err = present.EachBreakdownRow(order, func(r *present.BreakdownRow) error {
+		values = breakdownValues(values, r)
+		err := sw.SetRow(sheets.CellName(1, row), values)
 		row++
 		return err
 	})
@@ -296,7 +199,7 @@ func (p *publisher) breakdownNote(name string, rows int) error {
 		"To have it in this sheet however long, score with --breakdown.",
 	}
 	for i, l := range lines {
-		if err := p.f.SetCellValue(name, a1(1, i+1), l); err != nil {
+		if err := p.f.SetCellValue(name, sheets.CellName(1, i+1), l); err != nil {
 			return err
 		}
 	}
@@ -313,14 +216,6 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
-}
-
-// nonZero is points(p), or a blank cell for no points.
-func nonZero(p float64) any {
-	if p == 0 {
-		return nil
-	}
-	return points(p)
 }
 
 // progressionLeaders is how many leading competitors a progression chart
@@ -344,25 +239,25 @@ func (p *publisher) progression(c *scoring.Classification) error {
 	row := 1
 	for i, champ := range []struct {
 		title  string
-		series []series
-	}{{c.Name + " teams: points after each round", teamSeries(c.Teams)}, {c.Name + " drivers: points after each round", crewSeries(c.Drivers)}} {
+		series []present.Series
+	}{{c.Name + " teams: points after each round", present.TeamSeries(c.Teams)}, {c.Name + " drivers: points after each round", present.CrewSeries(c.Drivers)}} {
 		lines := champ.series[:min(len(champ.series), progressionLeaders)]
 		if i > 0 { // the drivers' table and chart print on a page of their own
-			if err := p.f.InsertPageBreak(name, a1(1, row)); err != nil {
+			if err := p.f.InsertPageBreak(name, sheets.CellName(1, row)); err != nil {
 				return err
 			}
 		}
-		if err := p.f.SetCellValue(name, a1(1, row), champ.title); err != nil {
+		if err := p.f.SetCellValue(name, sheets.CellName(1, row), champ.title); err != nil {
 			return err
 		}
-		if err := p.f.SetCellStyle(name, a1(1, row), a1(1, row), titleStyle); err != nil {
+		if err := p.f.SetCellStyle(name, sheets.CellName(1, row), sheets.CellName(1, row), titleStyle); err != nil {
 			return err
 		}
 		headRow := row + 1
 		cols := []string{"Competitor"}
 		widths := []float64{34}
 		for _, r := range p.st.Rounds {
-			cols = append(cols, roundHeader(r))
+			cols = append(cols, present.RoundHeader(r))
 			widths = append(widths, 9)
 		}
 		if i > 0 {
@@ -375,16 +270,16 @@ func (p *publisher) progression(c *scoring.Classification) error {
 			return err
 		}
 		for i, l := range lines {
-			values := []any{l.name}
-			for _, v := range l.progression {
-				values = append(values, points(v))
+			values := []any{l.Name}
+			for _, v := range l.Progression {
+				values = append(values, present.Points(v))
 			}
-			if err := p.f.SetSheetRow(name, a1(1, headRow+1+i), &values); err != nil {
+			if err := p.f.SetSheetRow(name, sheets.CellName(1, headRow+1+i), &values); err != nil {
 				return err
 			}
 		}
 		if len(lines) > 0 {
-			q := quoteSheet(name)
+			q := sheets.QuoteSheet(name)
 			last := scoring.ColumnName(len(cols))
 			chart := &excelize.Chart{
 				Type:      excelize.Line,
@@ -406,7 +301,7 @@ func (p *publisher) progression(c *scoring.Classification) error {
 					Marker: excelize.ChartMarker{Symbol: "circle", Size: 5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lineColours[i%len(lineColours)]}}},
 				})
 			}
-			if err := p.f.AddChart(name, a1(len(cols)+2, row), chart); err != nil {
+			if err := p.f.AddChart(name, sheets.CellName(len(cols)+2, row), chart); err != nil {
 				return err
 			}
 		}
@@ -414,53 +309,6 @@ func (p *publisher) progression(c *scoring.Classification) error {
 		row = max(row, headRow+20) // leave room for the chart
 	}
 	return nil
-}
-
-// series is one line of a progression chart.
-type series struct {
-	name        string
-	progression []float64
-}
-
-func teamSeries(lines []scoring.Line) []series {
-	out := make([]series, len(lines))
-	for i, l := range lines {
-		out[i] = series{"#" + l.No + " " + l.Team, l.Progression}
-	}
-	return out
-}
-
-// crewSeries draws drivers who scored the same points in the same cars
-// round by round — one crew — as one line named after all of them.
-func crewSeries(lines []scoring.Line) []series {
-	var out []series
-	var crews [][]scoring.Line
-	for _, l := range lines {
-		placed := false
-		for i, crew := range crews {
-			if slices.Equal(crew[0].Progression, l.Progression) && slices.Equal(crew[0].Cars, l.Cars) {
-				crews[i] = append(crew, l)
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			crews = append(crews, []scoring.Line{l})
-		}
-	}
-	for _, crew := range crews {
-		var names []string
-		for _, l := range crew {
-			names = append(names, l.Name)
-		}
-		out = append(out, series{strings.Join(names, " / "), crew[0].Progression})
-	}
-	return out
-}
-
-// quoteSheet quotes a sheet name for a formula reference.
-func quoteSheet(name string) string {
-	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
 }
 
 // issues lists the warnings podium found, so that they travel with the
@@ -524,7 +372,7 @@ func (p *publisher) issues() error {
 		if lines := max(templates.WrappedLines(d.Message, widths[3]), templates.WrappedLines(d.Hint, widths[4])); lines > 1 {
 			opts = append(opts, excelize.RowOpts{Height: float64(lines) * rowHeight})
 		}
-		if err := sw.SetRow(a1(1, i+2), row, opts...); err != nil {
+		if err := sw.SetRow(sheets.CellName(1, i+2), row, opts...); err != nil {
 			return err
 		}
 	}

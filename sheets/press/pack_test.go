@@ -1,4 +1,4 @@
-package sheets
+package press
 
 import (
 	"archive/zip"
@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/internal/sheetstest"
 )
 
 // hostileSeason has a class whose name is a path and a formula, a team and
@@ -57,7 +58,7 @@ func TestCSVInjectionAndUnsafeNames(t *testing.T) {
 		return nil
 	})
 	slices.Sort(all)
-	sorted := append(slices.Clone(want), csvManifest)
+	sorted := append(slices.Clone(want), Manifest)
 	slices.Sort(sorted)
 	if !slices.Equal(all, sorted) {
 		t.Errorf("files on disk %q", all)
@@ -105,7 +106,7 @@ func TestSlug(t *testing.T) {
 }
 
 func TestCSVBOMAndOutputs(t *testing.T) {
-	season, st := scoredSample(t, almsPath)
+	season, st := sheetstest.Scored(t, sheetstest.ALMS)
 	dir := t.TempDir()
 	if _, err := WriteCSV(dir, season, st, CSVOptions{BOM: true}); err != nil {
 		t.Fatal(err)
@@ -237,28 +238,6 @@ func TestPressCSVAllocations(t *testing.T) {
 	}
 }
 
-// appendRoundText writes exactly what the tables show for a round
-// (displayText of roundDisplay), for every status, position, dropped and
-// ineligible round, and an absent one.
-func TestAppendRoundTextMatchesDisplay(t *testing.T) {
-	statuses := append(scoring.Statuses(), scoring.Classified, "Q", "=x")
-	for _, st := range statuses {
-		for _, pos := range []int{0, 1, 9, 10, 99, 100, 125, 12345} {
-			for _, present := range []bool{false, true} {
-				for _, dropped := range []bool{false, true} {
-					for _, ineligible := range []bool{false, true} {
-						c := scoring.Cell{Present: present, Status: st, Pos: pos, Dropped: dropped, Ineligible: ineligible}
-						want := displayText(roundDisplay(c).value)
-						if got := string(appendRoundText([]byte("x"), &c)); got != "x"+want {
-							t.Errorf("%+v: got %q, want %q", c, got, "x"+want)
-						}
-					}
-				}
-			}
-		}
-	}
-}
-
 // sortByPos orders lines as a stable sort on their round's position does,
 // those without one last: shared places, gaps, positions beyond the number
 // of lines (the stable sort's path) and negative ones.
@@ -296,6 +275,35 @@ func TestSortByPosMatchesStableSort(t *testing.T) {
 		got, _ := sortByPos(lines, count, teams, 1)
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: got %v, want %v", tt.name, got, want)
+		}
+	}
+}
+
+// TestPressPackSeasonFile: the press pack says, in season.csv, which
+// series, season and round its standings are after and whether they are
+// Provisional or Final — text fields neutralised as in the other files.
+func TestPressPackSeasonFile(t *testing.T) {
+	season := &scoring.Season{Series: "=Cup", Name: "2026", Status: scoring.Final,
+		Rounds: []scoring.Round{{Number: 1, Name: "Spa", Factor: 1}, {Number: 2, Name: "@Monza", Factor: 1}}}
+	tests := []struct {
+		after int
+		want  string
+	}{
+		{0, "Series,Season,After round,Race,Status\n'=Cup,2026,2,'@Monza,Final\n"},
+		{1, "Series,Season,After round,Race,Status\n'=Cup,2026,1,Spa,Provisional\n"},
+	}
+	for _, tt := range tests {
+		st, _ := scoring.Score(season, scoring.Options{AfterRound: tt.after})
+		dir := t.TempDir()
+		if _, err := WriteCSV(dir, season, st, CSVOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, "season.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != tt.want {
+			t.Errorf("after round %d: season.csv\n%s\nwant\n%s", tt.after, got, tt.want)
 		}
 	}
 }

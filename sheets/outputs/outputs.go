@@ -1,18 +1,26 @@
-package sheets
+// Package outputs plans what one run of podium reads and writes — the
+// season workbook, its backup, a standings workbook, the press pack as
+// files or a zip, a new template — and checks the plan before anything is
+// written: no output over an input or over another output, and no file
+// replaced that podium did not write unless asked.
+//
+// It imports the standard library, sheets (file errors, safe writing's
+// read-only test), sheets/press (recognising a press pack, its manifest's
+// name) and sheets/standings (recognising a standings workbook).
+package outputs
 
 import (
-	"archive/zip"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
-)
 
-// ErrReadOnly says that a file podium would replace is read-only.
-var ErrReadOnly = errors.New("the file is read-only")
+	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/press"
+	"github.com/podium-dev/podium/sheets/standings"
+)
 
 // OutputKind says what a run writes at a place, and so when a file already
 // there may be replaced.
@@ -97,7 +105,7 @@ func (p OutputPlan) Check() error {
 		if o.Kind != PressFolder {
 			continue
 		}
-		for _, name := range append(slices.Clone(o.Files), csvManifest) {
+		for _, name := range append(slices.Clone(o.Files), press.Manifest) {
 			outs = append(outs, Place{Name: o.Name, Path: filepath.Join(o.Path, name), Kind: o.Kind, in: name})
 		}
 	}
@@ -153,36 +161,29 @@ func (p OutputPlan) replaceable(o Place) error {
 		}
 		return &PlanError{fmt.Sprintf("%s is a folder; give the name of the %s to write", o.label(), what)}
 	}
-	if readOnly(info) {
+	if sheets.IsReadOnly(info) {
 		hint := "make it writable (its Properties, or chmod u+w), or give another name"
 		if o.Kind == InPlace {
 			hint = "podium has not changed it; make it writable (its Properties, or chmod u+w) and run podium again"
 		}
-		return &FileError{Path: o.Path, Err: ErrReadOnly, Hint: hint}
+		return &sheets.FileError{Path: o.Path, Err: sheets.ErrReadOnly, Hint: hint}
 	}
 	if p.Force {
 		return nil
 	}
 	switch o.Kind {
 	case StandingsFile:
-		if data, err := os.ReadFile(o.Path); err != nil || !IsStandingsWorkbook(data) {
+		if data, err := os.ReadFile(o.Path); err != nil || !standings.IsStandingsWorkbook(data) {
 			return &PlanError{fmt.Sprintf("%s exists and is not a standings workbook written by podium; give another name, or add --force to replace it", o.label())}
 		}
 	case PressZip:
-		if !IsPressZip(o.Path) {
+		if !press.IsPressZip(o.Path) {
 			return &PlanError{fmt.Sprintf("%s exists and is not a press pack written by podium; give another name, or add --force to replace it", o.label())}
 		}
 	case NewFile:
-		return &FileError{Path: o.Path, Err: ErrExists, Hint: "choose another name, or add --force to replace it"}
+		return &sheets.FileError{Path: o.Path, Err: sheets.ErrExists, Hint: "choose another name, or add --force to replace it"}
 	}
 	return nil
-}
-
-// readOnly reports whether a file's permissions forbid writing to
-// everyone. The mode is read rather than tried, so that a read-only file
-// is respected also by an administrator, whom the system would let write.
-func readOnly(info os.FileInfo) bool {
-	return info.Mode().IsRegular() && info.Mode().Perm()&0o222 == 0
 }
 
 // sameFile reports whether two paths name one file (see OutputPlan.Check).
@@ -215,47 +216,4 @@ func fileKey(path string) string {
 		return filepath.Join(dir, filepath.Base(abs))
 	}
 	return abs
-}
-
-// pressZipComment marks a zip written by podium's press pack (WriteCSVZip).
-const pressZipComment = "podium press pack"
-
-// IsPressZip reports whether the file at path is a press pack zip written
-// by podium, which podium may replace: it carries podium's comment, and
-// holds only CSV files at its top level, results.csv and standings.csv
-// among them. A marker alone could be copied by another tool; the shape
-// alone could be a journalist's own archive.
-func IsPressZip(path string) bool {
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		return false
-	}
-	defer zr.Close()
-	if zr.Comment != pressZipComment || len(zr.File) < 2 {
-		return false
-	}
-	seen := map[string]bool{}
-	for _, f := range zr.File {
-		if !isPressName(f.Name) {
-			return false
-		}
-		seen[f.Name] = true
-	}
-	return seen["results.csv"] && seen["standings.csv"]
-}
-
-// isPressName reports whether name has the shape of a press pack file
-// name: lower-case ASCII letters, digits and dashes, ending in .csv, with no
-// folder.
-func isPressName(name string) bool {
-	base, ok := strings.CutSuffix(name, ".csv")
-	if !ok || base == "" {
-		return false
-	}
-	for _, r := range base {
-		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
-			return false
-		}
-	}
-	return true
 }

@@ -1,4 +1,4 @@
-package sheets
+package sheets_test
 
 import (
 	"errors"

@@ -1,0 +1,114 @@
+package present
+
+import "github.com/podium-dev/podium/scoring"
+
+// BreakdownColumns heads the breakdown: the workbook's Breakdown sheet and
+// the press pack's breakdown.csv.
+func BreakdownColumns() []string {
+	return []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Position", "Other", "Pole", "Fastest lap", "Factor", "Penalty", "Dropped", "Points", "Explanation"}
+}
+
+// BreakdownRows counts the breakdown's rows under its header: one per
+// classification, championship, competitor and round taken part in or
+// penalised.
+func BreakdownRows(order []*scoring.Classification) int {
+	rows := 0
+	for _, c := range order {
+		for _, champ := range Championships(c) {
+			for _, l := range champ.Lines {
+				for k := range l.Rounds {
+					if rc := &l.Rounds[k]; rc.Present || rc.Penalty != 0 {
+						rows++
+					}
+				}
+			}
+		}
+	}
+	return rows
+}
+
+// BreakdownRow is one row of the breakdown: a competitor's round in a
+// championship, and where its points came from.
+type BreakdownRow struct {
+	// Line counts the competitors' lines from 1: Class, Kind, Pos and
+	// Who change only with it, so that a writer can encode them once per
+	// line.
+	Line    int
+	Class   string
+	Kind    Kind
+	Pos     int
+	Who, No string
+	Round   int
+	// Present says the competitor took part: Result holds what the
+	// tables show (AppendRoundText).
+	Present bool
+	// Points by their source, the round's factor, and the points the
+	// round counts (none when dropped).
+	Position, Other, Pole, Fastest, Factor, Penalty, Counted float64
+	Dropped                                                  bool
+	// Result is a position or a status code; Why is the explanation, the
+	// items in words separated by "; ".
+	Result, Why []byte
+}
+
+// EachBreakdownRow calls row with each breakdown row, in order. The row
+// (and its Result and Why) is reused from one call to the next.
+func EachBreakdownRow(order []*scoring.Classification, row func(r *BreakdownRow) error) error {
+	var r BreakdownRow
+	line := 0
+	for _, c := range order {
+		for _, champ := range Championships(c) {
+			for j := range champ.Lines {
+				l := &champ.Lines[j]
+				line++
+				who := Name(l)
+				for k := range l.Rounds {
+					rc := &l.Rounds[k]
+					if !rc.Present && rc.Penalty == 0 {
+						continue
+					}
+					r = BreakdownRow{Line: line, Class: c.Name, Kind: champ.Kind, Pos: l.Pos, Who: who, No: rc.No, Round: rc.Round,
+						Present: rc.Present, Factor: 1, Dropped: rc.Dropped, Counted: rc.Counted(), Result: r.Result[:0], Why: r.Why[:0]}
+					explain(&r, rc)
+					r.Result = AppendRoundText(r.Result, rc)
+					if err := row(&r); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// explain adds up a round's items by source into r and writes them out in
+// r.Why.
+func explain(r *BreakdownRow, rc *scoring.Cell) {
+	for i := range rc.Items {
+		it := &rc.Items[i]
+		switch it.Kind {
+		case scoring.ItemPosition:
+			r.Position += it.Points
+			r.Factor = it.Factor
+		case scoring.ItemOther:
+			r.Other += it.Points
+			r.Factor = it.Factor
+		case scoring.ItemPole:
+			r.Pole += it.Points
+		case scoring.ItemFastestLap:
+			r.Fastest += it.Points
+		case scoring.ItemPenalty:
+			r.Penalty += it.Points
+		}
+		if i > 0 {
+			r.Why = append(r.Why, "; "...)
+		}
+		r.Why = it.AppendText(r.Why)
+	}
+	if rc.Dropped {
+		if len(r.Why) > 0 {
+			r.Why = append(r.Why, "; "...)
+		}
+		r.Why = append(r.Why, "dropped: best results count"...)
+	}
+}

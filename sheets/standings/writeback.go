@@ -1,0 +1,47 @@
+package standings
+
+import (
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
+	"github.com/xuri/excelize/v2"
+)
+
+// Sheets is the write-back step that writes the standings sheets into a
+// season workbook (see sheets.WriteGenerated): the workbook's own sheet
+// names are reserved, so that no standings sheet takes one.
+func Sheets(season *scoring.Season, st *scoring.Standings, opts PublishOptions) sheets.Generate {
+	return func(f *excelize.File) ([]string, *sheets.RowSplices, error) {
+		opts.Reserved = append(opts.Reserved, f.GetSheetList()...)
+		p := newPublisher(f, season, st, opts)
+		if err := p.publish(); err != nil {
+			return nil, nil, err
+		}
+		return p.written, p.splices, nil
+	}
+}
+
+// WriteBack writes standings sheets into the organiser's workbook at path,
+// replacing the ones podium generated before and leaving everything else as
+// it was. It checks the result before replacing the file: if anything of the
+// organiser's would be lost, the workbook stays untouched and the error
+// names what. The previous version is kept as sheets.BackupPath(path).
+// Standings scored from an earlier read of the file are written with
+// WriteBackSnapshot, which refuses when the file changed since.
+func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits sheets.Limits) (*sheets.WriteBackReport, error) {
+	if limits == (sheets.Limits{}) {
+		limits = sheets.DefaultLimits()
+	}
+	snap, err := sheets.ReadSnapshot(path, sheets.OpenOptions{Limits: limits})
+	if err != nil {
+		return nil, err
+	}
+	return WriteBackSnapshot(snap, season, st, opts, limits)
+}
+
+// WriteBackSnapshot is WriteBack into the workbook the snapshot was read
+// from, with the standings scored from it: if the file no longer holds the
+// snapshot's bytes (saved meanwhile), nothing is written and the error
+// wraps sheets.ErrChanged.
+func WriteBackSnapshot(snap *sheets.Snapshot, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits sheets.Limits) (*sheets.WriteBackReport, error) {
+	return sheets.WriteGenerated(snap, Sheets(season, st, opts), limits)
+}
