@@ -117,10 +117,9 @@ func (l Diagnostics) HasErrors() bool { return l.Count(Error) > 0 }
 
 // Sort orders the list by sheet (in the order given by sheetOrder; sheets not
 // listed come after, by name), then row (or line), column, severity and
-// message, and
-// removes exact duplicates. Diagnostics equal in all of these keep their
-// order. Each sheet's rank is looked up once, and the list is sorted by
-// index and then moved once: a season can have 100,000 warnings.
+// message, and removes exact duplicates. Diagnostics equal in all of these
+// keep their order. Each sheet's rank is looked up once, and the list is
+// sorted by index and then moved once: a season can have 100,000 warnings.
 func (l *Diagnostics) Sort(sheetOrder []string) {
 	ranks := map[string]int{}
 	rank := func(sheet string) int {

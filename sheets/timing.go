@@ -131,8 +131,8 @@ func DefaultTimingLimits() TimingLimits {
 // Problems are the problems of a timing file or of an import, each a
 // scoring.Diagnostic placed at its line and field, or at the whole file.
 // As an error it lists them one per line, the same problem in one column
-// of several lines on one line ("status "Finito" is not a timing status;
-// also lines 6, 9"): see scoring.Diagnostics.Grouped.
+// of several lines on one line (status "Finito" is not a timing status;
+// also lines 6, 9): see scoring.Diagnostics.Grouped.
 type Problems scoring.Diagnostics
 
 // Lines returns the problems as the error lists them.
