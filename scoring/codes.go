@@ -50,3 +50,29 @@ const (
 	CodeBestResults     = "best-results"
 	CodeUnsplitTie      = "unsplit-tie"
 )
+
+// Codes of a timing system's classification (a CSV file) and of its import
+// into a season (podium import). A line's value is bad-value,
+// unknown-status, required-value, duplicate-car, same-position or
+// cell-too-long, as in a workbook.
+const (
+	CodeBadCSV        = "bad-csv-line"
+	CodeTooManyFields = "too-many-fields"
+	CodeTooManyCars   = "too-many-cars"
+	CodeNoCars        = "no-cars"
+	// What the file is: refused as a whole.
+	CodeNotTiming    = "not-a-classification"
+	CodeOneCar       = "one-car-for-round"
+	CodeNotSequence  = "positions-not-a-sequence"
+	CodeNoRoundRows  = "no-rows-for-round"
+	CodeUnknownMap   = "unknown-class-mapping"
+	CodeNoEntryClass = "no-class-for-new-entry"
+	CodeWouldRemove  = "would-remove-results"
+	// Warnings of an import.
+	CodeClassDiffers  = "class-differs"
+	CodeFastestTie    = "fastest-lap-tie"
+	CodeLapsShort     = "laps-below-threshold"
+	CodePoleNotRaced  = "pole-not-in-race"
+	CodeResultRemoved = "result-removed"
+	CodeEntryAdded    = "entry-added"
+)

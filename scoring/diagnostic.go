@@ -31,10 +31,11 @@ func (s Severity) String() string {
 // MarshalText renders the severity as its name, for JSON output.
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// Diagnostic is one problem found in a season, with its place.
+// Diagnostic is one problem found in a season, a timing file or an
+// import, with its place.
 type Diagnostic struct {
 	Severity Severity
-	// Ref is the cell, row or sheet to fix.
+	// Ref is the cell, row or sheet to fix, or the line of a text file.
 	Ref Ref
 	// Code identifies the kind of problem for tools ("unknown-status").
 	Code string
@@ -48,19 +49,29 @@ type Diagnostic struct {
 // String renders the diagnostic on one line:
 //
 //	Results!D14: status "Retd" is not a status code (did you mean Ret?)
-func (d Diagnostic) String() string { return d.render(d.Ref.String()) }
+//	race.csv:12 (cell M12, STATUS): status "Finito" is not a timing status
+func (d Diagnostic) String() string { return d.render(d.Ref.String(), "", true) }
 
-// render writes the diagnostic with its place written as given.
-func (d Diagnostic) render(place string) string {
+// Text renders the diagnostic as String does, without the "warning: " of
+// a warning: for a list whose lines are marked otherwise.
+func (d Diagnostic) Text() string { return d.render(d.Ref.String(), "", false) }
+
+// render writes the diagnostic with its place written as given, and also
+// (the other places of a group) after the message.
+func (d Diagnostic) render(place, also string, severity bool) string {
 	var b strings.Builder
 	if place != "" {
 		b.WriteString(place)
 		b.WriteString(": ")
 	}
-	if d.Severity == Warning {
+	if severity && d.Severity == Warning {
 		b.WriteString("warning: ")
 	}
 	b.WriteString(d.Message)
+	if also != "" {
+		b.WriteString("; ")
+		b.WriteString(also)
+	}
 	if d.Hint != "" {
 		b.WriteString(" (")
 		b.WriteString(d.Hint)
@@ -105,10 +116,10 @@ func (l Diagnostics) Count(s Severity) int {
 func (l Diagnostics) HasErrors() bool { return l.Count(Error) > 0 }
 
 // Sort orders the list by sheet (in the order given by sheetOrder; sheets not
-// listed come after, by name), then row, column, severity and message, and
-// removes exact duplicates. Diagnostics equal in all of these keep their
-// order. Each sheet's rank is looked up once, and the list is sorted by
-// index and then moved once: a season can have 100,000 warnings.
+// listed come after, by name), then row (or line), column, severity and
+// message, and removes exact duplicates. Diagnostics equal in all of these
+// keep their order. Each sheet's rank is looked up once, and the list is
+// sorted by index and then moved once: a season can have 100,000 warnings.
 func (l *Diagnostics) Sort(sheetOrder []string) {
 	ranks := map[string]int{}
 	rank := func(sheet string) int {
@@ -140,6 +151,9 @@ func (l *Diagnostics) Sort(sheetOrder []string) {
 			return c
 		}
 		if c := compareInts(a.Ref.Row, b.Ref.Row); c != 0 {
+			return c
+		}
+		if c := compareInts(a.Ref.Line, b.Ref.Line); c != 0 {
 			return c
 		}
 		if c := compareInts(a.Ref.Col, b.Ref.Col); c != 0 {
@@ -199,8 +213,9 @@ func (e errorList) Error() string {
 	return fmt.Sprintf("%s (and %d more errors)", first.String(), n)
 }
 
-// DiagnosticGroup is one problem found at one or more places of one sheet:
-// the same severity, code, message and hint.
+// DiagnosticGroup is one problem found at one or more places of one sheet,
+// or in one column of several lines of a text file: the same severity,
+// code, message and hint.
 type DiagnosticGroup struct {
 	// Diagnostic is the first of the group; its Ref is the first place.
 	Diagnostic
@@ -210,12 +225,18 @@ type DiagnosticGroup struct {
 
 // Grouped returns the list with identical problems of one sheet merged
 // into one group, placed where the first of them is: twelve results in a
-// round the calendar lacks make one line, not twelve.
+// round the calendar lacks make one line, not twelve. In a text file the
+// problems of one column are merged (status "Finito" on lines 2, 5 and 9);
+// a problem of the whole file stays on its own.
 func (l Diagnostics) Grouped() []DiagnosticGroup {
 	type key struct {
 		file, sheet     string
 		sev             Severity
 		code, msg, hint string
+		// text files: the column, and for the whole file the problem's
+		// index, which keeps it apart.
+		col, whole int
+		field      string
 	}
 	type placed struct {
 		key
@@ -224,8 +245,14 @@ func (l Diagnostics) Grouped() []DiagnosticGroup {
 	index := map[key]int{}
 	seen := map[placed]bool{} // a place is listed once per group
 	var out []DiagnosticGroup
-	for _, d := range l {
-		k := key{d.Ref.File, d.Ref.Sheet, d.Severity, d.Code, d.Message, d.Hint}
+	for i, d := range l {
+		k := key{file: d.Ref.File, sheet: d.Ref.Sheet, sev: d.Severity, code: d.Code, msg: d.Message, hint: d.Hint}
+		if d.Ref.InText() {
+			k.col, k.field = d.Ref.Col, d.Ref.Field
+			if d.Ref.Line <= 0 {
+				k.whole = i + 1
+			}
+		}
 		if seen[placed{k, d.Ref}] {
 			continue
 		}
@@ -247,11 +274,36 @@ const maxPlaces = 6
 // String renders the group on one line, its cells grouped into ranges:
 //
 //	Results!A13:A24 (12 cells): round 4 is not in the calendar (the calendar has rounds 1–3)
+//
+// A group of lines of a text file is placed at the first, and names the
+// others after the message:
+//
+//	race.csv:2 (cell D2, STATUS): status "Finito" is not a timing status; also lines 6, 9
 func (g DiagnosticGroup) String() string {
-	if len(g.Refs) <= 1 {
+	switch {
+	case len(g.Refs) <= 1:
 		return g.Diagnostic.String()
+	case g.Ref.InText():
+		return g.render(g.Ref.String(), alsoLines(g.Refs[1:]), true)
 	}
-	return g.render(places(g.Refs))
+	return g.render(places(g.Refs), "", true)
+}
+
+// maxLines is how many other lines a group of a text file names before it
+// summarises the rest ("and 40 more").
+const maxLines = 10
+
+// alsoLines names the other lines of a group of a text file: "also line
+// 6", "also lines 5, 9, 12 and 40 more".
+func alsoLines(refs []Ref) string {
+	lines := make([]int, len(refs))
+	for i, r := range refs {
+		lines[i] = r.Line
+	}
+	if len(lines) == 1 {
+		return "also line " + strconv.Itoa(lines[0])
+	}
+	return "also lines " + SummarizeInts(lines, maxLines)
 }
 
 // places writes several places of one sheet the way a person reads them:

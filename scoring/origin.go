@@ -5,14 +5,28 @@ import (
 	"strings"
 )
 
-// Ref is the place of a cell, a row or a whole sheet in a workbook.
-// Row and Col are 1-based; a zero Col means the whole row and a zero Row the
-// whole sheet.
+// Ref is the place of a problem: a cell, a row or a whole sheet in a
+// workbook, or a field, a line or the whole of a text file (a timing
+// system's CSV). Row, Line and Col are 1-based; a zero Col means the whole
+// row or line, a zero Row the whole sheet, and a zero Line the whole text
+// file. A Ref with a Line, or with a File but no Sheet and no Row, is a
+// place in a text file.
 type Ref struct {
 	File  string `json:"file,omitempty"`
 	Sheet string `json:"sheet,omitempty"`
 	Row   int    `json:"row,omitempty"`
 	Col   int    `json:"col,omitempty"`
+	// Line is the line of a text file (the row when the file is opened in
+	// a spreadsheet); Col is then the field's number on the line.
+	Line int `json:"line,omitempty"`
+	// Field is the header of a text file's column Col, as written.
+	Field string `json:"field,omitempty"`
+}
+
+// InText reports whether r is a place in a text file rather than in a
+// workbook.
+func (r Ref) InText() bool {
+	return r.Line > 0 || r.File != "" && r.Sheet == "" && r.Row == 0
 }
 
 // Cell returns the A1 reference of r ("D14"), "14" for a whole row, or "" for
@@ -29,8 +43,13 @@ func (r Ref) Cell() string {
 
 // String renders r the way spreadsheet formulas do: "Results!D14",
 // "Results!14:14" for a row, or "Results" for a sheet. Sheet names that need
-// quoting in a formula are quoted ('Race Results'!D14).
+// quoting in a formula are quoted ('Race Results'!D14). A place in a text
+// file is its name and line, with the field's cell and header when known:
+// "race.csv", "race.csv:14", "race.csv:14 (cell E14, LAPS)".
 func (r Ref) String() string {
+	if r.InText() {
+		return r.textPlace()
+	}
 	sheet := r.Sheet
 	if needsQuoting(sheet) {
 		sheet = "'" + strings.ReplaceAll(sheet, "'", "''") + "'"
@@ -42,6 +61,23 @@ func (r Ref) String() string {
 		return sheet + "!" + c
 	}
 	return sheet
+}
+
+// textPlace renders a place in a text file: the file, its line, and the
+// field as the cell it is when the file is opened in a spreadsheet, with
+// its header.
+func (r Ref) textPlace() string {
+	if r.Line <= 0 {
+		return r.File
+	}
+	place := r.File + ":" + strconv.Itoa(r.Line)
+	switch {
+	case r.Col > 0 && r.Field != "":
+		place += " (cell " + ColumnName(r.Col) + strconv.Itoa(r.Line) + ", " + r.Field + ")"
+	case r.Col > 0:
+		place += " (cell " + ColumnName(r.Col) + strconv.Itoa(r.Line) + ")"
+	}
+	return place
 }
 
 func needsQuoting(sheet string) bool {

@@ -12,8 +12,10 @@ import (
 	"github.com/podium-dev/podium/scoring"
 )
 
-// ValueError says that a cell's value is not what its column expects.
-type ValueError struct {
+// valueError is the error of the parse functions: a value that is not what
+// its column expects. It has no place: the caller puts it at its cell as a
+// scoring.Diagnostic (see valueDiagnostic).
+type valueError struct {
 	// Value is the cell's text as found (trimmed).
 	Value string
 	// Expected describes what the column accepts: "a whole number".
@@ -22,8 +24,20 @@ type ValueError struct {
 	Hint string
 }
 
-func (e *ValueError) Error() string {
+func (e *valueError) Error() string {
 	return fmt.Sprintf("%q is not %s", e.Value, e.Expected)
+}
+
+// valueDiagnostic places the error of a parse function at the cell ref,
+// its message led by what names the column: position "P0" is not a
+// positive whole number.
+func valueDiagnostic(ref scoring.Ref, what string, err error) scoring.Diagnostic {
+	d := scoring.Diagnostic{Severity: scoring.Error, Ref: ref, Code: scoring.CodeBadValue, Message: what + ": " + err.Error()}
+	var ve *valueError
+	if errors.As(err, &ve) {
+		d.Message, d.Hint = what+" "+ve.Error(), ve.Hint
+	}
+	return d
 }
 
 // cellErrors are the error values a spreadsheet shows in a cell.
@@ -44,10 +58,10 @@ func isCellError(s string) bool {
 func ParseNumber(s string) (float64, error) {
 	s = scoring.CleanText(s)
 	if s == "" {
-		return 0, &ValueError{Value: s, Expected: "a number"}
+		return 0, &valueError{Value: s, Expected: "a number"}
 	}
 	if isCellError(s) {
-		return 0, &ValueError{Value: s, Expected: "a number", Hint: "the cell shows a spreadsheet error; fix the formula or type the value"}
+		return 0, &valueError{Value: s, Expected: "a number", Hint: hintCellError}
 	}
 	t := s
 	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
@@ -55,7 +69,7 @@ func ParseNumber(s string) (float64, error) {
 	}
 	v, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, &ValueError{Value: s, Expected: "a number"}
+		return 0, &valueError{Value: s, Expected: "a number"}
 	}
 	return v, nil
 }
@@ -64,14 +78,14 @@ func ParseNumber(s string) (float64, error) {
 func ParseInt(s string) (int, error) {
 	v, err := ParseNumber(s)
 	if err != nil {
-		var ve *ValueError
+		var ve *valueError
 		if errors.As(err, &ve) {
 			ve.Expected = "a whole number"
 		}
 		return 0, err
 	}
 	if v != math.Trunc(v) || math.Abs(v) > 1e9 {
-		return 0, &ValueError{Value: scoring.CleanText(s), Expected: "a whole number"}
+		return 0, &valueError{Value: scoring.CleanText(s), Expected: "a whole number"}
 	}
 	return int(v), nil
 }
@@ -80,14 +94,14 @@ func ParseInt(s string) (int, error) {
 func ParsePositive(s string) (int, error) {
 	n, err := ParseInt(s)
 	if err != nil {
-		var ve *ValueError
+		var ve *valueError
 		if errors.As(err, &ve) {
 			ve.Expected = "a positive whole number"
 		}
 		return 0, err
 	}
 	if n < 1 {
-		return 0, &ValueError{Value: scoring.CleanText(s), Expected: "a positive whole number"}
+		return 0, &valueError{Value: scoring.CleanText(s), Expected: "a positive whole number"}
 	}
 	return n, nil
 }
@@ -106,11 +120,11 @@ func ParsePosition(s string) (int, error) {
 	if n, err := ParsePositive(t); err == nil {
 		return n, nil
 	}
-	bad := &ValueError{Value: s, Expected: "a positive whole number"}
+	bad := &valueError{Value: s, Expected: "a positive whole number"}
 	if st, ok := scoring.ParseStatus(s); ok && st != scoring.Classified {
-		bad.Hint = fmt.Sprintf("a status goes in the Status column: type %s there and leave the position blank", st)
+		bad.Hint = fmt.Sprintf(hintStatusInPos, st)
 	} else if isCellError(s) {
-		bad.Hint = "the cell shows a spreadsheet error; fix the formula or type the value"
+		bad.Hint = hintCellError
 	}
 	return 0, bad
 }
@@ -121,7 +135,7 @@ func ParsePercent(s string) (float64, error) {
 	t := strings.TrimSpace(strings.TrimSuffix(s, "%"))
 	v, err := ParseNumber(t)
 	if err != nil || v < 0 || v > 100 {
-		return 0, &ValueError{Value: s, Expected: "a percentage", Hint: "write it as 70%"}
+		return 0, &valueError{Value: s, Expected: "a percentage", Hint: hintPercent}
 	}
 	if strings.HasSuffix(s, "%") || v > 1 {
 		v /= 100
@@ -138,7 +152,7 @@ func ParseYes(s string) (bool, error) {
 	case "", "N", "NO", "0", "FALSE", "-":
 		return false, nil
 	}
-	return false, &ValueError{Value: scoring.CleanText(s), Expected: "Y or blank"}
+	return false, &valueError{Value: scoring.CleanText(s), Expected: "Y or blank"}
 }
 
 // ParseMark reads a Pole or Fastest lap cell: Y (or another yes) for the
@@ -191,7 +205,7 @@ var dateLayouts = []string{
 // or "24/11/2019" when the day cannot be confused with the month.
 func ParseDate(s string, date1904 bool) (time.Time, error) {
 	s = scoring.CleanText(s)
-	bad := &ValueError{Value: s, Expected: "a date", Hint: "type it as 2019-11-24 or 24 November 2019, or format the cell as a date"}
+	bad := &valueError{Value: s, Expected: "a date", Hint: hintDate}
 	if s == "" {
 		return time.Time{}, bad
 	}
@@ -234,7 +248,7 @@ func ParseDate(s string, date1904 bool) (time.Time, error) {
 			case a == b:
 				day, month = a, b
 			default:
-				return time.Time{}, &ValueError{Value: s, Expected: "an unambiguous date", Hint: "day and month could be swapped; type it as 2019-11-24 or 24 November 2019"}
+				return time.Time{}, &valueError{Value: s, Expected: "an unambiguous date", Hint: hintAmbiguousDate}
 			}
 			t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 			if t.Day() == day && int(t.Month()) == month {
@@ -252,7 +266,7 @@ func ParseDate(s string, date1904 bool) (time.Time, error) {
 func ParseRounds(s string) (scoring.RoundSet, error) {
 	s = scoring.CleanText(s)
 	bad := func(why string) error {
-		return &ValueError{Value: s, Expected: "a list of rounds", Hint: why}
+		return &valueError{Value: s, Expected: "a list of rounds", Hint: why}
 	}
 	switch strings.ToLower(s) {
 	case "":
@@ -261,7 +275,7 @@ func ParseRounds(s string) (scoring.RoundSet, error) {
 		return scoring.AllRounds(), nil
 	}
 	if len(s) > 200 {
-		return scoring.RoundSet{}, bad("too long: write runs such as 1–20")
+		return scoring.RoundSet{}, bad(hintRoundsTooLong)
 	}
 	norm := strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", ";", ",", "&", ",", " and ", ",").Replace(s)
 	// "2 - 4" is a run too: drop the spaces around dashes.
@@ -277,15 +291,15 @@ func ParseRounds(s string) (scoring.RoundSet, error) {
 		lo, hi, isRange := strings.Cut(part, "-")
 		from, err := roundNumber(lo)
 		if err != nil {
-			return scoring.RoundSet{}, bad(`write round numbers such as "1–2, 4" or "All"`)
+			return scoring.RoundSet{}, bad(hintRoundNumbers)
 		}
 		to := from
 		if isRange {
 			if to, err = roundNumber(hi); err != nil {
-				return scoring.RoundSet{}, bad(`write runs such as "2–4"`)
+				return scoring.RoundSet{}, bad(hintRoundRuns)
 			}
 			if to < from {
-				return scoring.RoundSet{}, bad(fmt.Sprintf("the run %d-%d goes backwards; write %d–%d", from, to, to, from))
+				return scoring.RoundSet{}, bad(fmt.Sprintf(hintRoundBackwards, from, to, to, from))
 			}
 		}
 		for r := from; r <= to; r++ {
@@ -293,7 +307,7 @@ func ParseRounds(s string) (scoring.RoundSet, error) {
 		}
 	}
 	if len(rounds) == 0 {
-		return scoring.RoundSet{}, bad(`write round numbers such as "1–2, 4" or "All"`)
+		return scoring.RoundSet{}, bad(hintRoundNumbers)
 	}
 	return scoring.Rounds(rounds...), nil
 }
@@ -332,5 +346,5 @@ func ParseAward(s string) (scoring.AwardKind, int, error) {
 	if n, err := ParsePositive(t); err == nil && n <= 1000 {
 		return scoring.AwardPosition, n, nil
 	}
-	return 0, 0, &ValueError{Value: s, Expected: "an award", Hint: "write a position (1, 2, 3 …), Other, Pole or Fastest lap"}
+	return 0, 0, &valueError{Value: s, Expected: "an award", Hint: hintAward}
 }

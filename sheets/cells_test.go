@@ -196,7 +196,7 @@ func TestParseRounds(t *testing.T) {
 	}
 	for in, hint := range bad {
 		_, err := ParseRounds(in)
-		var ve *ValueError
+		var ve *valueError
 		if !errors.As(err, &ve) || ve.Hint != hint {
 			t.Errorf("ParseRounds(%q) error = %v (hint %q), want hint %q", in, err, hintOf(err), hint)
 		}
@@ -204,7 +204,7 @@ func TestParseRounds(t *testing.T) {
 }
 
 func hintOf(err error) string {
-	var ve *ValueError
+	var ve *valueError
 	if errors.As(err, &ve) {
 		return ve.Hint
 	}
@@ -245,9 +245,9 @@ func FuzzParseRounds(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		rs, err := ParseRounds(s)
 		if err != nil {
-			var ve *ValueError
+			var ve *valueError
 			if !errors.As(err, &ve) {
-				t.Fatalf("error %T is not a *ValueError", err)
+				t.Fatalf("error %T is not a *valueError", err)
 			}
 			return
 		}

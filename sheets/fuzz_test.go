@@ -91,7 +91,7 @@ func FuzzReadTiming(f *testing.F) {
 				t.Fatal("empty Problems")
 			}
 			for _, p := range problems {
-				if p.Path != "fuzz.csv" || p.Line < 0 || p.Message == "" {
+				if p.Ref.File != "fuzz.csv" || p.Ref.Line < 0 || p.Message == "" {
 					t.Fatalf("problem without its place: %+v", p)
 				}
 			}

@@ -70,8 +70,9 @@ type ImportReport struct {
 	Marks []string
 	// NewEntries are the cars appended to Entries.
 	NewEntries []string
-	// Warnings need an official's eye; each names its place.
-	Warnings []string
+	// Warnings need an official's eye; each names its place: a line of
+	// the timing file, or a cell of the workbook.
+	Warnings scoring.Diagnostics
 	// Notes say what of the file was not kept, and why.
 	Notes []string
 	// After holds the problems the workbook has once imported, as
@@ -100,7 +101,8 @@ var (
 // writes the workbook back safely as WriteBack does: a temporary file,
 // checked, renamed into place, the previous version kept as
 // BackupPath(path). Problems with the file or with what it says (cars not
-// in Entries, unknown classes) are returned as Problems, all of them.
+// in Entries, unknown classes) are returned as Problems, all of them, in
+// the order of importStage.
 func Import(path string, timing *Timing, opts ImportOptions) (report *ImportReport, err error) {
 	defer recoverInternal(path, &err)
 	return importTiming(path, timing, opts, writeBackHooks{})
@@ -128,7 +130,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		if _, err := OpenBytes(path, orig, OpenOptions{Password: opts.Password, Limits: limits}); err != nil {
 			return nil, err
 		}
-		return fail(ErrNotWritable, "save it as an Excel workbook (.xlsx) without a password")
+		return fail(ErrNotWritable, hintNotXLSX)
 	}
 	// The sheets podium generated are neither read nor edited: they are
 	// not unpacked (see withoutGenerated), and carryOver puts them back.
@@ -179,7 +181,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(slim), excelizeOptions(limits))
 	if err != nil {
-		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
+		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), hintResaveWorkbook)
 	}
 	defer f.Close()
 	im.f = f
@@ -196,7 +198,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	}
 	updated, err := carryOver(orig, before, written, nil, edited, nil, nil, limits)
 	if err != nil {
-		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrImportNotKept, err), "please send the workbook and the timing file to podium's developers")
+		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrImportNotKept, err), hintSendToUs)
 	}
 	if hooks.damage != nil {
 		updated = hooks.damage(updated)
@@ -232,7 +234,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	}
 	lost = append(lost, im.verify(after)...)
 	if len(lost) > 0 {
-		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrImportNotKept, strings.Join(lost, "; ")), "please send the workbook and the timing file to podium's developers")
+		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrImportNotKept, strings.Join(lost, "; ")), hintSendToUs)
 	}
 	report.After = afterDiags
 	if opts.DryRun {
@@ -326,7 +328,7 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 				why = append(why, d.String())
 			}
 		}
-		return &FileError{Path: im.path, Err: fmt.Errorf("the %s sheet cannot be read: %s", name, strings.Join(why, "; ")), Hint: "podium validate lists what to fix"}
+		return &FileError{Path: im.path, Err: fmt.Errorf("the %s sheet cannot be read: %s", name, strings.Join(why, "; ")), Hint: hintValidateLists}
 	}
 	var rounds []int
 	for _, r := range im.season.Rounds {
@@ -335,9 +337,9 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 		}
 		rounds = append(rounds, r.Number)
 	}
-	hint := "add the round to the Calendar sheet"
+	hint := hintAddRound
 	if len(rounds) > 0 {
-		hint = "the Calendar has rounds " + scoring.Rounds(rounds...).String()
+		hint = fmt.Sprintf(hintCalendarRounds, scoring.Rounds(rounds...).String())
 	}
 	return &FileError{Path: im.path, Err: fmt.Errorf("%w: round %d", ErrNoRound, im.opts.Round), Hint: hint}
 }
@@ -347,10 +349,14 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 func (im *importer) plan() error {
 	t := im.timing
 	problems := slices.Clone(t.problems)
-	problem := func(kind problemKind, line int, col timingField, msg, hint string) {
-		p := Problem{Path: t.Path, Line: line, Message: msg, Hint: hint, kind: kind}
-		p.Col, p.Header = t.column(col)
-		problems = append(problems, p)
+	// problem reports an error at the column col of line (0 for the
+	// whole line; a line of 0 for the whole file).
+	problem := func(line int, col timingField, code, msg, hint string) {
+		n, _ := t.column(col)
+		if line == 0 {
+			n = 0
+		}
+		problems.Errorf(t.at(line, n), code, hint, "%s", msg)
 	}
 	im.entries = map[string]*scoring.Entry{}
 	for i := range im.season.Entries {
@@ -384,7 +390,7 @@ func (im *importer) plan() error {
 	for _, from := range froms {
 		to := im.opts.Classes[from]
 		if _, ok := known[templates.Normalize(to)]; !ok {
-			problems = append(problems, Problem{Path: t.Path, Message: fmt.Sprintf("--class %q=%q: class %q is not in the workbook's Entries", from, to, to), Hint: "known classes: " + strings.Join(knownNames, ", "), kind: kindClass})
+			problem(0, fieldNone, scoring.CodeUnknownMap, fmt.Sprintf("--class %q=%q: class %q is not in the workbook's Entries", from, to, to), fmt.Sprintf(hintKnownClasses, strings.Join(knownNames, ", ")))
 		}
 	}
 	// The cars whose lines have problems are checked against the workbook
@@ -420,8 +426,8 @@ func (im *importer) plan() error {
 		if class != "" {
 			canon, ok := known[templates.Normalize(class)]
 			if !ok {
-				problem(kindClass, tr.Line, fieldClass, fmt.Sprintf("class %q is not a class of the workbook", tr.Class),
-					fmt.Sprintf("the workbook's classes are %s; if it is another name for one of them, map it with --class '%s=%s'", strings.Join(knownNames, ", "), tr.Class, closestClass(tr.Class, knownNames)))
+				problem(tr.Line, fieldClass, scoring.CodeUnknownClass, fmt.Sprintf("class %q is not a class of the workbook", tr.Class),
+					fmt.Sprintf(hintMapClass, strings.Join(knownNames, ", "), tr.Class, closestClass(tr.Class, knownNames)))
 				continue
 			}
 			class = canon
@@ -431,10 +437,10 @@ func (im *importer) plan() error {
 		case e != nil:
 			row.class, row.cup = e.Class, e.Cup
 			if class != "" && class != e.Class && class != e.Cup && !rejected[tr.Line] {
-				im.warnf("%s:%d: car %s is %s in the timing file but %s in Entries (%s); podium scores it as %s", t.Path, tr.Line, tr.No, tr.Class, e.Class, e.Origin.At(templates.ColClass), e.Class)
+				im.warnf(t.at(tr.Line, 0), scoring.CodeClassDiffers, "car %s is %s in the timing file but %s in Entries (%s); podium scores it as %s", tr.No, tr.Class, e.Class, e.Origin.At(templates.ColClass), e.Class)
 			}
 		case class == "" && im.opts.AddEntries:
-			problem(kindCar, tr.Line, fieldNo, fmt.Sprintf("car %s is not in Entries and the file gives no class for it", tr.No), "add the car to Entries by hand")
+			problem(tr.Line, fieldNo, scoring.CodeNoEntryClass, fmt.Sprintf("car %s is not in Entries and the file gives no class for it", tr.No), hintEntryByHand)
 			continue
 		default:
 			row.class = class
@@ -450,7 +456,9 @@ func (im *importer) plan() error {
 			rs = append(rs, r)
 		}
 		slices.Sort(rs)
-		return Problems{{Path: t.Path, Message: fmt.Sprintf("the file has no rows for round %d", im.opts.Round), Hint: "it has rounds " + summarizeInts(rs, 20), kind: kindShape}}
+		var none scoring.Diagnostics
+		none.Errorf(t.at(0, 0), scoring.CodeNoRoundRows, fmt.Sprintf(hintFileRounds, scoring.SummarizeInts(rs, 20)), "the file has no rows for round %d", im.opts.Round)
+		return Problems(none)
 	}
 	if len(missing) > 0 {
 		if im.opts.AddEntries {
@@ -461,10 +469,9 @@ func (im *importer) plan() error {
 				cars = append(cars, m.No)
 				lines = append(lines, strconv.Itoa(m.Line))
 			}
-			col, header := t.column(fieldNo)
-			problems = append(problems, Problem{Path: t.Path, Line: missing[0].Line, Col: col, Header: header, kind: kindCar,
-				Message: fmt.Sprintf("%s not in Entries: %s (%s %s)", pluralWord(len(cars), "car is", "cars are"), summarize(cars, 20), pluralWord(len(lines), "line", "lines"), summarize(lines, 20)),
-				Hint:    pluralWord(len(cars), "add it to Entries and Drivers, correct the number in the file, or run again with --add-entries to append it from the file", "add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file")})
+			problem(missing[0].Line, fieldNo, scoring.CodeUnknownCar,
+				fmt.Sprintf("%s not in Entries: %s (%s %s)", pluralWord(len(cars), "car is", "cars are"), scoring.Summarize(cars, 20), pluralWord(len(lines), "line", "lines"), scoring.Summarize(lines, 20)),
+				pluralWord(len(cars), hintAddCar, hintAddCars))
 		}
 	}
 	im.readRound()
@@ -473,7 +480,8 @@ func (im *importer) plan() error {
 		problems = append(problems, im.checkRemoved(round)...)
 	}
 	if len(problems) > 0 {
-		return problems.merged()
+		sortImportProblems(problems)
+		return Problems(problems)
 	}
 	if im.opts.Session == Qualifying {
 		im.planPoles()
@@ -510,9 +518,9 @@ func (im *importer) readRound() {
 // classification: a header of generic names only (POS;NO;NAME), one car
 // for a round that holds many, positions that do not run 1, 2, 3 …
 // round holds the round's cars of the file, problems or not.
-func (im *importer) checkShape(round []TimingRow) Problems {
+func (im *importer) checkShape(round []TimingRow) scoring.Diagnostics {
 	t := im.timing
-	var problems Problems
+	var problems scoring.Diagnostics
 	has := func(fields ...timingField) bool {
 		return slices.ContainsFunc(t.cols, func(c column) bool { return slices.Contains(fields, c.field) })
 	}
@@ -521,9 +529,8 @@ func (im *importer) checkShape(round []TimingRow) Problems {
 		if utf8.RuneCountInString(header) > 80 {
 			header = string([]rune(header)[:80]) + "…"
 		}
-		problems = append(problems, Problem{Path: t.Path, Line: t.Header, kind: kindShape,
-			Message: fmt.Sprintf("the file does not look like a classification: its header row (%s) has no class, status, laps or lap time column", header),
-			Hint:    "export the session's classification from the timing system"})
+		problems.Errorf(t.at(t.Header, 0), scoring.CodeNotTiming, hintNotTiming,
+			"the file does not look like a classification: its header row (%s) has no class, status, laps or lap time column", header)
 	}
 	cars := map[string]bool{}
 	for _, o := range im.old {
@@ -533,17 +540,16 @@ func (im *importer) checkShape(round []TimingRow) Problems {
 	}
 	if len(round) == 1 && len(cars) > 1 {
 		r := round[0]
-		col, header := t.column(fieldNo)
-		problems = append(problems, Problem{Path: t.Path, Line: r.Line, Col: col, Header: header, kind: kindShape,
-			Message: fmt.Sprintf("the file does not look like the round's classification: it has one car (%s), and round %d holds results of %d cars", r.No, im.opts.Round, len(cars)),
-			Hint:    "export the whole classification of the session; a single result is typed into Results by hand"})
+		col, _ := t.column(fieldNo)
+		problems.Errorf(t.at(r.Line, col), scoring.CodeOneCar, hintOneCar,
+			"the file does not look like the round's classification: it has one car (%s), and round %d holds results of %d cars", r.No, im.opts.Round, len(cars))
 	}
 	// Positions run 1, 2, 3 … overall or within each class; a file with
 	// overall and class positions needs one of them to.
-	var seqProblem *Problem
+	var seqProblem *scoring.Diagnostic
 	sequences := 0
 	for _, f := range []timingField{fieldPosition, fieldClassPosition} {
-		col, header := t.column(f)
+		col, _ := t.column(f)
 		if col == 0 {
 			continue
 		}
@@ -590,9 +596,8 @@ func (im *importer) checkShape(round []TimingRow) Problems {
 			for overall[missing] {
 				missing++
 			}
-			seqProblem = &Problem{Path: t.Path, Line: t.Header, Col: col, Header: header, kind: kindShape,
-				Message: fmt.Sprintf("the file does not look like a classification: its positions (%s) do not run 1, 2, 3 … overall or within each class — position %d is missing", summarizeInts(positions, 10), missing),
-				Hint:    "export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round"}
+			seqProblem = &scoring.Diagnostic{Severity: scoring.Error, Ref: t.at(t.Header, col), Code: scoring.CodeNotSequence, Hint: hintSequence,
+				Message: fmt.Sprintf("the file does not look like a classification: its positions (%s) do not run 1, 2, 3 … overall or within each class — position %d is missing", scoring.SummarizeInts(positions, 10), missing)}
 		}
 	}
 	if seqProblem != nil && sequences == 0 {
@@ -618,7 +623,7 @@ func isSequence(positions map[int]bool, lenient bool) bool {
 // checkRemoved reports the results of the round that a race import would
 // remove: the cars the round holds a result for that are not in the file.
 // A car with only its pole keeps its row and loses nothing.
-func (im *importer) checkRemoved(round []TimingRow) Problems {
+func (im *importer) checkRemoved(round []TimingRow) scoring.Diagnostics {
 	t := im.results()
 	inFile := map[string]bool{}
 	for _, r := range round {
@@ -634,7 +639,7 @@ func (im *importer) checkRemoved(round []TimingRow) Problems {
 		if inFile[o.no] || keptForPole {
 			continue
 		}
-		gone = append(gone, lost{o.no, scoring.Ref{Sheet: t.name, Row: o.n, Col: t.cols[templates.ColNo]}})
+		gone = append(gone, lost{o.no, scoring.Ref{File: im.path, Sheet: t.name, Row: o.n, Col: t.cols[templates.ColNo]}})
 	}
 	if len(gone) == 0 {
 		return nil
@@ -644,13 +649,13 @@ func (im *importer) checkRemoved(round []TimingRow) Problems {
 	for i, g := range gone {
 		items[i] = fmt.Sprintf("%s (%s)", g.no, g.cell)
 	}
-	what := fmt.Sprintf("results of %d cars that are not in the file: %s; the import would remove them", len(gone), summarize(items, 10))
+	what := fmt.Sprintf("results of %d cars that are not in the file: %s; the import would remove them", len(gone), scoring.Summarize(items, 10))
 	if len(gone) == 1 {
 		what = fmt.Sprintf("the result of car %s, which is not in the file; the import would remove it", items[0])
 	}
-	return Problems{{Path: im.timing.Path, kind: kindRound,
-		Message: fmt.Sprintf("round %d holds %s", im.opts.Round, what),
-		Hint:    "check that the file is the whole classification of the race; to remove these results, run again with --replace-round"}}
+	var problems scoring.Diagnostics
+	problems.Errorf(im.timing.at(0, 0), scoring.CodeWouldRemove, hintWouldRemove, "round %d holds %s", im.opts.Round, what)
+	return problems
 }
 
 // compareCars orders car numbers as people do: 2 before 10, numbers
@@ -699,8 +704,34 @@ func closestClass(s string, names []string) string {
 	return best
 }
 
-func (im *importer) warnf(format string, args ...any) {
-	im.report.Warnings = append(im.report.Warnings, fmt.Sprintf(format, args...))
+// warnf adds a warning of the import at ref.
+func (im *importer) warnf(ref scoring.Ref, code, format string, args ...any) {
+	im.report.Warnings.Warnf(ref, code, "", format, args...)
+}
+
+// importStage orders the problems of an import as they are listed: what
+// the file is, its lines, its classes, its cars, then the results it would
+// remove.
+func importStage(code string) int {
+	switch code {
+	case scoring.CodeNotTiming, scoring.CodeOneCar, scoring.CodeNotSequence, scoring.CodeNoRoundRows:
+		return 0
+	case scoring.CodeUnknownMap, scoring.CodeUnknownClass:
+		return 2
+	case scoring.CodeUnknownCar, scoring.CodeNoEntryClass:
+		return 3
+	case scoring.CodeWouldRemove:
+		return 4
+	}
+	return 1 // a line of the file
+}
+
+// sortImportProblems orders the problems of an import by stage (see
+// importStage), line and field.
+func sortImportProblems(l scoring.Diagnostics) {
+	slices.SortStableFunc(l, func(a, b scoring.Diagnostic) int {
+		return cmp.Or(cmp.Compare(importStage(a.Code), importStage(b.Code)), cmp.Compare(a.Ref.Line, b.Ref.Line), cmp.Compare(a.Ref.Col, b.Ref.Col))
+	})
 }
 
 // cars returns the classification's cars as scoring plans them, in the
@@ -758,8 +789,8 @@ func (im *importer) planRace() {
 		firsts, ties := scoring.FastestLaps(cars, order)
 		for _, tie := range ties {
 			r, best := im.rows[tie.Car], im.rows[tie.Holder]
-			im.warnf("%s:%d: car %s equals car %s's fastest lap in %s (%s); podium marks car %s, listed first — correct the Fastest lap cells if the timing service decided otherwise",
-				t.Path, r.Line, r.No, best.No, tie.Class, formatLap(r.BestLap), best.No)
+			im.warnf(t.at(r.Line, 0), scoring.CodeFastestTie, "car %s equals car %s's fastest lap in %s (%s); podium marks car %s, listed first — %s",
+				r.No, best.No, tie.Class, formatLap(r.BestLap), best.No, hintFastestLapTie)
 		}
 		for i, r := range im.rows {
 			r.fl, r.setFL = scoring.MarkFor(cars, i, firsts), true
@@ -789,8 +820,8 @@ func (im *importer) warnLapsShort(cars []scoring.SessionCar) {
 	switch {
 	case len(short) == 1:
 		r := im.rows[short[0]]
-		im.warnf("%s:%d: car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
-			t.Path, r.Line, r.No, r.Laps, formatPercent(th), winnerLaps, need)
+		im.warnf(t.at(r.Line, 0), scoring.CodeLapsShort, "car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — %s",
+			r.No, r.Laps, formatPercent(th), winnerLaps, need, hintStewardsNC)
 	case len(short) > 1:
 		// One warning for all of them, the list summarised.
 		slices.SortFunc(short, func(a, b int) int { return cmp.Compare(cars[a].Line, cars[b].Line) })
@@ -799,8 +830,8 @@ func (im *importer) warnLapsShort(cars []scoring.SessionCar) {
 			r := im.rows[j]
 			items[i] = fmt.Sprintf("%s (line %d, %d laps)", r.No, r.Line, r.Laps)
 		}
-		im.warnf("%s: %d cars are classified with fewer laps than %s of the winner's %d (%.1f laps): %s; their status is kept as the timing file gives it — if the stewards say not classified, type NC in their Status cells",
-			t.Path, len(short), formatPercent(th), winnerLaps, need, summarize(items, 10))
+		im.warnf(t.at(0, 0), scoring.CodeLapsShort, "%d cars are classified with fewer laps than %s of the winner's %d (%.1f laps): %s; their status is kept as the timing file gives it — %s",
+			len(short), formatPercent(th), winnerLaps, need, scoring.Summarize(items, 10), hintStewardsNCAll)
 	}
 }
 

@@ -225,12 +225,12 @@ func (im *importer) apply() error {
 	if im.opts.Session == Race {
 		for _, name := range []string{templates.ColPos, templates.ColStatus} {
 			if col(name) == 0 {
-				return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no %s column", name), Hint: "add a column headed " + name + " beside the others"}
+				return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no %s column", name), Hint: fmt.Sprintf(hintAddColumn, name)}
 			}
 		}
 	}
 	if im.opts.Session == Qualifying && col(templates.ColPole) == 0 {
-		return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no Pole column"), Hint: "add a column headed Pole beside the others"}
+		return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no Pole column"), Hint: fmt.Sprintf(hintAddColumn, "Pole")}
 	}
 	// Snapshot the round's rows before anything moves.
 	snaps := map[int][]snapshot{}
@@ -338,7 +338,7 @@ func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]i
 		if inFile[o.no] || !res.Pole.Set() || im.timing.HasPole || oldOf[o.no] != o.n {
 			continue
 		}
-		im.warnf("%s: car %s has the pole of round %d but is not in the race classification; its row is kept — type its Status (DNS if it did not start)", res.Origin.At(templates.ColPole), o.no, im.opts.Round)
+		im.warnf(res.Origin.At(templates.ColPole), scoring.CodePoleNotRaced, "car %s has the pole of round %d but is not in the race classification; its row is kept — %s", o.no, im.opts.Round, hintPoleNotRaced)
 		rows = append(rows, &importRow{TimingRow: TimingRow{No: o.no, Laps: -1}, oldRow: o.n, poleOnly: true})
 	}
 	for i, r := range rows {
@@ -412,7 +412,7 @@ func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]i
 	}
 	for _, o := range im.old {
 		if !kept[o.no] {
-			im.warnf("%s: car %s had a result in round %d but is not in the race classification; its result was removed (--replace-round)", scoring.Ref{Sheet: t.name, Row: o.n, Col: t.cols[templates.ColNo]}, o.no, im.opts.Round)
+			im.warnf(scoring.Ref{File: im.path, Sheet: t.name, Row: o.n, Col: t.cols[templates.ColNo]}, scoring.CodeResultRemoved, "car %s had a result in round %d but is not in the race classification; its result was removed (--replace-round)", o.no, im.opts.Round)
 		}
 	}
 }
@@ -438,7 +438,7 @@ func (im *importer) appendEntries() error {
 	}
 	et, dt := im.tables[templates.SheetEntries], im.tables[templates.SheetDrivers]
 	if dt == nil {
-		return &FileError{Path: im.path, Err: fmt.Errorf("the Drivers sheet cannot be read, so cars cannot be added"), Hint: "podium validate lists what to fix"}
+		return &FileError{Path: im.path, Err: fmt.Errorf("the Drivers sheet cannot be read, so cars cannot be added"), Hint: hintValidateLists}
 	}
 	eed := &sheetEditor{f: im.f, sheet: et.name, changed: &im.report.Changed}
 	ded := &sheetEditor{f: im.f, sheet: dt.name, changed: &im.report.Changed}
@@ -484,7 +484,7 @@ func (im *importer) appendEntries() error {
 			ded.set(dn, dt.cols[templates.ColRounds], im.opts.Round)
 		}
 		im.report.NewEntries = append(im.report.NewEntries, r.No)
-		msg := fmt.Sprintf("%s: car %s added to Entries from %s line %d: %s, %s", scoring.Ref{Sheet: et.name, Row: n, Col: et.cols[templates.ColNo]}, r.No, im.timing.Path, r.Line, r.class, team)
+		msg := fmt.Sprintf("car %s added to Entries from %s line %d: %s, %s", r.No, im.timing.Path, r.Line, r.class, team)
 		if r.Car != "" {
 			msg += ", " + r.Car
 		}
@@ -500,7 +500,7 @@ func (im *importer) appendEntries() error {
 		if r.Team == "" {
 			msg += "; the file names no team, so the Team cell holds the crew: correct it"
 		}
-		im.warnf("%s — check them", msg)
+		im.warnf(scoring.Ref{File: im.path, Sheet: et.name, Row: n, Col: et.cols[templates.ColNo]}, scoring.CodeEntryAdded, "%s — %s", msg, hintCheckNewEntries)
 	}
 	if eed.err != nil {
 		return eed.err
@@ -543,7 +543,7 @@ func (d *diffRows) list() []string {
 		rows := slices.Clone(d.rows[what])
 		slices.Sort(rows)
 		rows = slices.Compact(rows)
-		list := summarizeInts(rows, 10)
+		list := scoring.SummarizeInts(rows, 10)
 		if len(rows) > 10 {
 			list += " rows"
 		}

@@ -294,8 +294,8 @@ func TestImportMapsClassesAndWarns(t *testing.T) {
 		"race.csv:5: car 50 is Pro in the timing file but Am in Entries (Entries!B6); podium scores it as Am",
 		"race.csv:4: car 88 is classified with 100 laps, fewer than 70% of the winner's 171 (119.7 laps); the status is kept as the timing file gives it — if the stewards say not classified, type NC in its Status cell",
 	}
-	if !slices.Equal(report.Warnings, want) {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(want, "\n"))
+	if !slices.Equal(texts(report.Warnings), want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(texts(report.Warnings), "\n"), strings.Join(want, "\n"))
 	}
 	if !slices.Equal(report.Added, []int{28, 29, 30, 31}) {
 		t.Errorf("added %v", report.Added)
@@ -321,8 +321,8 @@ func TestImportAddEntries(t *testing.T) {
 		"Entries!A11: car 5 added to Entries from race.csv line 3: Pro, Équipe Étoile, Oreca 07; drivers Jean-Éric Vergne, Ayumu Iwasa (Drivers rows 23–24) — check them",
 		"Entries!A12: car 6 added to Entries from race.csv line 4: Am, Shane van Gisbergen, Norma M30; drivers Shane van Gisbergen (Drivers row 25); the file names no team, so the Team cell holds the crew: correct it — check them",
 	}
-	if !slices.Equal(report.Warnings, wantWarnings) {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
+	if !slices.Equal(texts(report.Warnings), wantWarnings) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(texts(report.Warnings), "\n"), strings.Join(wantWarnings, "\n"))
 	}
 	entries := sheetRows(t, path, "Entries")
 	if got := entries[len(entries)-2:]; !slices.Equal(got, []string{"5 | Pro | Équipe Étoile |  |  | Oreca 07", "6 | Am | Shane van Gisbergen |  |  | Norma M30"}) {
@@ -377,8 +377,8 @@ func TestImportFewerCars(t *testing.T) {
 		"Results!B34: car 77 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
 		"Results!B35: car 61 had a result in round 4 but is not in the race classification; its result was removed (--replace-round)",
 	}
-	if !slices.Equal(report.Warnings, wantWarnings) {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(wantWarnings, "\n"))
+	if !slices.Equal(texts(report.Warnings), wantWarnings) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(texts(report.Warnings), "\n"), strings.Join(wantWarnings, "\n"))
 	}
 }
 
@@ -590,7 +590,82 @@ func TestImportGroupsShortRaceWarnings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"race.csv: 3 cars are classified with fewer laps than 70% of the winner's 171 (119.7 laps): 44 (line 3, 100 laps), 22 (line 4, 90 laps), 88 (line 6, 80 laps); their status is kept as the timing file gives it — if the stewards say not classified, type NC in their Status cells"}
-	if !slices.Equal(report.Warnings, want) {
-		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(report.Warnings, "\n"), strings.Join(want, "\n"))
+	if !slices.Equal(texts(report.Warnings), want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(texts(report.Warnings), "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// texts renders each warning with its place, as podium import prints it
+// after "warning: ".
+func texts(l scoring.Diagnostics) []string {
+	out := make([]string, len(l))
+	for i, d := range l {
+		out[i] = d.Text()
+	}
+	return out
+}
+
+// TestImportProblemsArePlaced: the problems and warnings of an import are
+// diagnostics with a severity, a code and the place of each (the line and
+// field of the timing file, or the whole file), not only words.
+func TestImportProblemsArePlaced(t *testing.T) {
+	type placed struct {
+		sev  scoring.Severity
+		code string
+		ref  scoring.Ref
+	}
+	places := func(l scoring.Diagnostics) []placed {
+		var out []placed
+		for _, d := range l {
+			out = append(out, placed{d.Severity, d.Code, d.Ref})
+		}
+		return out
+	}
+	path := demoWorkbook(t, func(r int) bool { return r < 4 })
+	timing := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Prototype;Classified;171\n2;44;Prototype;Classified;170\n3;88;Am;Classified;100\n4;50;Pro;Classified;159\n"
+	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []placed{
+		{scoring.Warning, scoring.CodeClassDiffers, scoring.Ref{File: "race.csv", Line: 5}},
+		{scoring.Warning, scoring.CodeLapsShort, scoring.Ref{File: "race.csv", Line: 4}},
+	}
+	if got := places(report.Warnings); !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%+v\nwant:\n%+v", got, want)
+	}
+
+	path = demoWorkbook(t, func(r int) bool { return true })
+	bad := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;Finito;171\n2;44;Pro;;lots\n3;22;GTX;;170\n4;31;Pro;;169\n5;88;Am;Finito;160\n6;5;Am;;159\n7;6;GTX;;158\n8;9;Am;;150\n"
+	tm, err := ReadTiming("race.csv", []byte(bad), TimingLimits{})
+	var problems Problems
+	if !errors.As(err, &problems) {
+		t.Fatalf("error %v is not Problems", err)
+	}
+	line := func(n, col int, field string) scoring.Ref {
+		return scoring.Ref{File: "race.csv", Line: n, Col: col, Field: field}
+	}
+	wantLines := []placed{
+		{scoring.Error, scoring.CodeUnknownStatus, line(2, 4, "STATUS")},
+		{scoring.Error, scoring.CodeBadValue, line(3, 5, "LAPS")},
+		{scoring.Error, scoring.CodeUnknownStatus, line(6, 4, "STATUS")},
+	}
+	if got := places(tm.Problems()); !slices.Equal(got, wantLines) {
+		t.Errorf("problems of the file:\n%+v\nwant:\n%+v", got, wantLines)
+	}
+	_, err = Import(path, tm, ImportOptions{Round: 4})
+	if !errors.As(err, &problems) {
+		t.Fatalf("error %v is not Problems", err)
+	}
+	wantAll := append(wantLines,
+		placed{scoring.Error, scoring.CodeUnknownClass, line(4, 3, "CLASS")},
+		placed{scoring.Error, scoring.CodeUnknownClass, line(8, 3, "CLASS")},
+		placed{scoring.Error, scoring.CodeUnknownCar, line(7, 2, "NUMBER")},
+		placed{scoring.Error, scoring.CodeWouldRemove, scoring.Ref{File: "race.csv"}})
+	if got := places(scoring.Diagnostics(problems)); !slices.Equal(got, wantAll) {
+		t.Errorf("problems of the import:\n%+v\nwant:\n%+v", got, wantAll)
+	}
+	if n := len(problems.Lines()); n != 5 {
+		t.Errorf("%d lines, want 5 (the lines of one problem on one)", n)
 	}
 }

@@ -137,9 +137,9 @@ func readWorkbookFile(path string, limits Limits) ([]byte, os.FileInfo, error) {
 	data, info, err := readLimitedInfo(path, limits.MaxFileSize)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fail(ErrNotFound, "check the name and folder")
+		return fail(ErrNotFound, hintFileName)
 	case errors.Is(err, ErrIsDirectory):
-		return fail(ErrIsDirectory, "give the path of the .xlsx file")
+		return fail(ErrIsDirectory, hintXLSXPath)
 	case errors.Is(err, ErrTooLarge):
 		return fail(err, "podium reads files up to "+size(limits.MaxFileSize))
 	case err != nil:
@@ -159,24 +159,24 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 	}
 	switch sniff(data) {
 	case formatEmpty:
-		return fail(ErrEmpty, "the file has 0 bytes; save the workbook again from Excel")
+		return fail(ErrEmpty, hintZeroBytes)
 	case formatOLE:
 		if !bytes.Contains(data, encryptedPackage) {
-			return fail(ErrLegacyXLS, "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)")
+			return fail(ErrLegacyXLS, hintLegacyXLS)
 		}
 		if opts.Password == "" {
-			return fail(ErrEncrypted, "give the password with --password, or remove it in Excel: File › Info › Protect Workbook")
+			return fail(ErrEncrypted, hintPassword)
 		}
 	case formatZip:
 		if err := checkPackage(data, limits); err != nil {
 			return nil, &FileError{Path: name, Err: err.err, Hint: err.hint}
 		}
 	case formatCSV:
-		return fail(fmt.Errorf("%w: it is a CSV or text file", ErrNotWorkbook), "open it in Excel and save it as an Excel Workbook (.xlsx)")
+		return fail(fmt.Errorf("%w: it is a CSV or text file", ErrNotWorkbook), hintSaveAsXLSX)
 	case formatHTML:
-		return fail(fmt.Errorf("%w: it is a web page (HTML or XML) named like a workbook", ErrNotWorkbook), "open it in Excel and save it as an Excel Workbook (.xlsx)")
+		return fail(fmt.Errorf("%w: it is a web page (HTML or XML) named like a workbook", ErrNotWorkbook), hintSaveAsXLSX)
 	default:
-		return fail(ErrNotWorkbook, "podium reads Excel workbooks (.xlsx); save the file from Excel or LibreOffice in that format")
+		return fail(ErrNotWorkbook, hintNotWorkbook)
 	}
 	xopts := excelizeOptions(limits)
 	xopts.Password = opts.Password
@@ -188,21 +188,21 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 		}
 		switch {
 		case sniff(data) == formatOLE && (errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword)):
-			return fail(ErrWrongPassword, "check the password given with --password")
+			return fail(ErrWrongPassword, hintWrongPassword)
 		case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit) || strings.Contains(err.Error(), "size limit"):
 			return fail(ErrTooLarge, "unpacked, it would exceed "+size(limits.MaxUnzipSize))
 		}
 		if sniff(data) == formatZip {
 			if err := damagedPart(data); err != nil {
-				return fail(err, "the file may have been damaged while copying or downloading; get a fresh copy")
+				return fail(err, hintFreshCopy)
 			}
 		}
-		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice, repair it if asked, and save it again")
+		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), hintRepair)
 	}
 	if sniff(data) == formatZip {
 		if err := checkUnpacked(f, data); err != nil {
 			f.Close()
-			return fail(err, "the file may have been damaged while copying or downloading; get a fresh copy")
+			return fail(err, hintFreshCopy)
 		}
 	}
 	wb := &Workbook{Path: name, f: f, limits: limits, progress: opts.Progress}
@@ -211,7 +211,7 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 	}
 	if len(f.GetSheetList()) == 0 {
 		f.Close()
-		return fail(fmt.Errorf("%w: it has no sheets", ErrCorrupt), "open it in Excel or LibreOffice and save it again")
+		return fail(fmt.Errorf("%w: it has no sheets", ErrCorrupt), hintResaveWorkbook)
 	}
 	return wb, nil
 }

@@ -45,7 +45,7 @@ var ErrInternal = errors.New("podium could not read this workbook (an internal e
 // target FuzzOpen fails on ErrInternal, so such crashes are found and fixed.
 func recoverInternal(name string, err *error) {
 	if r := recover(); r != nil {
-		*err = &FileError{Path: name, Err: fmt.Errorf("%w: %v", ErrInternal, r), Hint: "open it in Excel or LibreOffice and save it again; please send the file to podium's developers"}
+		*err = &FileError{Path: name, Err: fmt.Errorf("%w: %v", ErrInternal, r), Hint: hintInternal}
 	}
 }
 
@@ -108,16 +108,16 @@ func (w *Workbook) tables(c templates.Contract, diags *scoring.Diagnostics, inva
 		}
 		if len(found) == 0 {
 			if def.Required {
-				hint := fmt.Sprintf("the workbook has sheets %s; add a sheet named %s (podium template writes a blank one)", strings.Join(quoteAll(names), ", "), def.Name)
+				hint := fmt.Sprintf(hintAddSheet, strings.Join(quoteAll(names), ", "), def.Name)
 				if guess := closestSheet(def.Name, names); guess != "" {
-					hint = fmt.Sprintf("did you mean %q? rename it to %s", guess, def.Name)
+					hint = fmt.Sprintf(hintRenameSheet, guess, def.Name)
 				}
 				diags.Errorf(scoring.Ref{File: w.Path, Sheet: def.Name}, scoring.CodeMissingSheet, hint, "required sheet %s is missing", def.Name)
 			}
 			continue
 		}
 		for _, other := range found[1:] {
-			diags.Warnf(scoring.Ref{File: w.Path, Sheet: other}, scoring.CodeDuplicateSheet, "rename or delete one of them",
+			diags.Warnf(scoring.Ref{File: w.Path, Sheet: other}, scoring.CodeDuplicateSheet, hintRenameOrDelete,
 				"sheets %q and %q both name the %s sheet; podium reads %q", found[0], other, def.Name, found[0])
 		}
 		t, err := w.readTable(found[0], def, diags, invalid)
@@ -224,12 +224,7 @@ func label(col string) string {
 // bad reports a value error at column col.
 func (c cell) bad(col string, err error) {
 	c.rd.invalid[c.ref(col)] = true
-	var ve *ValueError
-	if errors.As(err, &ve) {
-		c.rd.diags.Errorf(c.ref(col), scoring.CodeBadValue, ve.Hint, "%s %s", label(col), ve.Error())
-		return
-	}
-	c.rd.diags.Errorf(c.ref(col), scoring.CodeBadValue, "", "%s: %v", label(col), err)
+	*c.rd.diags = append(*c.rd.diags, valueDiagnostic(c.ref(col), label(col), err))
 }
 
 // required reports a blank required cell; it returns false when blank.
@@ -237,8 +232,7 @@ func (c cell) required(col string) bool {
 	if c.text(col) != "" {
 		return true
 	}
-	hint := "fill it in, or delete the row"
-	c.rd.diags.Errorf(c.ref(col), scoring.CodeRequired, hint, "%s is blank", label(col))
+	c.rd.diags.Errorf(c.ref(col), scoring.CodeRequired, hintRequired, "%s is blank", label(col))
 	return false
 }
 
@@ -277,7 +271,7 @@ func (c cell) yes(col string, def bool) bool {
 	v, err := ParseYes(s)
 	if err != nil {
 		if col == templates.ColScores {
-			err = &ValueError{Value: s, Expected: "Y, N or blank", Hint: "N marks an invited entry that scores no points"}
+			err = &valueError{Value: s, Expected: "Y, N or blank", Hint: hintScores}
 		}
 		c.bad(col, err)
 		return def
@@ -323,15 +317,15 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			for _, f := range rd.c.Fields {
 				names = append(names, f.Name)
 			}
-			hint := "podium reads " + strings.Join(names, ", ")
+			hint := fmt.Sprintf(hintSettings, strings.Join(names, ", "))
 			if g := scoring.Closest(name, names, 3); g != "" {
-				hint = "did you mean " + g + "?"
+				hint = fmt.Sprintf(hintDidYouMean, g)
 			}
 			rd.diags.Warnf(c.ref(templates.ColField), scoring.CodeUnknownField, hint, "setting %q is not one podium reads, so it is ignored", name)
 			continue
 		}
 		if first, dup := seen[field.Name]; dup {
-			rd.diags.Errorf(c.ref(templates.ColField), scoring.CodeDuplicateField, "delete one of the rows",
+			rd.diags.Errorf(c.ref(templates.ColField), scoring.CodeDuplicateField, hintDeleteRow,
 				"setting %s is given twice (rows %d and %d)", field.Name, first.n, r.n)
 			continue
 		}
@@ -349,16 +343,16 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			case "final":
 				s.Status = scoring.Final
 			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, "choose Provisional or Final", "status %q is not Provisional or Final", value)
+				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, hintSeasonStatus, "status %q is not Provisional or Final", value)
 			}
 		case templates.FieldBestResults:
 			if value != "" && !strings.EqualFold(value, "all") {
 				n, err := ParseInt(value)
 				switch {
 				case err != nil:
-					c.badSetting(field, name, fmt.Sprintf("%q is not a whole number", value), "write the number of best results that count, e.g. 5, or leave it blank when every result counts")
+					c.badSetting(field, name, fmt.Sprintf("%q is not a whole number", value), hintBestResults)
 				case n < 1:
-					c.badSetting(field, name, fmt.Sprintf("%q is less than 1", value), "write the number of best results that count, e.g. 5, or leave it blank when every result counts")
+					c.badSetting(field, name, fmt.Sprintf("%q is less than 1", value), hintBestResults)
 				default:
 					s.BestResults = n
 				}
@@ -367,7 +361,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			if value != "" {
 				v, err := ParsePercent(value)
 				if err != nil {
-					c.badSetting(field, name, fmt.Sprintf("%q is not a percentage", value), "write the share of the winner's laps a car must complete, e.g. 70%")
+					c.badSetting(field, name, fmt.Sprintf("%q is not a percentage", value), hintThreshold)
 				}
 				s.ClassificationThreshold = v
 			}
@@ -378,7 +372,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			case "none", "no", "shared", "share":
 				s.TieBreak = scoring.NoTieBreak
 			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, "choose countback or none", "tie-break %q is not countback or none", value)
+				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, hintTieBreak, "tie-break %q is not countback or none", value)
 			}
 		case templates.FieldPaper:
 			switch strings.ToLower(strings.ReplaceAll(value, " ", "")) {
@@ -387,7 +381,7 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			case "letter", "usletter":
 				s.Paper = scoring.Letter
 			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, "choose A4 or Letter", "paper size %q is not A4 or Letter", value)
+				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, hintPaper, "paper size %q is not A4 or Letter", value)
 			}
 		}
 	}
@@ -438,7 +432,7 @@ func (rd *reader) calendar(t *table) []scoring.Round {
 			case err != nil:
 				c.bad(templates.ColFactor, err)
 			case v <= 0 || v > 100:
-				rd.diags.Errorf(c.ref(templates.ColFactor), scoring.CodeBadFactor, "use 1 for normal points, 2 for double, 0.5 for half",
+				rd.diags.Errorf(c.ref(templates.ColFactor), scoring.CodeBadFactor, hintFactor,
 					"points factor %s must be more than 0", f)
 			default:
 				round.Factor = v
@@ -467,7 +461,7 @@ func (rd *reader) points(t *table) []scoring.Award {
 			continue
 		}
 		if pts < 0 {
-			rd.diags.Errorf(c.ref(templates.ColPoints), scoring.CodeNegativePoints, "points awarded are 0 or more; deductions go in the Penalties sheet",
+			rd.diags.Errorf(c.ref(templates.ColPoints), scoring.CodeNegativePoints, hintNegativePoints,
 				"points %s are negative", c.text(templates.ColPoints))
 			continue
 		}
@@ -554,9 +548,9 @@ func (rd *reader) results(t *table) []scoring.Result {
 		if s := c.text(templates.ColStatus); s != "" {
 			st, ok := scoring.ParseStatus(s)
 			if !ok {
-				hint := "use " + strings.Join(codes, ", ") + ", or leave it blank when classified"
+				hint := fmt.Sprintf(hintStatusCodes, strings.Join(codes, ", "))
 				if g := scoring.SuggestStatus(s); g != "" {
-					hint = "did you mean " + g + "?"
+					hint = fmt.Sprintf(hintDidYouMean, g)
 				}
 				rd.diags.Errorf(c.ref(templates.ColStatus), scoring.CodeUnknownStatus, hint, "status %q is not a status code", s)
 				// Read on as not classified, so that no second error
@@ -573,7 +567,7 @@ func (rd *reader) results(t *table) []scoring.Result {
 func nonNegative(s string) (int, error) {
 	n, err := ParseInt(s)
 	if err == nil && n < 0 {
-		return 0, &ValueError{Value: s, Expected: "0 or more"}
+		return 0, &valueError{Value: s, Expected: "0 or more"}
 	}
 	return n, err
 }
@@ -594,7 +588,7 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 			continue
 		}
 		if pts == 0 {
-			rd.diags.Errorf(c.ref(templates.ColPoints), scoring.CodeBadValue, "type the points deducted, e.g. 5", "a penalty of 0 points deducts nothing")
+			rd.diags.Errorf(c.ref(templates.ColPoints), scoring.CodeBadValue, hintPenaltyPoints, "a penalty of 0 points deducts nothing")
 			continue
 		}
 		penalties = append(penalties, scoring.Penalty{

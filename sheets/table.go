@@ -107,13 +107,13 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 			}
 			v := cells[col-1]
 			if len(v) > w.limits.MaxCellChars {
-				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, scoring.CodeTooLong, "shorten it",
+				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, scoring.CodeTooLong, hintShorten,
 					"the cell holds %d characters; podium reads at most %d", len(v), w.limits.MaxCellChars)
 				v = v[:w.limits.MaxCellChars]
 			}
 			r.vals[i] = scoring.CleanText(v)
 			if c := def.Columns[i]; isName(c) && utf8.RuneCountInString(r.vals[i]) > maxNameChars {
-				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, scoring.CodeTooLong, "did a paste go wrong? type the name alone",
+				diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum, Col: col}, scoring.CodeTooLong, hintNameAlone,
 					"%s is %d characters long; podium accepts up to %d here", strings.ToLower(c.Name[:1])+c.Name[1:], utf8.RuneCountInString(r.vals[i]), maxNameChars)
 				r.vals[i] = string([]rune(r.vals[i])[:maxNameChars])
 			}
@@ -133,7 +133,7 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 		}
 		dataRows++
 		if dataRows > w.limits.MaxRows {
-			diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum}, scoring.CodeTooManyRows, "split the workbook or delete unused rows",
+			diags.Errorf(scoring.Ref{File: w.Path, Sheet: name, Row: rowNum}, scoring.CodeTooManyRows, hintTooManyRows,
 				"the sheet has more than %d rows with data; podium stopped reading here", w.limits.MaxRows)
 			break
 		}
@@ -200,13 +200,13 @@ func (t *table) setHeader(cells []string, row int, diags *scoring.Diagnostics) {
 		c, ok := t.def.Column(text)
 		if !ok {
 			if guess := scoring.Closest(text, known, 2); guess != "" {
-				diags.Warnf(ref, scoring.CodeUnknownColumn, fmt.Sprintf("did you mean %s? Columns podium reads here: %s", guess, strings.Join(t.def.SheetColumnNames(), ", ")),
+				diags.Warnf(ref, scoring.CodeUnknownColumn, fmt.Sprintf(hintUnknownColumn, guess, strings.Join(t.def.SheetColumnNames(), ", ")),
 					"column %q is not one podium reads, so it is ignored", text)
 			}
 			continue
 		}
 		if first, dup := t.cols[c.Name]; dup {
-			diags.Errorf(ref, scoring.CodeDuplicateColumn, "delete or rename one of them",
+			diags.Errorf(ref, scoring.CodeDuplicateColumn, hintDeleteOrRename,
 				"column %s appears twice: %s and %s", c.Name, scoring.ColumnName(first)+fmt.Sprint(row), ref.Cell())
 			continue
 		}
@@ -230,7 +230,7 @@ func (t *table) headerNames() []string {
 func (t *table) reportMissingHeader(row int, cells []string, sheetRef scoring.Ref, diags *scoring.Diagnostics) {
 	required := t.def.RequiredColumns()
 	if row == 0 {
-		diags.Errorf(sheetRef, scoring.CodeNoHeader, "put the column names in the first row: "+strings.Join(required, ", "),
+		diags.Errorf(sheetRef, scoring.CodeNoHeader, fmt.Sprintf(hintNoHeader, strings.Join(required, ", ")),
 			"no header row found in the first %d rows: expected a row with the columns %s", templates.HeaderSearchRows, strings.Join(required, ", "))
 		return
 	}
@@ -247,11 +247,11 @@ func (t *table) reportMissingHeader(row int, cells []string, sheetRef scoring.Re
 		if present[name] {
 			continue
 		}
-		hint := "add a column headed " + name
+		hint := fmt.Sprintf(hintAddHeader, name)
 		// The header row, or the cell of the header probably meant.
 		ref := scoring.Ref{File: t.file, Sheet: t.name, Row: row}
 		if guess := closestHeader(name, seen); guess != "" {
-			hint = fmt.Sprintf("is %q meant to be %s? rename it", guess, name)
+			hint = fmt.Sprintf(hintRenameHeader, guess, name)
 			ref.Col = 1 + slices.IndexFunc(cells, func(c string) bool { return scoring.CleanText(c) == guess })
 		}
 		diags.Errorf(ref, scoring.CodeMissingColumn, hint, "required column %s is missing from the header row", name)
@@ -368,7 +368,7 @@ func (w *Workbook) checkFormulas(t *table, blanks []blankCell, diags *scoring.Di
 		}
 		if formula != "" {
 			invalid[ref] = true
-			diags.Errorf(ref, scoring.CodeFormulaNoValue, "open the workbook in Excel or LibreOffice and save it, so the result is stored, or type the value",
+			diags.Errorf(ref, scoring.CodeFormulaNoValue, hintFormulaValue,
 				"the formula =%s has no saved result", formula)
 		}
 	}
@@ -376,7 +376,7 @@ func (w *Workbook) checkFormulas(t *table, blanks []blankCell, diags *scoring.Di
 }
 
 func (w *Workbook) corrupt(sheet string, err error) error {
-	return &FileError{Path: w.Path, Err: fmt.Errorf("%w: sheet %s cannot be read: %s", ErrCorrupt, sheet, cleanExcelizeError(err)), Hint: "open it in Excel or LibreOffice and save it again"}
+	return &FileError{Path: w.Path, Err: fmt.Errorf("%w: sheet %s cannot be read: %s", ErrCorrupt, sheet, cleanExcelizeError(err)), Hint: hintResaveWorkbook}
 }
 
 // maxNameChars bounds names and codes (teams, drivers, cars, classes): a

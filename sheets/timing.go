@@ -47,13 +47,13 @@ type Timing struct {
 	// problems are the problems of lines read, and rejected the cars of
 	// those lines (with what could be read of them), so that Import can
 	// report them together with what the workbook says of the file.
-	problems Problems
+	problems scoring.Diagnostics
 	rejected []TimingRow
 }
 
-// Problems returns the problems of the file's lines; nil when it has none.
-// Import refuses a classification with problems.
-func (t *Timing) Problems() Problems {
+// Problems returns the problems of the file's lines, in line order; nil
+// when it has none. Import refuses a classification with problems.
+func (t *Timing) Problems() scoring.Diagnostics {
 	if len(t.problems) == 0 {
 		return nil
 	}
@@ -128,136 +128,24 @@ func DefaultTimingLimits() TimingLimits {
 	return TimingLimits{MaxBytes: 8 << 20, MaxRows: 2000, MaxFields: 400, MaxCellChars: 1000}
 }
 
-// Problem is a problem with a line of a text file: the file, its line (the
-// row when the file is opened in a spreadsheet), the column and what is
-// wrong, with a hint to fix it.
-type Problem struct {
-	Path string
-	Line int
-	// Col is the 1-based field number; 0 for the whole line.
-	Col int
-	// Header is the column's header as written, when known.
-	Header  string
-	Message string
-	Hint    string
-	// Also lists the other lines with the same problem.
-	Also []int
+// Problems are the problems of a timing file or of an import, each a
+// scoring.Diagnostic placed at its line and field, or at the whole file.
+// As an error it lists them one per line, the same problem in one column
+// of several lines on one line (status "Finito" is not a timing status;
+// also lines 6, 9): see scoring.Diagnostics.Grouped.
+type Problems scoring.Diagnostics
 
-	kind problemKind
+// Lines returns the problems as the error lists them.
+func (ps Problems) Lines() []string {
+	groups := scoring.Diagnostics(ps).Grouped()
+	lines := make([]string, len(groups))
+	for i, g := range groups {
+		lines[i] = g.String()
+	}
+	return lines
 }
 
-// problemKind groups the problems of an import: what the file is, its
-// lines, its classes, its cars, then what it would remove.
-type problemKind int
-
-const (
-	kindLine problemKind = iota // the zero value: a problem of a line read
-	kindShape
-	kindClass
-	kindCar
-	kindRound
-)
-
-// rank orders the kinds as the messages are listed.
-func (k problemKind) rank() int {
-	if k == kindShape {
-		return -1
-	}
-	return int(k)
-}
-
-// String renders the problem as "race.csv:12 (cell M12, STATUS): …".
-func (p Problem) String() string {
-	var b strings.Builder
-	b.WriteString(p.Path)
-	if p.Line > 0 {
-		fmt.Fprintf(&b, ":%d", p.Line)
-		switch {
-		case p.Col > 0 && p.Header != "":
-			fmt.Fprintf(&b, " (cell %s%d, %s)", scoring.ColumnName(p.Col), p.Line, p.Header)
-		case p.Col > 0:
-			fmt.Fprintf(&b, " (cell %s%d)", scoring.ColumnName(p.Col), p.Line)
-		}
-	}
-	b.WriteString(": ")
-	b.WriteString(p.Message)
-	if len(p.Also) > 0 {
-		b.WriteString("; also " + pluralWord(len(p.Also), "line ", "lines ") + summarizeInts(p.Also, 10))
-	}
-	if p.Hint != "" {
-		b.WriteString(" (" + p.Hint + ")")
-	}
-	return b.String()
-}
-
-// Problems are all the problems found in a file; as an error it lists them
-// one per line.
-type Problems []Problem
-
-// summarizeInts writes numbers as "5, 9, 12 and 40 more", at most max of
-// them in full.
-func summarizeInts(ns []int, max int) string {
-	parts := make([]string, len(ns))
-	for i, n := range ns {
-		parts[i] = strconv.Itoa(n)
-	}
-	return summarize(parts, max)
-}
-
-// summarize joins items with commas, at most max of them in full: "a, b, c
-// and 40 more".
-func summarize(items []string, max int) string {
-	if len(items) <= max {
-		return strings.Join(items, ", ")
-	}
-	return strings.Join(items[:max], ", ") + " and " + formatCount(len(items)-max) + " more"
-}
-
-// formatCount writes a count with thousands separated: 1,980.
-func formatCount(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
-
-// merged sorts the problems by kind, line and column, and merges the ones
-// that say the same of several lines (status "Finito" on lines 2, 5 and
-// 9) into the first, listing the others in Also.
-func (ps Problems) merged() Problems {
-	sorted := slices.Clone(ps)
-	slices.SortStableFunc(sorted, func(a, b Problem) int {
-		return cmp.Or(cmp.Compare(a.kind.rank(), b.kind.rank()), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
-	})
-	type key struct {
-		kind                  problemKind
-		col                   int
-		header, message, hint string
-	}
-	first := map[key]int{}
-	var out Problems
-	for _, p := range sorted {
-		k := key{p.kind, p.Col, p.Header, p.Message, p.Hint}
-		if i, ok := first[k]; ok && p.Line > 0 && len(p.Also) == 0 {
-			out[i].Also = append(out[i].Also, p.Line)
-			continue
-		}
-		if p.Line > 0 {
-			first[k] = len(out)
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.String()
-	}
-	return strings.Join(lines, "\n")
-}
+func (ps Problems) Error() string { return strings.Join(ps.Lines(), "\n") }
 
 // Errors about a timing file as a whole (wrapped in a *FileError).
 var (
@@ -274,11 +162,11 @@ func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return nil, &FileError{Path: path, Err: ErrNotFound, Hint: "check the name and folder"}
+		return nil, &FileError{Path: path, Err: ErrNotFound, Hint: hintFileName}
 	case info.IsDir():
 		return nil, &FileError{Path: path, Err: ErrIsDirectory}
 	case info.Size() > limits.MaxBytes:
-		return nil, &FileError{Path: path, Err: fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, info.Size(), limits.MaxBytes), Hint: "is this the classification of one session?"}
+		return nil, &FileError{Path: path, Err: fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, info.Size(), limits.MaxBytes), Hint: hintOneSession}
 	}
 	data, err := readLimited(path, limits.MaxBytes)
 	if err != nil {
@@ -302,20 +190,20 @@ func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err e
 		return nil, &FileError{Path: name, Err: err, Hint: hint}
 	}
 	if int64(len(data)) > limits.MaxBytes {
-		return fail(fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, len(data), limits.MaxBytes), "is this the classification of one session?")
+		return fail(fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, len(data), limits.MaxBytes), hintOneSession)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fail(ErrEmpty, "export the classification from the timing system again")
+		return fail(ErrEmpty, hintExportAgain)
 	}
 	switch sniff(data) {
 	case formatZip, formatOLE:
-		return fail(fmt.Errorf("%w: it is a workbook", ErrNotText), "export the classification as CSV (in Excel: File › Save As › CSV UTF-8)")
+		return fail(fmt.Errorf("%w: it is a workbook", ErrNotText), hintSaveAsCSV)
 	case formatHTML:
-		return fail(fmt.Errorf("%w: it is a web page (HTML)", ErrNotText), "export the classification as CSV from the timing system")
+		return fail(fmt.Errorf("%w: it is a web page (HTML)", ErrNotText), hintExportCSV)
 	}
 	text, enc, err := decodeText(data)
 	if err != nil {
-		return fail(err, "export the classification as CSV (UTF-8) from the timing system")
+		return fail(err, hintExportUTF8)
 	}
 	text = normalizeLineEndings(text)
 	delim, header, ok := detectLayout(text, limits.MaxFields)
@@ -325,7 +213,7 @@ func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err e
 			first = first[:120] + "…"
 		}
 		return fail(fmt.Errorf("%w: no header row with a car number column in the first %d lines (the first line reads %q)", ErrNoTimingTable, templates.HeaderSearchRows, strings.TrimSpace(first)),
-			"the file needs a header row naming its columns, with the car number under NUMBER, No. or Start Number")
+			hintTimingHeader)
 	}
 	t = &Timing{Path: name, Encoding: enc, Delimiter: delim}
 	r := newTimingReader(t, text, limits)
@@ -333,13 +221,13 @@ func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err e
 		return nil, err
 	}
 	if len(t.Rows) == 0 && len(t.rejected) == 0 {
-		return nil, r.problems
+		return nil, Problems(r.problems)
 	}
 	if len(r.problems) > 0 {
 		// The cars read are kept with the problems, so that an import can
 		// report what else is wrong with the file at the same time.
-		t.problems = r.problems.merged()
-		return t, t.problems
+		t.problems = r.problems
+		return t, Problems(t.problems)
 	}
 	return t, nil
 }
@@ -620,21 +508,29 @@ type timingReader struct {
 	t        *Timing
 	text     string
 	limits   TimingLimits
-	problems Problems
+	problems scoring.Diagnostics
 }
 
 func newTimingReader(t *Timing, text string, limits TimingLimits) *timingReader {
 	return &timingReader{t: t, text: text, limits: limits}
 }
 
-func (r *timingReader) problem(line, col int, msg, hint string) {
-	p := Problem{Path: r.t.Path, Line: line, Col: col, Message: msg, Hint: hint}
-	for _, c := range r.t.cols {
+// problem reports an error at the field col (0 for the whole line) of
+// line.
+func (r *timingReader) problem(line, col int, code, msg, hint string) {
+	r.problems.Errorf(r.t.at(line, col), code, hint, "%s", msg)
+}
+
+// at returns the place of the field col (0 for the whole line; a line of
+// 0 for the whole file) of line, with the column's header.
+func (t *Timing) at(line, col int) scoring.Ref {
+	ref := scoring.Ref{File: t.Path, Line: line, Col: col}
+	for _, c := range t.cols {
 		if c.index+1 == col {
-			p.Header = c.header
+			ref.Field = c.header
 		}
 	}
-	r.problems = append(r.problems, p)
+	return ref
 }
 
 func (r *timingReader) read(headerLine int) error {
@@ -652,14 +548,14 @@ func (r *timingReader) read(headerLine int) error {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				r.problem(pe.Line, pe.Column, "the line cannot be read as CSV: "+pe.Err.Error(), "")
-				return r.problems
+				r.problem(pe.Line, pe.Column, scoring.CodeBadCSV, "the line cannot be read as CSV: "+pe.Err.Error(), "")
+				return Problems(r.problems)
 			}
 			return &FileError{Path: r.t.Path, Err: err}
 		}
 		if len(fields) > r.limits.MaxFields {
-			r.problem(line, 0, fmt.Sprintf("the line has %d fields; podium reads at most %d", len(fields), r.limits.MaxFields), "is this a classification?")
-			return r.problems
+			r.problem(line, 0, scoring.CodeTooManyFields, fmt.Sprintf("the line has %d fields; podium reads at most %d", len(fields), r.limits.MaxFields), hintIsClassification)
+			return Problems(r.problems)
 		}
 		if line < headerLine {
 			continue
@@ -673,8 +569,8 @@ func (r *timingReader) read(headerLine int) error {
 			continue
 		}
 		if len(r.t.Rows) == r.limits.MaxRows {
-			r.problem(line, 0, fmt.Sprintf("the file has more than %d cars; podium stopped reading here", r.limits.MaxRows), "is this the classification of one session?")
-			return r.problems
+			r.problem(line, 0, scoring.CodeTooManyCars, fmt.Sprintf("the file has more than %d cars; podium stopped reading here", r.limits.MaxRows), hintOneSession)
+			return Problems(r.problems)
 		}
 		row, ok, fc := r.row(line, fields)
 		if fc.text != "" {
@@ -688,9 +584,9 @@ func (r *timingReader) read(headerLine int) error {
 	}
 	r.readFastest(fastest)
 	r.checkRows()
-	slices.SortStableFunc(r.problems, func(a, b Problem) int { return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col)) })
+	sortProblems(r.problems)
 	if len(r.t.Rows) == 0 && len(r.problems) == 0 {
-		r.problem(r.t.Header, 0, "the file has a header row but no cars", "export the classification again")
+		r.problem(r.t.Header, 0, scoring.CodeNoCars, "the file has a header row but no cars", hintNoCars)
 	}
 	return nil
 }
@@ -757,8 +653,8 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 	var fc fastestCell
 	drivers := map[int]*driverCells{}
 	ok = true
-	bad := func(c column, msg, hint string) {
-		r.problem(line, c.index+1, msg, hint)
+	bad := func(c column, code, msg, hint string) {
+		r.problem(line, c.index+1, code, msg, hint)
 		ok = false
 	}
 	for _, c := range r.t.cols {
@@ -767,7 +663,7 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 		}
 		raw := fields[c.index]
 		if len(raw) > r.limits.MaxCellChars {
-			bad(c, fmt.Sprintf("the field holds %d characters; podium reads at most %d", len(raw), r.limits.MaxCellChars), "")
+			bad(c, scoring.CodeTooLong, fmt.Sprintf("the field holds %d characters; podium reads at most %d", len(raw), r.limits.MaxCellChars), "")
 			continue
 		}
 		v := scoring.CleanText(raw)
@@ -780,7 +676,7 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 			}
 			n, err := ParsePosition(v)
 			if err != nil {
-				bad(c, fmt.Sprintf("position %q is not a number", v), "")
+				bad(c, scoring.CodeBadValue, fmt.Sprintf("position %q is not a number", v), "")
 				continue
 			}
 			if c.field == fieldPosition {
@@ -794,7 +690,7 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 			row.StatusText = v
 			st, known := scoring.ParseStatus(v)
 			if !known {
-				bad(c, fmt.Sprintf("status %q is not a timing status", v), "expected "+timingStatusList)
+				bad(c, scoring.CodeUnknownStatus, fmt.Sprintf("status %q is not a timing status", v), hintTimingStatus)
 				continue
 			}
 			row.Status = st
@@ -804,7 +700,7 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 			}
 			n, err := ParseInt(v)
 			if err != nil || n < 0 {
-				bad(c, fmt.Sprintf("laps %q is not a number of laps", v), "")
+				bad(c, scoring.CodeBadValue, fmt.Sprintf("laps %q is not a number of laps", v), "")
 				continue
 			}
 			row.Laps = n
@@ -813,7 +709,7 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 		case fieldPole:
 			m, ok := ParseMark(v)
 			if !ok {
-				bad(c, fmt.Sprintf("pole %q is not Y or a classification's name", v), "type Y for the pole of the car's class, or leave it blank")
+				bad(c, scoring.CodeBadValue, fmt.Sprintf("pole %q is not Y or a classification's name", v), hintTimingPole)
 				continue
 			}
 			row.Pole = m
@@ -823,7 +719,7 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 			}
 			n, err := ParsePositive(v)
 			if err != nil {
-				bad(c, fmt.Sprintf("round %q is not a round number", v), "")
+				bad(c, scoring.CodeBadValue, fmt.Sprintf("round %q is not a round number", v), "")
 				continue
 			}
 			row.Round = n
@@ -864,7 +760,7 @@ func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ 
 		}
 	}
 	if row.No == "" {
-		r.problem(line, r.col(fieldNo), "the car number is missing", "every car of the classification needs its number")
+		r.problem(line, r.col(fieldNo), scoring.CodeRequired, "the car number is missing", hintCarNumber)
 		ok = false
 	}
 	return row, ok, fc
@@ -915,7 +811,7 @@ func (r *timingReader) readFastest(cells []fastestCell) {
 		if times {
 			d, err := ParseLapTime(c.text)
 			if err != nil {
-				r.problem(c.line, c.col, fmt.Sprintf("lap time %q is not a time", c.text), "write it as 1:58.056, 1'58.056 or 118.056 seconds")
+				r.problem(c.line, c.col, scoring.CodeBadValue, fmt.Sprintf("lap time %q is not a time", c.text), hintLapTime)
 				continue
 			}
 			row.BestLap = d
@@ -924,7 +820,7 @@ func (r *timingReader) readFastest(cells []fastestCell) {
 		}
 		m, ok := ParseMark(c.text)
 		if !ok {
-			r.problem(c.line, c.col, fmt.Sprintf("fastest lap %q is neither a lap time nor Y", c.text), "")
+			r.problem(c.line, c.col, scoring.CodeBadValue, fmt.Sprintf("fastest lap %q is neither a lap time nor Y", c.text), "")
 			continue
 		}
 		row.FastestLap = m
@@ -943,7 +839,7 @@ func (r *timingReader) checkRows() {
 	positions := map[posKey]int{}
 	for _, row := range r.t.Rows {
 		if first, ok := cars[row.No]; ok && !r.t.HasRound {
-			r.problem(row.Line, r.col(fieldNo), fmt.Sprintf("car %s is listed twice (also on line %d)", row.No, first), "keep one line per car")
+			r.problem(row.Line, r.col(fieldNo), scoring.CodeDuplicateCar, fmt.Sprintf("car %s is listed twice (also on line %d)", row.No, first), hintCarTwice)
 		} else {
 			cars[row.No] = row.Line
 		}
@@ -962,7 +858,7 @@ func (r *timingReader) checkRows() {
 				} else {
 					what += " " + strconv.Itoa(pos)
 				}
-				r.problem(row.Line, r.col(field), fmt.Sprintf("%s is given twice (also on line %d)", what, first), "")
+				r.problem(row.Line, r.col(field), scoring.CodeSamePos, fmt.Sprintf("%s is given twice (also on line %d)", what, first), "")
 				return
 			}
 			positions[k] = row.Line
@@ -973,8 +869,6 @@ func (r *timingReader) checkRows() {
 		check(fieldClassPosition, row.ClassPosition, "\x00"+row.Class)
 	}
 }
-
-const timingStatusList = "Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify"
 
 // ParseLapTime reads a lap or race time as timing systems write it:
 // 5:44'41.101 (hours, minutes, seconds), 1'58.056, 45:30.694, 1:02:03.4,
@@ -1020,4 +914,11 @@ func formatLap(d time.Duration) string {
 		return fmt.Sprintf("%d:%02d'%02d.%03d", ms/3600000, ms/60000%60, ms/1000%60, ms%1000)
 	}
 	return fmt.Sprintf("%d'%02d.%03d", ms/60000, ms/1000%60, ms%1000)
+}
+
+// sortProblems orders the problems of a timing file by line and field.
+func sortProblems(l scoring.Diagnostics) {
+	slices.SortStableFunc(l, func(a, b scoring.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Ref.Line, b.Ref.Line), cmp.Compare(a.Ref.Col, b.Ref.Col))
+	})
 }

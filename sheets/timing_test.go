@@ -402,3 +402,16 @@ func TestReadTimingLineEndings(t *testing.T) {
 		t.Errorf("teams %q, %q", got.Rows[1].Team, got.Rows[7].Team)
 	}
 }
+
+// TestReadTimingStopsWithProblemsGrouped: a file the reader stops in (a
+// line with too many fields) lists the problems found before it as every
+// other file does, the same problem on several lines on one line.
+func TestReadTimingStopsWithProblemsGrouped(t *testing.T) {
+	data := "POSITION;NUMBER;CLASS;STATUS\n1;7;GT;Finito\n2;8;GT;Finito\n3;9;GT;;;;;\n"
+	_, err := ReadTiming("race.csv", []byte(data), TimingLimits{MaxBytes: 1000, MaxRows: 10, MaxFields: 5, MaxCellChars: 10})
+	want := `race.csv:2 (cell D2, STATUS): status "Finito" is not a timing status; also line 3 (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)` + "\n" +
+		"race.csv:4: the line has 8 fields; podium reads at most 5 (is this a classification?)"
+	if err == nil || err.Error() != want {
+		t.Errorf("error:\n%v\nwant:\n%s", err, want)
+	}
+}

@@ -141,7 +141,7 @@ func runImport(o importOptions) error {
 	if err != nil && !errors.As(err, &problems) && timing.Problems() != nil {
 		// The workbook cannot take the import: the file's own problems
 		// are listed all the same.
-		timingError(o.Stderr, timing.Problems())
+		timingError(o.Stderr, sheets.Problems(timing.Problems()))
 		return err
 	}
 	if err != nil {
@@ -165,19 +165,21 @@ func classMap(values []string) (map[string]string, error) {
 	return classes, nil
 }
 
-// timingError prints the problems of a timing file, one per line, and
-// returns a data error; other errors are returned as they are.
+// timingError prints the problems of a timing file, one per line (the
+// same problem on several lines on one), and returns a data error; other
+// errors are returned as they are.
 func timingError(w io.Writer, err error) error {
 	var problems sheets.Problems
-	if !errors.As(err, &problems) {
+	if !errors.As(err, &problems) || len(problems) == 0 {
 		return err
 	}
+	lines := problems.Lines()
 	bw := bufio.NewWriter(w)
-	for _, p := range problems {
-		bw.WriteString(p.String() + "\n")
+	for _, line := range lines {
+		bw.WriteString(line + "\n")
 	}
 	bw.Flush()
-	return &dataError{fmt.Sprintf("podium: nothing imported: %s in %s", count(len(problems), "problem"), problems[0].Path)}
+	return &dataError{fmt.Sprintf("podium: nothing imported: %s in %s", count(len(lines), "problem"), problems[0].Ref.File)}
 }
 
 // rowRanges writes row numbers as "rows 40–70, 72".
@@ -221,7 +223,7 @@ func writeImportReport(w io.Writer, timingPath, seasonPath string, r *sheets.Imp
 		p("note: %s", note)
 	}
 	for _, warn := range r.Warnings {
-		p("warning: %s", warn)
+		p("warning: %s", warn.Text())
 	}
 	errs, warns := r.After.Count(scoring.Error), r.After.Count(scoring.Warning)
 	switch {
