@@ -4,6 +4,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/standings"
 )
 
@@ -12,7 +13,7 @@ import (
 // test package, naming what they use as the package's own tests do.
 
 type (
-	Limits         = sheets.Limits
+	Limits         = ooxml.Limits
 	PublishOptions = standings.PublishOptions
 	OpenOptions    = sheets.OpenOptions
 	ImportOptions  = sheets.ImportOptions
@@ -22,25 +23,25 @@ var (
 	WriteBack              = standings.WriteBack
 	WriteBackSnapshot      = standings.WriteBackSnapshot
 	WriteStandingsWorkbook = standings.WriteStandingsWorkbook
-	BackupPath             = sheets.BackupPath
-	DefaultLimits          = sheets.DefaultLimits
+	BackupPath             = ooxml.BackupPath
+	DefaultLimits          = ooxml.DefaultLimits
 	Import                 = sheets.Import
 	Read                   = sheets.Read
 	ReadSnapshot           = sheets.ReadSnapshot
 	OpenBytes              = sheets.OpenBytes
 
-	ErrChanged   = sheets.ErrChanged
-	ErrWouldLose = sheets.ErrWouldLose
-	ErrStrict    = sheets.ErrStrict
-	ErrLocked    = sheets.ErrLocked
-	ErrReadOnly  = sheets.ErrReadOnly
+	ErrChanged   = ooxml.ErrChanged
+	ErrWouldLose = ooxml.ErrWouldLose
+	ErrStrict    = ooxml.ErrStrict
+	ErrLocked    = ooxml.ErrLocked
+	ErrReadOnly  = ooxml.ErrReadOnly
 
-	readPackage     = sheets.ReadPackage
-	isXMLPart       = sheets.IsXMLPart
-	checkWellFormed = sheets.CheckWellFormed
+	readPackage     = ooxml.ReadPackage
+	isXMLPart       = ooxml.IsXMLPart
+	checkWellFormed = ooxml.CheckWellFormed
 	listsKept       = sheets.ListsKept
-	parseRaw        = sheets.ParseRaw
-	concat          = sheets.Concat
+	parseRaw        = ooxml.ParseRaw
+	concat          = ooxml.Concat
 
 	scoredSample      = sheets.ScoredSample
 	organiserWorkbook = sheets.OrganiserWorkbook
@@ -82,11 +83,20 @@ type writeBackHooks struct {
 // with hooks.
 func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*sheets.WriteBackReport, error) {
 	if limits == (Limits{}) {
-		limits = sheets.DefaultLimits()
+		limits = ooxml.DefaultLimits()
 	}
 	snap, err := sheets.ReadSnapshot(path, OpenOptions{Limits: limits})
 	if err != nil {
 		return nil, err
 	}
 	return sheets.WriteGeneratedHooked(snap, standings.Sheets(season, st, opts), limits, hooks.beforeRename, hooks.damage)
+}
+
+// childSpans are the byte ranges of the element's children.
+func childSpans(e *ooxml.RawElem) [][2]int {
+	spans := make([][2]int, len(e.Children))
+	for i, c := range e.Children {
+		spans[i] = [2]int{c.Start, c.End}
+	}
+	return spans
 }

@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -9,7 +10,7 @@ import (
 // use of the package's internals and of its tests' helpers.
 
 // WriteGeneratedHooked is WriteGenerated with a write-back's test hooks.
-func WriteGeneratedHooked(snap *Snapshot, generate Generate, limits Limits, beforeRename func(string) error, damage func([]byte) []byte) (*WriteBackReport, error) {
+func WriteGeneratedHooked(snap *Snapshot, generate Generate, limits ooxml.Limits, beforeRename func(string) error, damage func([]byte) []byte) (*WriteBackReport, error) {
 	return writeGenerated(snap, generate, limits, writeBackHooks{beforeRename: beforeRename, damage: damage})
 }
 
@@ -20,37 +21,8 @@ func ImportTimingHooked(path string, timing *Timing, opts ImportOptions, beforeR
 
 // The package's internals.
 var (
-	ReadPackage     = readPackage
-	IsXMLPart       = isXMLPart
-	CheckWellFormed = checkWellFormed
-	ListsKept       = listsKept
-	ParseRaw        = parseRaw
-	Concat          = concat
+	ListsKept = listsKept
 )
-
-// OwnedParts is ownedParts.
-func (p *pkg) OwnedParts(sheets []string) map[string]bool { return p.ownedParts(sheets) }
-
-// Read is read.
-func (p *pkg) Read(name string) ([]byte, bool) { return p.read(name) }
-
-// Names are the names of the package's parts.
-func (p *pkg) Names() []string {
-	var names []string
-	for name := range p.files {
-		names = append(names, name)
-	}
-	return names
-}
-
-// ChildSpans are the byte ranges of the element's children.
-func (e *rawElem) ChildSpans() [][2]int {
-	spans := make([][2]int, len(e.children))
-	for i, c := range e.children {
-		spans[i] = [2]int{c.start, c.end}
-	}
-	return spans
-}
 
 // The package's tests' helpers and data.
 var (

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
@@ -51,7 +52,7 @@ type ImportOptions struct {
 	// DryRun works out and checks everything but writes nothing.
 	DryRun   bool
 	Password string
-	Limits   Limits
+	Limits   ooxml.Limits
 }
 
 // ImportReport says what an import did, or would do in a dry run.
@@ -102,17 +103,17 @@ var (
 // BackupPath(path). Problems with the file or with what it says (cars not
 // in Entries, unknown classes) are returned as Problems, all of them.
 func Import(path string, timing *Timing, opts ImportOptions) (report *ImportReport, err error) {
-	defer recoverInternal(path, &err)
+	defer ooxml.RecoverInternal(path, &err)
 	return importTiming(path, timing, opts, writeBackHooks{})
 }
 
 func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBackHooks) (*ImportReport, error) {
 	limits := opts.Limits
-	if limits == (Limits{}) {
-		limits = DefaultLimits()
+	if limits == (ooxml.Limits{}) {
+		limits = ooxml.DefaultLimits()
 	}
 	fail := func(err error, hint string) (*ImportReport, error) {
-		return nil, &FileError{Path: path, Err: err, Hint: hint}
+		return nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
 	}
 	if opts.Session == "" {
 		opts.Session = Race
@@ -124,7 +125,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if err != nil {
 		return nil, err
 	}
-	if sniff(orig) != formatZip {
+	if ooxml.Sniff(orig) != ooxml.FormatZip {
 		if _, err := OpenBytes(path, orig, OpenOptions{Password: opts.Password, Limits: limits}); err != nil {
 			return nil, err
 		}
@@ -152,15 +153,15 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		return nil, err
 	}
 	// excelize opens the workbook with only the rows of Results the import
-	// may edit (see slimSheet), and the organiser's parts go back byte for
+	// may edit (see SlimSheet), and the organiser's parts go back byte for
 	// byte, the edited sheets with only their cells from excelize (see
 	// carryOver).
-	before, err := readPackage(orig, limits)
+	before, err := ooxml.ReadPackage(orig, limits)
 	if err != nil {
-		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+		return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
 	}
-	_, parts := before.sheets()
-	edited := map[string]*rowKeep{}
+	_, parts := before.Sheets()
+	edited := map[string]*ooxml.RowKeep{}
 	editedParts := map[string]bool{}
 	for _, s := range im.edited() {
 		edited[parts[s]] = nil
@@ -168,18 +169,18 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	}
 	slim := readable
 	resultsPart := parts[im.results().name]
-	if data, ok := before.read(resultsPart); ok {
+	if data, ok := before.Read(resultsPart); ok {
 		keep := im.rowsEdited()
-		if part, ok := slimSheet(data, keep); ok {
+		if part, ok := ooxml.SlimSheet(data, keep); ok {
 			edited[resultsPart] = keep
-			if slim, err = before.rewrite(readable, map[string][]byte{resultsPart: part}, nil); err != nil {
-				return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+			if slim, err = ooxml.Rewrite(readable, map[string][]byte{resultsPart: part}, nil); err != nil {
+				return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
 			}
 		}
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(slim), excelizeOptions(limits))
+	f, err := excelize.OpenReader(bytes.NewReader(slim), ooxml.ExcelizeOptions(limits))
 	if err != nil {
-		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
+		return fail(fmt.Errorf("%w: %s", ooxml.ErrCorrupt, ooxml.CleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
 	}
 	defer f.Close()
 	im.f = f
@@ -190,7 +191,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if !report.Changed {
 		return report, nil
 	}
-	written, err := stableBytes(f, nil)
+	written, err := ooxml.StableBytes(f, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -217,8 +218,8 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	}()
 	lost, err := verifyWriteBack(orig, updated, nil, im.edited(), limits)
 	if err == nil && len(lost) == 0 {
-		var afterPkg *pkg
-		if afterPkg, err = readPackage(updated, limits); err == nil {
+		var afterPkg *ooxml.Package
+		if afterPkg, err = ooxml.ReadPackage(updated, limits); err == nil {
 			lost = verifyCarried(before, afterPkg, nil, editedParts)
 		}
 	}
@@ -238,8 +239,8 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if opts.DryRun {
 		return report, nil
 	}
-	report.Backup = BackupPath(path)
-	if err := replaceWorkbook(path, info, orig, updated, hooks); err != nil {
+	report.Backup = ooxml.BackupPath(path)
+	if err := ooxml.ReplaceWorkbook(path, info, orig, updated, hooks.beforeRename); err != nil {
 		return nil, err
 	}
 	return report, nil
@@ -326,7 +327,7 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 				why = append(why, d.String())
 			}
 		}
-		return &FileError{Path: im.path, Err: fmt.Errorf("the %s sheet cannot be read: %s", name, strings.Join(why, "; ")), Hint: "podium validate lists what to fix"}
+		return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("the %s sheet cannot be read: %s", name, strings.Join(why, "; ")), Hint: "podium validate lists what to fix"}
 	}
 	var rounds []int
 	for _, r := range im.season.Rounds {
@@ -339,7 +340,7 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 	if len(rounds) > 0 {
 		hint = "the Calendar has rounds " + scoring.Rounds(rounds...).String()
 	}
-	return &FileError{Path: im.path, Err: fmt.Errorf("%w: round %d", ErrNoRound, im.opts.Round), Hint: hint}
+	return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("%w: round %d", ErrNoRound, im.opts.Round), Hint: hint}
 }
 
 // plan resolves the classification against the workbook: cars, classes,

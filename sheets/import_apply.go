@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
@@ -194,14 +195,14 @@ func (im *importer) edited() []string {
 // rowsEdited names the rows of Results the import reads or writes: the
 // round's rows, and from the table's last row on (the row new rows take
 // their style from, and the empty rows below).
-func (im *importer) rowsEdited() *rowKeep {
+func (im *importer) rowsEdited() *ooxml.RowKeep {
 	t := im.results()
-	keep := &rowKeep{rows: map[int]bool{}, from: t.header}
+	keep := &ooxml.RowKeep{Rows: map[int]bool{}, From: t.header}
 	for _, r := range t.rows {
-		keep.from = max(keep.from, r.n)
+		keep.From = max(keep.From, r.n)
 	}
 	for _, o := range im.old {
-		keep.rows[o.n] = true
+		keep.Rows[o.n] = true
 	}
 	return keep
 }
@@ -225,12 +226,12 @@ func (im *importer) apply() error {
 	if im.opts.Session == Race {
 		for _, name := range []string{templates.ColPos, templates.ColStatus} {
 			if col(name) == 0 {
-				return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no %s column", name), Hint: "add a column headed " + name + " beside the others"}
+				return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no %s column", name), Hint: "add a column headed " + name + " beside the others"}
 			}
 		}
 	}
 	if im.opts.Session == Qualifying && col(templates.ColPole) == 0 {
-		return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no Pole column"), Hint: "add a column headed Pole beside the others"}
+		return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no Pole column"), Hint: "add a column headed Pole beside the others"}
 	}
 	// Snapshot the round's rows before anything moves.
 	snaps := map[int][]snapshot{}
@@ -438,7 +439,7 @@ func (im *importer) appendEntries() error {
 	}
 	et, dt := im.tables[templates.SheetEntries], im.tables[templates.SheetDrivers]
 	if dt == nil {
-		return &FileError{Path: im.path, Err: fmt.Errorf("the Drivers sheet cannot be read, so cars cannot be added"), Hint: "podium validate lists what to fix"}
+		return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("the Drivers sheet cannot be read, so cars cannot be added"), Hint: "podium validate lists what to fix"}
 	}
 	eed := &sheetEditor{f: im.f, sheet: et.name, changed: &im.report.Changed}
 	ded := &sheetEditor{f: im.f, sheet: dt.name, changed: &im.report.Changed}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -155,7 +156,7 @@ func TestVerifyWriteBack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lost, err := verifyWriteBack(tt.orig, tt.updated, nil, nil, DefaultLimits())
+			lost, err := verifyWriteBack(tt.orig, tt.updated, nil, nil, ooxml.DefaultLimits())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/templates"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -274,15 +275,15 @@ func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return nil, &FileError{Path: path, Err: ErrNotFound, Hint: "check the name and folder"}
+		return nil, &ooxml.FileError{Path: path, Err: ooxml.ErrNotFound, Hint: "check the name and folder"}
 	case info.IsDir():
-		return nil, &FileError{Path: path, Err: ErrIsDirectory}
+		return nil, &ooxml.FileError{Path: path, Err: ooxml.ErrIsDirectory}
 	case info.Size() > limits.MaxBytes:
-		return nil, &FileError{Path: path, Err: fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, info.Size(), limits.MaxBytes), Hint: "is this the classification of one session?"}
+		return nil, &ooxml.FileError{Path: path, Err: fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, info.Size(), limits.MaxBytes), Hint: "is this the classification of one session?"}
 	}
-	data, err := readLimited(path, limits.MaxBytes)
+	data, err := ooxml.ReadLimited(path, limits.MaxBytes)
 	if err != nil {
-		return nil, &FileError{Path: path, Err: err}
+		return nil, &ooxml.FileError{Path: path, Err: err}
 	}
 	return ReadTiming(path, data, limits)
 }
@@ -294,23 +295,23 @@ func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
 // reports the file's lines together with what the workbook says of the
 // file (unknown classes and cars, results it would remove), and refuses.
 func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err error) {
-	defer recoverInternal(name, &err)
+	defer ooxml.RecoverInternal(name, &err)
 	if limits == (TimingLimits{}) {
 		limits = DefaultTimingLimits()
 	}
 	fail := func(err error, hint string) (*Timing, error) {
-		return nil, &FileError{Path: name, Err: err, Hint: hint}
+		return nil, &ooxml.FileError{Path: name, Err: err, Hint: hint}
 	}
 	if int64(len(data)) > limits.MaxBytes {
 		return fail(fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, len(data), limits.MaxBytes), "is this the classification of one session?")
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fail(ErrEmpty, "export the classification from the timing system again")
+		return fail(ooxml.ErrEmpty, "export the classification from the timing system again")
 	}
-	switch sniff(data) {
-	case formatZip, formatOLE:
+	switch ooxml.Sniff(data) {
+	case ooxml.FormatZip, ooxml.FormatOLE:
 		return fail(fmt.Errorf("%w: it is a workbook", ErrNotText), "export the classification as CSV (in Excel: File › Save As › CSV UTF-8)")
-	case formatHTML:
+	case ooxml.FormatHTML:
 		return fail(fmt.Errorf("%w: it is a web page (HTML)", ErrNotText), "export the classification as CSV from the timing system")
 	}
 	text, enc, err := decodeText(data)
@@ -655,7 +656,7 @@ func (r *timingReader) read(headerLine int) error {
 				r.problem(pe.Line, pe.Column, "the line cannot be read as CSV: "+pe.Err.Error(), "")
 				return r.problems
 			}
-			return &FileError{Path: r.t.Path, Err: err}
+			return &ooxml.FileError{Path: r.t.Path, Err: err}
 		}
 		if len(fields) > r.limits.MaxFields {
 			r.problem(line, 0, fmt.Sprintf("the line has %d fields; podium reads at most %d", len(fields), r.limits.MaxFields), "is this a classification?")

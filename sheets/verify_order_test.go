@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"slices"
 	"testing"
+
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 // sheetElement matches one sheet of xl/workbook.xml's sheet list and
@@ -65,14 +67,14 @@ func TestVerifyWriteBackSheetOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	updated := rezip(t, orig, reorderSheets(t, swap("Lists", "Budget")))
-	after, err := readPackage(updated, DefaultLimits())
+	after, err := ooxml.ReadPackage(updated, ooxml.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if names, _ := after.sheets(); !slices.Equal(names[len(names)-2:], []string{"Budget", "Lists"}) {
+	if names, _ := after.Sheets(); !slices.Equal(names[len(names)-2:], []string{"Budget", "Lists"}) {
 		t.Fatalf("the sheets were not swapped: %q", names)
 	}
-	lost, err := verifyWriteBack(orig, updated, nil, nil, DefaultLimits())
+	lost, err := verifyWriteBack(orig, updated, nil, nil, ooxml.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -629,7 +629,7 @@ func TestWriteBackRecognisesGeneratedSheetsByContent(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, c := range root.ChildSpans() {
+				for _, c := range childSpans(root) {
 					if strings.Contains(string(b[c[0]:c[1]]), "custom") {
 						return concat(b[:c[0]], b[c[1]:])
 					}

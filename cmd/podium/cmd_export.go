@@ -9,6 +9,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/press"
 	"github.com/urfave/cli/v2"
 )
@@ -225,7 +226,7 @@ func (o exportOptions) exportCSV(season *scoring.Season, st *scoring.Standings, 
 		}
 	}
 	if zipPath := o.Zip; zipPath != "" {
-		err := sheets.WriteFile(zipPath, true, func(w io.Writer) error { return press.WriteCSVZip(w, season, st, opts) })
+		err := ooxml.WriteFile(zipPath, true, func(w io.Writer) error { return press.WriteCSVZip(w, season, st, opts) })
 		if err != nil {
 			return msgs, err
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/outputs"
 	"github.com/podium-dev/podium/sheets/standings"
 	"github.com/urfave/cli/v2"
@@ -150,13 +151,13 @@ type packResult struct {
 func writeStandings(snap *sheets.Snapshot, out string, season *scoring.Season, st *scoring.Standings, opts standings.PublishOptions) (string, error) {
 	path := snap.Path
 	if out != "" {
-		err := sheets.WriteFile(out, true, func(w io.Writer) error { return standings.WriteStandingsWorkbook(w, season, st, opts) })
+		err := ooxml.WriteFile(out, true, func(w io.Writer) error { return standings.WriteStandingsWorkbook(w, season, st, opts) })
 		if err != nil {
 			return "", err
 		}
 		return fmt.Sprintf("wrote %s: the standings after round %d", out, st.AfterRound), nil
 	}
-	report, err := standings.WriteBackSnapshot(snap, season, st, opts, sheets.Limits{})
+	report, err := standings.WriteBackSnapshot(snap, season, st, opts, ooxml.Limits{})
 	if err != nil {
 		return "", err
 	}

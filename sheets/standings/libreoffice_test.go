@@ -16,6 +16,7 @@ import (
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
 	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"
 )
@@ -250,7 +251,7 @@ func TestPrintedOnLetter(t *testing.T) {
 	season, st := sheetstest.Scored(t, sheetstest.ALMS)
 	season.Paper = scoring.Letter
 	path := filepath.Join(t.TempDir(), "standings.xlsx")
-	if err := sheets.WriteFile(path, false, func(w io.Writer) error {
+	if err := ooxml.WriteFile(path, false, func(w io.Writer) error {
 		return WriteStandingsWorkbook(w, season, st, PublishOptions{Generated: sheetstest.Date})
 	}); err != nil {
 		t.Fatal(err)

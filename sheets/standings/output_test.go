@@ -12,6 +12,7 @@ import (
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
 	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -222,11 +223,11 @@ func TestPaperSetting(t *testing.T) {
 	}
 }
 
-// stableBytes writes the workbook as the standings writer does
+// StableBytes writes the workbook as the standings writer does
 // (sheets.WriteStable), into memory.
-func stableBytes(f *excelize.File, splices *sheets.RowSplices) ([]byte, error) {
+func stableBytes(f *excelize.File, splices *ooxml.RowSplices) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := sheets.WriteStable(f, &buf, splices); err != nil {
+	if err := ooxml.WriteStable(f, &buf, splices); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

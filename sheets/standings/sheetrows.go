@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -52,7 +52,7 @@ func appendColsXML(dst []byte, widths []float64) []byte {
 		}
 		dst = append(dst, `</cols>`...)
 	}
-	return append(dst, sheets.SheetDataTag...)
+	return append(dst, ooxml.SheetDataTag...)
 }
 
 // appendRowsXML appends the worksheet XML of the grid's rows to dst, as

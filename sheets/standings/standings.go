@@ -11,6 +11,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"
 )
@@ -51,7 +52,7 @@ type publisher struct {
 	placeholder string
 	// splices holds the rows of the tables written by appendRowsXML
 	// until the package is written.
-	splices *sheets.RowSplices
+	splices *ooxml.RowSplices
 }
 
 type cellStyle struct {

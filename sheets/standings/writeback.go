@@ -3,6 +3,7 @@ package standings
 import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -10,7 +11,7 @@ import (
 // season workbook (see sheets.WriteGenerated): the workbook's own sheet
 // names are reserved, so that no standings sheet takes one.
 func Sheets(season *scoring.Season, st *scoring.Standings, opts PublishOptions) sheets.Generate {
-	return func(f *excelize.File) ([]string, *sheets.RowSplices, error) {
+	return func(f *excelize.File) ([]string, *ooxml.RowSplices, error) {
 		opts.Reserved = append(opts.Reserved, f.GetSheetList()...)
 		p := newPublisher(f, season, st, opts)
 		if err := p.publish(); err != nil {
@@ -27,9 +28,9 @@ func Sheets(season *scoring.Season, st *scoring.Standings, opts PublishOptions) 
 // names what. The previous version is kept as sheets.BackupPath(path).
 // Standings scored from an earlier read of the file are written with
 // WriteBackSnapshot, which refuses when the file changed since.
-func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits sheets.Limits) (*sheets.WriteBackReport, error) {
-	if limits == (sheets.Limits{}) {
-		limits = sheets.DefaultLimits()
+func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits ooxml.Limits) (*sheets.WriteBackReport, error) {
+	if limits == (ooxml.Limits{}) {
+		limits = ooxml.DefaultLimits()
 	}
 	snap, err := sheets.ReadSnapshot(path, sheets.OpenOptions{Limits: limits})
 	if err != nil {
@@ -42,6 +43,6 @@ func WriteBack(path string, season *scoring.Season, st *scoring.Standings, opts 
 // from, with the standings scored from it: if the file no longer holds the
 // snapshot's bytes (saved meanwhile), nothing is written and the error
 // wraps sheets.ErrChanged.
-func WriteBackSnapshot(snap *sheets.Snapshot, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits sheets.Limits) (*sheets.WriteBackReport, error) {
+func WriteBackSnapshot(snap *sheets.Snapshot, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits ooxml.Limits) (*sheets.WriteBackReport, error) {
 	return sheets.WriteGenerated(snap, Sheets(season, st, opts), limits)
 }

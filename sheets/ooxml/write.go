@@ -1,4 +1,4 @@
-package sheets
+package ooxml
 
 import (
 	"crypto/rand"
@@ -189,7 +189,7 @@ func isTempOf(file, name string) bool {
 	return ok && len(hex) == 12 && strings.Trim(hex, "0123456789abcdef") == ""
 }
 
-// replaceWorkbook keeps the original as BackupPath(path) and replaces the
+// ReplaceWorkbook keeps the original as BackupPath(path) and replaces the
 // workbook at path with updated, unless it changed since podium read it
 // (info, orig): then nothing is written, the backup neither. A read-only
 // workbook is refused untouched. A workbook reached through a symbolic link
@@ -197,14 +197,14 @@ func isTempOf(file, name string) bool {
 // replaced and the link kept; the backup is written beside the link, under
 // the name the user gave (BackupPath(path)), where podium's report says it
 // is.
-func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks writeBackHooks) error {
+func ReplaceWorkbook(path string, info os.FileInfo, orig, updated []byte, beforeRename func(tmp string) error) error {
 	if IsReadOnly(info) {
 		return &FileError{Path: path, Err: ErrReadOnly, Hint: "podium has not changed it; make it writable (its Properties, or chmod u+w) and run podium again"}
 	}
 	// Excel and LibreOffice put their lock file beside the file they
 	// opened: for a link, beside its target.
 	if target, err := linkTarget(path); err == nil && target != path {
-		if lock := lockFile(target); lock != "" {
+		if lock := LockFile(target); lock != "" {
 			return &FileError{Path: path, Err: fmt.Errorf("%w (lock file %s)", ErrLocked, lock), Hint: "close it in Excel or LibreOffice and run podium again"}
 		}
 	}
@@ -222,8 +222,8 @@ func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks 
 		if changed() {
 			return ErrChanged
 		}
-		if hooks.beforeRename != nil {
-			if err := hooks.beforeRename(tmp); err != nil {
+		if beforeRename != nil {
+			if err := beforeRename(tmp); err != nil {
 				return err
 			}
 		}
@@ -286,4 +286,35 @@ var ErrReadOnly = errors.New("the file is read-only")
 // is respected also by an administrator, whom the system would let write.
 func IsReadOnly(info os.FileInfo) bool {
 	return info.Mode().IsRegular() && info.Mode().Perm()&0o222 == 0
+}
+
+// Errors of writing standings back into a workbook.
+var (
+	ErrLocked    = errors.New("the workbook is open in a spreadsheet application")
+	ErrWouldLose = errors.New("writing the standings into the workbook would lose some of its content")
+	ErrChanged   = errors.New("the workbook changed while podium was writing")
+	// ErrStrict says that the workbook uses the namespaces of Strict Open
+	// XML, which excelize does not write: podium reads such a workbook but
+	// leaves it untouched.
+	ErrStrict = errors.New("saved as Strict Open XML Spreadsheet, which podium cannot write into")
+)
+
+// BackupPath is where the previous version of a workbook is kept.
+func BackupPath(path string) string { return path + ".bak" }
+
+// LockFile returns the lock file of an open workbook beside path, if any:
+// Excel's "~$NAME" (long names lose their first two characters) and
+// LibreOffice's ".~lock.NAME#".
+func LockFile(path string) string {
+	dir, base := filepath.Split(path)
+	candidates := []string{"~$" + base, ".~lock." + base + "#"}
+	if r := []rune(base); len(r) > 2 {
+		candidates = append(candidates, "~$"+string(r[2:]))
+	}
+	for _, c := range candidates {
+		if _, err := os.Lstat(filepath.Join(dir, c)); err == nil {
+			return filepath.Join(dir, c)
+		}
+	}
+	return ""
 }
