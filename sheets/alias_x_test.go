@@ -6,6 +6,7 @@ import (
 	"github.com/podium-dev/podium/sheets/internal/testkit"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/standings"
+	"github.com/podium-dev/podium/sheets/writeback"
 )
 
 // The write-back tests need both the package's internals and the
@@ -27,7 +28,8 @@ var (
 	DefaultLimits          = ooxml.DefaultLimits
 	Import                 = sheets.Import
 	Read                   = sheets.Read
-	ReadSnapshot           = sheets.ReadSnapshot
+	ReadSnapshot           = writeback.ReadSnapshot
+	SnapshotSeason         = sheets.SnapshotSeason
 	OpenBytes              = sheets.OpenBytes
 
 	ErrChanged   = ooxml.ErrChanged
@@ -39,7 +41,7 @@ var (
 	readPackage     = ooxml.ReadPackage
 	isXMLPart       = ooxml.IsXMLPart
 	checkWellFormed = ooxml.CheckWellFormed
-	listsKept       = sheets.ListsKept
+	listsKept       = writeback.ListsKept
 	parseRaw        = ooxml.ParseRaw
 	concat          = ooxml.Concat
 
@@ -72,8 +74,8 @@ func importTiming(path string, timing *sheets.Timing, opts ImportOptions, hooks 
 	return sheets.ImportTimingHooked(path, timing, opts, hooks.beforeRename, hooks.damage)
 }
 
-// writeBackHooks are the hooks of a write-back or import (see the package's
-// writeBackHooks).
+// writeBackHooks are the hooks of a write-back or import (see
+// writeback.Hooks).
 type writeBackHooks struct {
 	beforeRename func(tmp string) error
 	damage       func([]byte) []byte
@@ -81,11 +83,11 @@ type writeBackHooks struct {
 
 // writeBack reads the workbook at path and writes the standings into it,
 // with hooks.
-func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*sheets.WriteBackReport, error) {
+func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*writeback.WriteBackReport, error) {
 	if limits == (Limits{}) {
 		limits = ooxml.DefaultLimits()
 	}
-	snap, err := sheets.ReadSnapshot(path, OpenOptions{Limits: limits})
+	snap, err := writeback.ReadSnapshot(path, limits)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -10,19 +11,17 @@ import (
 // use of the package's internals and of its tests' helpers.
 
 // WriteGeneratedHooked is WriteGenerated with a write-back's test hooks.
-func WriteGeneratedHooked(snap *Snapshot, generate Generate, limits ooxml.Limits, beforeRename func(string) error, damage func([]byte) []byte) (*WriteBackReport, error) {
-	return writeGenerated(snap, generate, limits, writeBackHooks{beforeRename: beforeRename, damage: damage})
+func WriteGeneratedHooked(snap *writeback.Snapshot, generate writeback.Generate, limits ooxml.Limits, beforeRename func(string) error, damage func([]byte) []byte) (*writeback.WriteBackReport, error) {
+	return writeback.WriteGeneratedWithHooks(snap, generate, limits, writeback.Hooks{BeforeRename: beforeRename, Damage: damage})
 }
 
 // ImportTimingHooked is Import with a write-back's test hooks.
 func ImportTimingHooked(path string, timing *Timing, opts ImportOptions, beforeRename func(string) error, damage func([]byte) []byte) (*ImportReport, error) {
-	return importTiming(path, timing, opts, writeBackHooks{beforeRename: beforeRename, damage: damage})
+	return importTiming(path, timing, opts, writeback.Hooks{BeforeRename: beforeRename, Damage: damage})
 }
 
 // The package's internals.
-var (
-	ListsKept = listsKept
-)
+var ()
 
 // The package's tests' helpers and data.
 var (

@@ -14,6 +14,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
@@ -104,10 +105,10 @@ var (
 // in Entries, unknown classes) are returned as Problems, all of them.
 func Import(path string, timing *Timing, opts ImportOptions) (report *ImportReport, err error) {
 	defer ooxml.RecoverInternal(path, &err)
-	return importTiming(path, timing, opts, writeBackHooks{})
+	return importTiming(path, timing, opts, writeback.Hooks{})
 }
 
-func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBackHooks) (*ImportReport, error) {
+func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeback.Hooks) (*ImportReport, error) {
 	limits := opts.Limits
 	if limits == (ooxml.Limits{}) {
 		limits = ooxml.DefaultLimits()
@@ -121,7 +122,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if timing == nil {
 		return fail(errors.New("no timing classification to import"), "")
 	}
-	info, orig, err := readForUpdate(path, limits, !opts.DryRun)
+	info, orig, err := writeback.ReadForUpdate(path, limits, !opts.DryRun)
 	if err != nil {
 		return nil, err
 	}
@@ -129,11 +130,11 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		if _, err := OpenBytes(path, orig, OpenOptions{Password: opts.Password, Limits: limits}); err != nil {
 			return nil, err
 		}
-		return fail(ErrNotWritable, "save it as an Excel workbook (.xlsx) without a password")
+		return fail(writeback.ErrNotWritable, "save it as an Excel workbook (.xlsx) without a password")
 	}
 	// The sheets podium generated are neither read nor edited: they are
-	// not unpacked (see withoutGenerated), and carryOver puts them back.
-	readable := withoutGenerated(orig, limits)
+	// not unpacked (see WithoutGenerated), and CarryOver puts them back.
+	readable := writeback.WithoutGenerated(orig, limits)
 	wb, err := OpenBytes(path, readable, OpenOptions{Limits: limits})
 	if err != nil {
 		return nil, err
@@ -155,7 +156,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	// excelize opens the workbook with only the rows of Results the import
 	// may edit (see SlimSheet), and the organiser's parts go back byte for
 	// byte, the edited sheets with only their cells from excelize (see
-	// carryOver).
+	// CarryOver).
 	before, err := ooxml.ReadPackage(orig, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
@@ -195,12 +196,12 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if err != nil {
 		return nil, err
 	}
-	updated, err := carryOver(orig, before, written, nil, edited, nil, nil, limits)
+	updated, err := writeback.CarryOver(orig, before, written, nil, edited, nil, nil, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrImportNotKept, err), "please send the workbook and the timing file to podium's developers")
 	}
-	if hooks.damage != nil {
-		updated = hooks.damage(updated)
+	if hooks.Damage != nil {
+		updated = hooks.Damage(updated)
 	}
 	// The workbook as written is read again, as podium validate would,
 	// while its parts are compared with the original's (ReadBytes
@@ -213,14 +214,14 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	done := make(chan reread, 1)
 	go func() {
 		var r reread
-		r.season, r.diags, r.err = ReadBytes(path, withoutGenerated(updated, limits), OpenOptions{Limits: limits})
+		r.season, r.diags, r.err = ReadBytes(path, writeback.WithoutGenerated(updated, limits), OpenOptions{Limits: limits})
 		done <- r
 	}()
-	lost, err := verifyWriteBack(orig, updated, nil, im.edited(), limits)
+	lost, err := writeback.VerifyWriteBack(orig, updated, nil, im.edited(), limits)
 	if err == nil && len(lost) == 0 {
 		var afterPkg *ooxml.Package
 		if afterPkg, err = ooxml.ReadPackage(updated, limits); err == nil {
-			lost = verifyCarried(before, afterPkg, nil, editedParts)
+			lost = writeback.VerifyCarried(before, afterPkg, nil, editedParts)
 		}
 	}
 	r := <-done
@@ -240,7 +241,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		return report, nil
 	}
 	report.Backup = ooxml.BackupPath(path)
-	if err := ooxml.ReplaceWorkbook(path, info, orig, updated, hooks.beforeRename); err != nil {
+	if err := ooxml.ReplaceWorkbook(path, info, orig, updated, hooks.BeforeRename); err != nil {
 		return nil, err
 	}
 	return report, nil

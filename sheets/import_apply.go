@@ -34,7 +34,7 @@ func (e *sheetEditor) read(row, col int) snapshot {
 	if e.err != nil {
 		return snapshot{}
 	}
-	ref := a1(col, row)
+	ref := ooxml.CellName(col, row)
 	var s snapshot
 	s.formula, e.err = e.f.GetCellFormula(e.sheet, ref)
 	if e.err == nil {
@@ -51,7 +51,7 @@ func (e *sheetEditor) set(row, col int, v any) {
 	if e.err != nil || col <= 0 {
 		return
 	}
-	ref := a1(col, row)
+	ref := ooxml.CellName(col, row)
 	cur := e.read(row, col)
 	if e.err != nil {
 		return
@@ -114,12 +114,12 @@ func (e *sheetEditor) styleLike(row, ref, width int) {
 	}
 	for col := 1; col <= width && e.err == nil; col++ {
 		var have, want int
-		have, e.err = e.f.GetCellStyle(e.sheet, a1(col, row))
+		have, e.err = e.f.GetCellStyle(e.sheet, ooxml.CellName(col, row))
 		if e.err != nil || have != 0 {
 			continue
 		}
-		if want, e.err = e.f.GetCellStyle(e.sheet, a1(col, ref)); e.err == nil && want != 0 {
-			e.err = e.f.SetCellStyle(e.sheet, a1(col, row), a1(col, row), want)
+		if want, e.err = e.f.GetCellStyle(e.sheet, ooxml.CellName(col, ref)); e.err == nil && want != 0 {
+			e.err = e.f.SetCellStyle(e.sheet, ooxml.CellName(col, row), ooxml.CellName(col, row), want)
 		}
 	}
 }

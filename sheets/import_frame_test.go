@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 )
 
 // protectedResults is the demo workbook with its Results sheet protected
@@ -84,7 +85,7 @@ func TestImportKeepsSheetAttributes(t *testing.T) {
 				return b
 			})
 		}
-		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeBackHooks{damage: damage})
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeback.Hooks{Damage: damage})
 		want := path + `: the check after importing found that the workbook would not hold the classification as planned: sheet Results: its sheetProtection insertRows="false"; sheet Results: its conditionalFormatting/cfRule/iconSet/cfvo gte="0"; the workbook was not changed (please send the workbook and the timing file to podium's developers)`
 		if !errors.Is(err, ErrImportNotKept) || err.Error() != want {
 			t.Errorf("error:\n got %v\nwant %s", err, want)

@@ -13,6 +13,7 @@ import (
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/podium-dev/podium/templates"
 	"github.com/podium-dev/podium/templates/workbook"
 	"github.com/xuri/excelize/v2"
@@ -430,7 +431,7 @@ func TestImportRefusals(t *testing.T) {
 	t.Run("the check finds the import did not come through", func(t *testing.T) {
 		path := demoWorkbook(t, func(r int) bool { return r < 4 })
 		data := mustRead(t, path)
-		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeBackHooks{damage: func([]byte) []byte { return data }})
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeback.Hooks{Damage: func([]byte) []byte { return data }})
 		want := path + ": the check after importing found that the workbook would not hold the classification as planned: cars not written: Results!28, 29, 30, 31, 32, 33, 34, 35; the workbook was not changed (please send the workbook and the timing file to podium's developers)"
 		if !errors.Is(err, ErrImportNotKept) || err.Error() != want {
 			t.Errorf("error %v", err)
@@ -441,7 +442,7 @@ func TestImportRefusals(t *testing.T) {
 	})
 	t.Run("saved meanwhile", func(t *testing.T) {
 		path := demoWorkbook(t, nil)
-		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: true}, writeBackHooks{beforeRename: func(string) error { return ooxml.ErrChanged }})
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: true}, writeback.Hooks{BeforeRename: func(string) error { return ooxml.ErrChanged }})
 		if !errors.Is(err, ooxml.ErrChanged) {
 			t.Errorf("error %v", err)
 		}
@@ -539,7 +540,7 @@ func TestImportIntoMinimalResults(t *testing.T) {
 	orig := mustRead(t, path)
 	var msgs []string
 	for range 2 {
-		_, err := importTiming(path, timing, ImportOptions{Round: 1, FastestLap: true}, writeBackHooks{damage: func([]byte) []byte { return orig }})
+		_, err := importTiming(path, timing, ImportOptions{Round: 1, FastestLap: true}, writeback.Hooks{Damage: func([]byte) []byte { return orig }})
 		if !errors.Is(err, ErrImportNotKept) || errors.Is(err, ooxml.ErrWouldLose) {
 			t.Fatalf("error %v", err)
 		}

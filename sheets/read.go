@@ -8,6 +8,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/podium-dev/podium/templates"
 )
 
@@ -595,4 +596,11 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 		})
 	}
 	return penalties
+}
+
+// SnapshotSeason reads and validates the season a write-back snapshot
+// holds, as Read does. The sheets podium generated are not unpacked (see
+// WithoutGenerated).
+func SnapshotSeason(snap *writeback.Snapshot, opts OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
+	return ReadBytes(snap.Path, writeback.WithoutGenerated(snap.Data, opts.limits()), opts)
 }

@@ -28,7 +28,7 @@ func WriteFile(path string, overwrite bool, write func(io.Writer) error) error {
 // writeOptions tune writeFile.
 type writeOptions struct {
 	overwrite bool
-	// beforeRename runs after the temporary file is complete and before it
+	// BeforeRename runs after the temporary file is complete and before it
 	// replaces path; an error stops the write (tests use it to simulate an
 	// interruption).
 	beforeRename func(tmp string) error

@@ -212,7 +212,7 @@ func TestPrintedStandings(t *testing.T) {
 			crews++
 			var where []int
 			for r := r1; r <= r2; r++ {
-				name, _ := wb.GetCellValue(sheet, sheets.CellName(3, r))
+				name, _ := wb.GetCellValue(sheet, ooxml.CellName(3, r))
 				on := pageOf(name)
 				if len(on) != 1 {
 					t.Errorf("%s: %q (row %d) on pages %v", sheet, name, r, on)

@@ -1,4 +1,4 @@
-package sheets
+package writeback
 
 import (
 	"bytes"
@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
@@ -38,11 +37,11 @@ type WriteBackReport struct {
 // without a password.
 var ErrNotWritable = errors.New("podium cannot write into a password-protected or non-.xlsx workbook")
 
-// readForUpdate reads the workbook at path that podium is about to
+// ReadForUpdate reads the workbook at path that podium is about to
 // rewrite: refused while Excel or LibreOffice has it open (unless
 // checkLock is false, for a dry run). The file's information is kept to
 // notice a save meanwhile (see ReplaceWorkbook).
-func readForUpdate(path string, limits ooxml.Limits, checkLock bool) (os.FileInfo, []byte, error) {
+func ReadForUpdate(path string, limits ooxml.Limits, checkLock bool) (os.FileInfo, []byte, error) {
 	fail := func(err error, hint string) (os.FileInfo, []byte, error) {
 		return nil, nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
 	}
@@ -78,20 +77,18 @@ type Snapshot struct {
 	info os.FileInfo
 }
 
-// ReadSnapshot reads the workbook file at path. Problems with the file come
-// back as a *FileError with a hint, as Open's do.
-func ReadSnapshot(path string, opts OpenOptions) (*Snapshot, error) {
-	data, info, err := ooxml.ReadWorkbookFile(path, opts.limits())
+// ReadSnapshot reads the workbook file at path, within limits (the zero
+// value means ooxml.DefaultLimits). Problems with the file come back as a
+// *ooxml.FileError with a hint, as sheets.Open's do.
+func ReadSnapshot(path string, limits ooxml.Limits) (*Snapshot, error) {
+	if limits == (ooxml.Limits{}) {
+		limits = ooxml.DefaultLimits()
+	}
+	data, info, err := ooxml.ReadWorkbookFile(path, limits)
 	if err != nil {
 		return nil, err
 	}
 	return &Snapshot{Path: path, Data: data, info: info}, nil
-}
-
-// Read reads and validates the season the snapshot holds, as Read does.
-// The sheets podium generated are not unpacked (see withoutGenerated).
-func (s *Snapshot) Read(opts OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
-	return ReadBytes(s.Path, withoutGenerated(s.Data, opts.limits()), opts)
 }
 
 // unchanged reports whether the file still holds the snapshot's bytes.
@@ -123,21 +120,22 @@ type Generate func(f *excelize.File) (sheets []string, splices *ooxml.RowSplices
 // BackupPath(path).
 func WriteGenerated(snap *Snapshot, generate Generate, limits ooxml.Limits) (report *WriteBackReport, err error) {
 	defer ooxml.RecoverInternal(snap.Path, &err)
-	return writeGenerated(snap, generate, limits, writeBackHooks{})
+	return WriteGeneratedWithHooks(snap, generate, limits, Hooks{})
 }
 
-// writeBackHooks let tests interrupt a write-back or damage its result.
-type writeBackHooks struct {
-	// beforeRename runs when the new file is complete, before it replaces
+// Hooks let tests interrupt a write-back (or an import, which writes
+// through the same checks) or damage its result.
+type Hooks struct {
+	// BeforeRename runs when the new file is complete, before it replaces
 	// the workbook.
-	beforeRename func(tmp string) error
-	// damage edits the new package before it is verified, standing in for
+	BeforeRename func(tmp string) error
+	// Damage edits the new package before it is verified, standing in for
 	// content excelize fails to carry over.
-	damage func([]byte) []byte
+	Damage func([]byte) []byte
 }
 
-// writeGenerated is WriteGenerated with hooks for tests.
-func writeGenerated(snap *Snapshot, generate Generate, limits ooxml.Limits, hooks writeBackHooks) (*WriteBackReport, error) {
+// WriteGeneratedWithHooks is WriteGenerated with hooks for tests.
+func WriteGeneratedWithHooks(snap *Snapshot, generate Generate, limits ooxml.Limits, hooks Hooks) (*WriteBackReport, error) {
 	if limits == (ooxml.Limits{}) {
 		limits = ooxml.DefaultLimits()
 	}
@@ -186,14 +184,14 @@ func writeGenerated(snap *Snapshot, generate Generate, limits ooxml.Limits, hook
 	if err != nil {
 		return nil, err
 	}
-	updated, err := carryOver(orig, before, written, owned, nil, old, generated, limits)
+	updated, err := CarryOver(orig, before, written, owned, nil, old, generated, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ooxml.ErrWouldLose, err), "use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
-	if hooks.damage != nil {
-		updated = hooks.damage(updated)
+	if hooks.Damage != nil {
+		updated = hooks.Damage(updated)
 	}
-	lost, err := verifyWriteBack(orig, updated, old, nil, limits)
+	lost, err := VerifyWriteBack(orig, updated, old, nil, limits)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +200,7 @@ func writeGenerated(snap *Snapshot, generate Generate, limits ooxml.Limits, hook
 		if err != nil {
 			return nil, err
 		}
-		lost = verifyCarried(before, after, owned, nil)
+		lost = VerifyCarried(before, after, owned, nil)
 	}
 	if len(lost) > 0 {
 		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ooxml.ErrWouldLose, strings.Join(lost, "; ")),
@@ -211,8 +209,8 @@ func writeGenerated(snap *Snapshot, generate Generate, limits ooxml.Limits, hook
 	report := &WriteBackReport{Sheets: generated, Replaced: old, Backup: ooxml.BackupPath(path)}
 	// ReplaceWorkbook compares the file's size and time before the rename;
 	// its content must be the snapshot's too.
-	next := hooks.beforeRename
-	hooks.beforeRename = func(tmp string) error {
+	next := hooks.BeforeRename
+	hooks.BeforeRename = func(tmp string) error {
 		if !snap.unchanged(limits) {
 			return ooxml.ErrChanged
 		}
@@ -221,5 +219,5 @@ func writeGenerated(snap *Snapshot, generate Generate, limits ooxml.Limits, hook
 		}
 		return nil
 	}
-	return report, ooxml.ReplaceWorkbook(path, snap.info, orig, updated, hooks.beforeRename)
+	return report, ooxml.ReplaceWorkbook(path, snap.info, orig, updated, hooks.BeforeRename)
 }

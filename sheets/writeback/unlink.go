@@ -1,4 +1,4 @@
-package sheets
+package writeback
 
 import (
 	"bytes"
@@ -24,7 +24,7 @@ import (
 // compressed.
 //
 // DeleteSheet parses, and so re-serialises, every sheet of the workbook:
-// on a season of 100,000 results the Results sheet, only for carryOver to
+// on a season of 100,000 results the Results sheet, only for CarryOver to
 // put the organiser's bytes back. Removing the sheets before excelize
 // opens the package leaves it nothing to parse but what podium writes.
 func withoutSheets(p *ooxml.Package, data []byte, sheets []string, owned map[string]bool) ([]byte, error) {
@@ -141,7 +141,7 @@ func withoutSheets(p *ooxml.Package, data []byte, sheets []string, owned map[str
 }
 
 // resolveTarget returns the part an internal relationship target of the
-// source part names, as pkg.rels resolves it.
+// source part names, as ooxml.Package.Rels resolves it.
 func resolveTarget(source, target string) string {
 	if strings.HasPrefix(target, "/") {
 		return strings.TrimPrefix(target, "/")
@@ -207,13 +207,13 @@ func withoutOverrides(data []byte, parts map[string]bool) ([]byte, error) {
 const emptyWorksheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`
 
-// withoutGenerated returns the package data with the worksheet parts of
+// WithoutGenerated returns the package data with the worksheet parts of
 // the sheets podium generated (see generatedSheets) empty, for reading:
 // podium reads none of them, and excelize would otherwise unpack a
 // previous run's 400,000-row Breakdown whole. The sheet list stays as it
 // was. The data comes back as it is when there is nothing to empty or the
 // package cannot be read here (opening it reports why).
-func withoutGenerated(data []byte, limits ooxml.Limits) []byte {
+func WithoutGenerated(data []byte, limits ooxml.Limits) []byte {
 	if ooxml.Sniff(data) != ooxml.FormatZip {
 		return data
 	}

@@ -1,4 +1,4 @@
-package sheets
+package writeback
 
 import (
 	"bytes"
@@ -74,19 +74,19 @@ func generatedSheets(p *ooxml.Package) []string {
 	return generated
 }
 
-// verifyWriteBack compares the organiser's content in the original package
+// VerifyWriteBack compares the organiser's content in the original package
 // with the one podium is about to write: every part (byte for byte where
 // excelize does not model it), every relationship of every organiser sheet,
 // every cell value and formula, the sheet order and the defined names. A
 // part that is not well-formed XML stops it first. It returns what would
 // be lost; nothing when all is kept. (A write-back also checks
-// verifyCarried.)
+// VerifyCarried.)
 //
 // The sheets in edited were changed on purpose (an import's Results): they
 // must keep their relationships and, outside their cells, every element
 // and attribute (LostSheetAttributes); their cells are checked by the
 // caller.
-func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits ooxml.Limits) ([]string, error) {
+func VerifyWriteBack(orig, updated []byte, replaced, edited []string, limits ooxml.Limits) ([]string, error) {
 	before, err := ooxml.ReadPackage(orig, limits)
 	if err != nil {
 		return nil, err
@@ -355,7 +355,7 @@ func compareSheetValues(a, b *excelize.File, sheet string) ([]string, error) {
 				v = y[j]
 			}
 			if u != v {
-				diffs = append(diffs, fmt.Sprintf("sheet %s, cell %s: %q would become %q", sheet, a1(j+1, row), u, v))
+				diffs = append(diffs, fmt.Sprintf("sheet %s, cell %s: %q would become %q", sheet, ooxml.CellName(j+1, row), u, v))
 				break
 			}
 		}
@@ -422,7 +422,7 @@ func definedNames(p *ooxml.Package) ([]namedFormula, bool) {
 // refersTo reports whether a formula refers to one of the sheets.
 func refersTo(formula string, sheets []string) bool {
 	for _, s := range sheets {
-		if strings.Contains(formula, s+"!") || strings.Contains(formula, quoteSheet(s)+"!") {
+		if strings.Contains(formula, s+"!") || strings.Contains(formula, ooxml.QuoteSheet(s)+"!") {
 			return true
 		}
 	}
@@ -487,14 +487,14 @@ func checkPart(p *ooxml.Package, name string) string {
 	return ""
 }
 
-// verifyCarried checks that a write-back (see carryOver) kept every part
+// VerifyCarried checks that a write-back (see CarryOver) kept every part
 // of the organiser's byte for byte, and compares entry by entry the parts
 // it had to change: every content type, relationship and document
 // property of the organiser's is still there, the workbook part differs
 // only in its sheet list and defined names, and the styles and shared
 // strings only by entries appended. The worksheet parts in edited (an
-// import's) are compared by verifyWriteBack.
-func verifyCarried(before, after *ooxml.Package, owned, edited map[string]bool) []string {
+// import's) are compared by VerifyWriteBack.
+func VerifyCarried(before, after *ooxml.Package, owned, edited map[string]bool) []string {
 	pp := partsOf(before)
 	var names []string
 	for name := range before.Files {
@@ -522,7 +522,7 @@ func verifyCarried(before, after *ooxml.Package, owned, edited map[string]bool) 
 		case name == pp.workbook:
 			diff = workbookKept(a, b)
 		case pp.patched(name):
-			diff = listsKept(a, b)
+			diff = ListsKept(a, b)
 		case pp.rewritten(name):
 		default:
 			if !bytes.Equal(a, b) {
@@ -672,10 +672,10 @@ func workbookKept(a, b []byte) []string {
 	return out
 }
 
-// listsKept compares a styles or shared strings part: every list keeps its
+// ListsKept compares a styles or shared strings part: every list keeps its
 // entries, byte for byte and at the same positions, and its attributes
 // but the counts.
-func listsKept(a, b []byte) []string {
+func ListsKept(a, b []byte) []string {
 	x, errA := ooxml.ParseRaw(a, 3)
 	y, errB := ooxml.ParseRaw(b, 3)
 	if errA != nil || errB != nil {

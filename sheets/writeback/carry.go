@@ -1,4 +1,4 @@
-package sheets
+package writeback
 
 import (
 	"archive/zip"
@@ -20,7 +20,7 @@ import (
 // every sheet: what it does not model (sheet protection flags such as
 // insertRows="false", icon-set thresholds with gte="0", gridLinesSet,
 // calcPr fullCalcOnLoad…) would be dropped silently. So podium never
-// writes an organiser's part as excelize serialised it: carryOver takes
+// writes an organiser's part as excelize serialised it: CarryOver takes
 // excelize's package for the new standings sheets and puts every other
 // part back as the organiser's file had it, byte for byte. The few
 // package-wide parts a write-back must change are patched, not
@@ -64,7 +64,7 @@ func partsOf(p *ooxml.Package) packageParts {
 
 // rewritten reports whether a write-back takes the part from excelize (it
 // lists parts: content types, relationships, custom properties, the
-// calculation chain): verifyCarried compares every entry of these.
+// calculation chain): VerifyCarried compares every entry of these.
 func (pp packageParts) rewritten(name string) bool {
 	switch name {
 	case "[Content_Types].xml", "_rels/.rels", pp.workbookRels, "docProps/custom.xml", "xl/calcChain.xml":
@@ -78,7 +78,7 @@ func (pp packageParts) patched(name string) bool {
 	return name == pp.workbook || name != "" && (name == pp.styles || name == pp.sharedStrings)
 }
 
-// carryOver returns the package to write: the parts of excelize's package
+// CarryOver returns the package to write: the parts of excelize's package
 // (updated) that are new or belong to the replaced sheets (owned) as
 // excelize wrote them, every other part the original holds byte for byte,
 // and the workbook, styles and shared strings parts patched. replaced are
@@ -86,7 +86,7 @@ func (pp packageParts) patched(name string) bool {
 // to be marked. The worksheet parts in edited (an import's Results) take
 // excelize's cell data into the organiser's part: all of it, or the rows
 // the part's RowKeep names (see PatchSheet).
-func carryOver(orig []byte, before *ooxml.Package, updated []byte, owned map[string]bool, edited map[string]*ooxml.RowKeep, replaced, generated []string, limits ooxml.Limits) ([]byte, error) {
+func CarryOver(orig []byte, before *ooxml.Package, updated []byte, owned map[string]bool, edited map[string]*ooxml.RowKeep, replaced, generated []string, limits ooxml.Limits) ([]byte, error) {
 	after, err := ooxml.ReadPackage(updated, limits)
 	if err != nil {
 		return nil, err
