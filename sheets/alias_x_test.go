@@ -33,8 +33,8 @@ var (
 	OpenBytes              = sheets.OpenBytes
 
 	ErrChanged   = ooxml.ErrChanged
-	ErrWouldLose = ooxml.ErrWouldLose
-	ErrStrict    = ooxml.ErrStrict
+	ErrWouldLose = writeback.ErrWouldLose
+	ErrStrict    = writeback.ErrStrict
 	ErrLocked    = ooxml.ErrLocked
 	ErrReadOnly  = ooxml.ErrReadOnly
 

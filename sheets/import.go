@@ -133,7 +133,7 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeba
 		return fail(writeback.ErrNotWritable, "save it as an Excel workbook (.xlsx) without a password")
 	}
 	// The sheets podium generated are neither read nor edited: they are
-	// not unpacked (see WithoutGenerated), and CarryOver puts them back.
+	// not unpacked (see writeback.WithoutGenerated), and writeback.CarryOver puts them back.
 	readable := writeback.WithoutGenerated(orig, limits)
 	wb, err := OpenBytes(path, readable, OpenOptions{Limits: limits})
 	if err != nil {
@@ -154,9 +154,9 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeba
 		return nil, err
 	}
 	// excelize opens the workbook with only the rows of Results the import
-	// may edit (see SlimSheet), and the organiser's parts go back byte for
+	// may edit (see ooxml.SlimSheet), and the organiser's parts go back byte for
 	// byte, the edited sheets with only their cells from excelize (see
-	// CarryOver).
+	// writeback.CarryOver).
 	before, err := ooxml.ReadPackage(orig, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")

@@ -541,7 +541,7 @@ func TestImportIntoMinimalResults(t *testing.T) {
 	var msgs []string
 	for range 2 {
 		_, err := importTiming(path, timing, ImportOptions{Round: 1, FastestLap: true}, writeback.Hooks{Damage: func([]byte) []byte { return orig }})
-		if !errors.Is(err, ErrImportNotKept) || errors.Is(err, ooxml.ErrWouldLose) {
+		if !errors.Is(err, ErrImportNotKept) || errors.Is(err, writeback.ErrWouldLose) {
 			t.Fatalf("error %v", err)
 		}
 		msgs = append(msgs, strings.ReplaceAll(err.Error(), path, "season.xlsx"))

@@ -600,7 +600,7 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 
 // SnapshotSeason reads and validates the season a write-back snapshot
 // holds, as Read does. The sheets podium generated are not unpacked (see
-// WithoutGenerated).
+// writeback.WithoutGenerated).
 func SnapshotSeason(snap *writeback.Snapshot, opts OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
 	return ReadBytes(snap.Path, writeback.WithoutGenerated(snap.Data, opts.limits()), opts)
 }

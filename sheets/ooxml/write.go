@@ -288,15 +288,11 @@ func IsReadOnly(info os.FileInfo) bool {
 	return info.Mode().IsRegular() && info.Mode().Perm()&0o222 == 0
 }
 
-// Errors of writing standings back into a workbook.
+// Errors of replacing a workbook (ReplaceWorkbook): it is open in
+// Excel or LibreOffice, or it was saved after podium read it.
 var (
-	ErrLocked    = errors.New("the workbook is open in a spreadsheet application")
-	ErrWouldLose = errors.New("writing the standings into the workbook would lose some of its content")
-	ErrChanged   = errors.New("the workbook changed while podium was writing")
-	// ErrStrict says that the workbook uses the namespaces of Strict Open
-	// XML, which excelize does not write: podium reads such a workbook but
-	// leaves it untouched.
-	ErrStrict = errors.New("saved as Strict Open XML Spreadsheet, which podium cannot write into")
+	ErrLocked  = errors.New("the workbook is open in a spreadsheet application")
+	ErrChanged = errors.New("the workbook changed while podium was writing")
 )
 
 // BackupPath is where the previous version of a workbook is kept.

@@ -223,12 +223,6 @@ func TestPaperSetting(t *testing.T) {
 	}
 }
 
-// StableBytes writes the workbook as the standings writer does
-// (sheets.WriteStable), into memory.
-func stableBytes(f *excelize.File, splices *ooxml.RowSplices) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := ooxml.WriteStable(f, &buf, splices); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
+// stableBytes writes the workbook as the standings writer does, into
+// memory.
+var stableBytes = ooxml.StableBytes

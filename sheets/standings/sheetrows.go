@@ -25,7 +25,7 @@ import (
 // when the package is written. The sheet is streamed without columns and
 // with a single placeholder row (a cell holding a marker
 // unique to the workbook), and parallelZip replaces that row with the rows
-// written here (sheets.RowSplices). A marker not found when the package is
+// written here (ooxml.RowSplices). A marker not found when the package is
 // complete fails the write, so a placeholder can never reach a file.
 
 // appendColsXML appends the columns' widths (1-based from the first) as

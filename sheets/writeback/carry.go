@@ -85,7 +85,7 @@ func (pp packageParts) patched(name string) bool {
 // the sheets of the previous run, generated the standings sheets written,
 // to be marked. The worksheet parts in edited (an import's Results) take
 // excelize's cell data into the organiser's part: all of it, or the rows
-// the part's RowKeep names (see PatchSheet).
+// the part's ooxml.RowKeep names (see ooxml.PatchSheet).
 func CarryOver(orig []byte, before *ooxml.Package, updated []byte, owned map[string]bool, edited map[string]*ooxml.RowKeep, replaced, generated []string, limits ooxml.Limits) ([]byte, error) {
 	after, err := ooxml.ReadPackage(updated, limits)
 	if err != nil {

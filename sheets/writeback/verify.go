@@ -430,7 +430,7 @@ func refersTo(formula string, sheets []string) bool {
 }
 
 // malformedParts names each XML part of the new package that is not
-// well-formed (see CheckWellFormed): Excel and LibreOffice refuse to open
+// well-formed (see ooxml.CheckWellFormed): Excel and LibreOffice refuse to open
 // a workbook with one. Parts byte-identical to the original's are not
 // podium's doing and are not read again; the others are checked on every
 // core.

@@ -12,6 +12,16 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
+// Errors of writing generated sheets into a workbook, beside ooxml's
+// ErrLocked and ErrChanged.
+var (
+	ErrWouldLose = errors.New("writing the standings into the workbook would lose some of its content")
+	// ErrStrict says that the workbook uses the namespaces of Strict Open
+	// XML, which excelize does not write: podium reads such a workbook but
+	// leaves it untouched.
+	ErrStrict = errors.New("saved as Strict Open XML Spreadsheet, which podium cannot write into")
+)
+
 // strictHint says what to do with a Strict Open XML workbook.
 const strictHint = "in Excel, use File › Save As › Excel Workbook (.xlsx) and run podium again"
 
@@ -40,7 +50,7 @@ var ErrNotWritable = errors.New("podium cannot write into a password-protected o
 // ReadForUpdate reads the workbook at path that podium is about to
 // rewrite: refused while Excel or LibreOffice has it open (unless
 // checkLock is false, for a dry run). The file's information is kept to
-// notice a save meanwhile (see ReplaceWorkbook).
+// notice a save meanwhile (see ooxml.ReplaceWorkbook).
 func ReadForUpdate(path string, limits ooxml.Limits, checkLock bool) (os.FileInfo, []byte, error) {
 	fail := func(err error, hint string) (os.FileInfo, []byte, error) {
 		return nil, nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
@@ -58,7 +68,7 @@ func ReadForUpdate(path string, limits ooxml.Limits, checkLock bool) (os.FileInf
 	}
 	if ooxml.Sniff(orig) == ooxml.FormatZip {
 		if p, err := ooxml.ReadPackage(orig, limits); err == nil && isStrict(p) {
-			return fail(ooxml.ErrStrict, strictHint)
+			return fail(ErrStrict, strictHint)
 		}
 	}
 	return info, orig, nil
@@ -154,7 +164,7 @@ func WriteGeneratedWithHooks(snap *Snapshot, generate Generate, limits ooxml.Lim
 		return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
 	}
 	if isStrict(before) {
-		return fail(ooxml.ErrStrict, strictHint+", or use --out STANDINGS.xlsx to write a separate standings workbook")
+		return fail(ErrStrict, strictHint+", or use --out STANDINGS.xlsx to write a separate standings workbook")
 	}
 	if !snap.unchanged(limits) {
 		return fail(ooxml.ErrChanged, "it was saved after podium read it; run podium again to score what it holds now")
@@ -186,7 +196,7 @@ func WriteGeneratedWithHooks(snap *Snapshot, generate Generate, limits ooxml.Lim
 	}
 	updated, err := CarryOver(orig, before, written, owned, nil, old, generated, limits)
 	if err != nil {
-		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ooxml.ErrWouldLose, err), "use --out STANDINGS.xlsx to write the standings to a separate workbook")
+		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrWouldLose, err), "use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
 	if hooks.Damage != nil {
 		updated = hooks.Damage(updated)
@@ -203,11 +213,11 @@ func WriteGeneratedWithHooks(snap *Snapshot, generate Generate, limits ooxml.Lim
 		lost = VerifyCarried(before, after, owned, nil)
 	}
 	if len(lost) > 0 {
-		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ooxml.ErrWouldLose, strings.Join(lost, "; ")),
+		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrWouldLose, strings.Join(lost, "; ")),
 			"use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
 	report := &WriteBackReport{Sheets: generated, Replaced: old, Backup: ooxml.BackupPath(path)}
-	// ReplaceWorkbook compares the file's size and time before the rename;
+	// ooxml.ReplaceWorkbook compares the file's size and time before the rename;
 	// its content must be the snapshot's too.
 	next := hooks.BeforeRename
 	hooks.BeforeRename = func(tmp string) error {
