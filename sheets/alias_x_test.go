@@ -4,7 +4,9 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/standings"
+	"github.com/podium-dev/podium/sheets/writeback"
 )
 
 // The write-back tests need both the package's internals and the
@@ -12,7 +14,7 @@ import (
 // test package, naming what they use as the package's own tests do.
 
 type (
-	Limits         = sheets.Limits
+	Limits         = ooxml.Limits
 	PublishOptions = standings.PublishOptions
 	OpenOptions    = sheets.OpenOptions
 	ImportOptions  = sheets.ImportOptions
@@ -22,25 +24,26 @@ var (
 	WriteBack              = standings.WriteBack
 	WriteBackSnapshot      = standings.WriteBackSnapshot
 	WriteStandingsWorkbook = standings.WriteStandingsWorkbook
-	BackupPath             = sheets.BackupPath
-	DefaultLimits          = sheets.DefaultLimits
+	BackupPath             = ooxml.BackupPath
+	DefaultLimits          = ooxml.DefaultLimits
 	Import                 = sheets.Import
 	Read                   = sheets.Read
-	ReadSnapshot           = sheets.ReadSnapshot
+	ReadSnapshot           = writeback.ReadSnapshot
+	SnapshotSeason         = sheets.SnapshotSeason
 	OpenBytes              = sheets.OpenBytes
 
-	ErrChanged   = sheets.ErrChanged
-	ErrWouldLose = sheets.ErrWouldLose
-	ErrStrict    = sheets.ErrStrict
-	ErrLocked    = sheets.ErrLocked
-	ErrReadOnly  = sheets.ErrReadOnly
+	ErrChanged   = ooxml.ErrChanged
+	ErrWouldLose = writeback.ErrWouldLose
+	ErrStrict    = writeback.ErrStrict
+	ErrLocked    = ooxml.ErrLocked
+	ErrReadOnly  = ooxml.ErrReadOnly
 
-	readPackage     = sheets.ReadPackage
-	isXMLPart       = sheets.IsXMLPart
-	checkWellFormed = sheets.CheckWellFormed
-	listsKept       = sheets.ListsKept
-	parseRaw        = sheets.ParseRaw
-	concat          = sheets.Concat
+	readPackage     = ooxml.ReadPackage
+	isXMLPart       = ooxml.IsXMLPart
+	checkWellFormed = ooxml.CheckWellFormed
+	listsKept       = writeback.ListsKept
+	parseRaw        = ooxml.ParseRaw
+	concat          = ooxml.Concat
 
 	scoredSample      = sheets.ScoredSample
 	organiserWorkbook = sheets.OrganiserWorkbook
@@ -71,8 +74,8 @@ func importTiming(path string, timing *sheets.Timing, opts ImportOptions, hooks 
 	return sheets.ImportTimingHooked(path, timing, opts, hooks.beforeRename, hooks.damage)
 }
 
-// writeBackHooks are the hooks of a write-back or import (see the package's
-// writeBackHooks).
+// writeBackHooks are the hooks of a write-back or import (see
+// writeback.Hooks).
 type writeBackHooks struct {
 	beforeRename func(tmp string) error
 	damage       func([]byte) []byte
@@ -80,13 +83,22 @@ type writeBackHooks struct {
 
 // writeBack reads the workbook at path and writes the standings into it,
 // with hooks.
-func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*sheets.WriteBackReport, error) {
+func writeBack(path string, season *scoring.Season, st *scoring.Standings, opts PublishOptions, limits Limits, hooks writeBackHooks) (*writeback.WriteBackReport, error) {
 	if limits == (Limits{}) {
-		limits = sheets.DefaultLimits()
+		limits = ooxml.DefaultLimits()
 	}
-	snap, err := sheets.ReadSnapshot(path, OpenOptions{Limits: limits})
+	snap, err := writeback.ReadSnapshot(path, limits)
 	if err != nil {
 		return nil, err
 	}
 	return sheets.WriteGeneratedHooked(snap, standings.Sheets(season, st, opts), limits, hooks.beforeRename, hooks.damage)
+}
+
+// childSpans are the byte ranges of the element's children.
+func childSpans(e *ooxml.RawElem) [][2]int {
+	spans := make([][2]int, len(e.Children))
+	for i, c := range e.Children {
+		spans[i] = [2]int{c.Start, c.End}
+	}
+	return spans
 }

@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/samples"
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 // writeSynthetic writes a synthetic season (see samples.WriteSynthetic).
 func writeSynthetic(tb testing.TB, size samples.Synth) string {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "synthetic.xlsx")
-	if err := WriteFile(path, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
+	if err := ooxml.WriteFile(path, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
 		tb.Fatal(err)
 	}
 	return path

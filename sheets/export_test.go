@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -9,48 +11,17 @@ import (
 // use of the package's internals and of its tests' helpers.
 
 // WriteGeneratedHooked is WriteGenerated with a write-back's test hooks.
-func WriteGeneratedHooked(snap *Snapshot, generate Generate, limits Limits, beforeRename func(string) error, damage func([]byte) []byte) (*WriteBackReport, error) {
-	return writeGenerated(snap, generate, limits, writeBackHooks{beforeRename: beforeRename, damage: damage})
+func WriteGeneratedHooked(snap *writeback.Snapshot, generate writeback.Generate, limits ooxml.Limits, beforeRename func(string) error, damage func([]byte) []byte) (*writeback.WriteBackReport, error) {
+	return writeback.WriteGeneratedWithHooks(snap, generate, limits, writeback.Hooks{BeforeRename: beforeRename, Damage: damage})
 }
 
 // ImportTimingHooked is Import with a write-back's test hooks.
 func ImportTimingHooked(path string, timing *Timing, opts ImportOptions, beforeRename func(string) error, damage func([]byte) []byte) (*ImportReport, error) {
-	return importTiming(path, timing, opts, writeBackHooks{beforeRename: beforeRename, damage: damage})
+	return importTiming(path, timing, opts, writeback.Hooks{BeforeRename: beforeRename, Damage: damage})
 }
 
 // The package's internals.
-var (
-	ReadPackage     = readPackage
-	IsXMLPart       = isXMLPart
-	CheckWellFormed = checkWellFormed
-	ListsKept       = listsKept
-	ParseRaw        = parseRaw
-	Concat          = concat
-)
-
-// OwnedParts is ownedParts.
-func (p *pkg) OwnedParts(sheets []string) map[string]bool { return p.ownedParts(sheets) }
-
-// Read is read.
-func (p *pkg) Read(name string) ([]byte, bool) { return p.read(name) }
-
-// Names are the names of the package's parts.
-func (p *pkg) Names() []string {
-	var names []string
-	for name := range p.files {
-		names = append(names, name)
-	}
-	return names
-}
-
-// ChildSpans are the byte ranges of the element's children.
-func (e *rawElem) ChildSpans() [][2]int {
-	spans := make([][2]int, len(e.children))
-	for i, c := range e.children {
-		spans[i] = [2]int{c.start, c.end}
-	}
-	return spans
-}
+var ()
 
 // The package's tests' helpers and data.
 var (

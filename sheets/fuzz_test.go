@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -29,12 +30,12 @@ func FuzzOpen(f *testing.F) {
 		return x.MergeCell("Results", "A1", "B1")
 	})
 	f.Add(readFileTB(f, odd.write(f)))
-	limits := Limits{MaxFileSize: 1 << 20, MaxUnzipSize: 8 << 20, MaxPartSize: 4 << 20, MaxParts: 200, MaxRows: 5000, MaxColumns: 200, MaxCellChars: 32767}
+	limits := ooxml.Limits{MaxFileSize: 1 << 20, MaxUnzipSize: 8 << 20, MaxPartSize: 4 << 20, MaxParts: 200, MaxRows: 5000, MaxColumns: 200, MaxCellChars: 32767}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		season, diags, err := ReadBytes("fuzz.xlsx", data, OpenOptions{Limits: limits})
 		if err != nil {
-			var fe *FileError
-			if !errors.As(err, &fe) || errors.Is(err, ErrInternal) {
+			var fe *ooxml.FileError
+			if !errors.As(err, &fe) || errors.Is(err, ooxml.ErrInternal) {
 				t.Fatalf("error %T: %v", err, err)
 			}
 			return
@@ -52,7 +53,7 @@ func FuzzOpen(f *testing.F) {
 
 func readFileTB(tb testing.TB, path string) []byte {
 	tb.Helper()
-	data, err := readLimited(path, 1<<30)
+	data, err := ooxml.ReadLimited(path, 1<<30)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -79,10 +80,10 @@ func FuzzReadTiming(f *testing.F) {
 	limits := TimingLimits{MaxBytes: 1 << 16, MaxRows: 200, MaxFields: 60, MaxCellChars: 200}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		timing, err := ReadTiming("fuzz.csv", data, limits)
-		var fileErr *FileError
+		var fileErr *ooxml.FileError
 		var problems Problems
 		switch {
-		case errors.Is(err, ErrInternal):
+		case errors.Is(err, ooxml.ErrInternal):
 			t.Fatalf("crash: %v", err)
 		case errors.As(err, &fileErr):
 			return

@@ -1,14 +1,15 @@
 package sheets
 
+import "github.com/podium-dev/podium/sheets/ooxml"
+
 // Hints of the workbook reader, the cell parsers, the timing-file reader
 // and the import: how an official fixes each problem. They are kept
 // together here, apart from the code that reports them; a hint with a
 // %-verb is a format filled in where it is reported.
 const (
 	// The workbook file (and a timing file not found).
-	hintFileName       = "check the name and folder"
+	hintFileName       = ooxml.HintFileName
 	hintResaveWorkbook = "open it in Excel or LibreOffice and save it again"
-	hintXLSXPath       = "give the path of the .xlsx file"
 	hintZeroBytes      = "the file has 0 bytes; save the workbook again from Excel"
 	hintLegacyXLS      = "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx)"
 	hintPassword       = "give the password with --password, or remove it in Excel: File › Info › Protect Workbook"
@@ -19,7 +20,6 @@ const (
 	hintRepair         = "open it in Excel or LibreOffice, repair it if asked, and save it again"
 
 	// The workbook's sheets and header rows.
-	hintInternal       = "open it in Excel or LibreOffice and save it again; please send the file to podium's developers"
 	hintAddSheet       = "the workbook has sheets %s; add a sheet named %s (podium template writes a blank one)"
 	hintRenameSheet    = "did you mean %q? rename it to %s"
 	hintRenameOrDelete = "rename or delete one of them"

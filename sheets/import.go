@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
@@ -51,7 +53,7 @@ type ImportOptions struct {
 	// DryRun works out and checks everything but writes nothing.
 	DryRun   bool
 	Password string
-	Limits   Limits
+	Limits   ooxml.Limits
 }
 
 // ImportReport says what an import did, or would do in a dry run.
@@ -104,17 +106,17 @@ var (
 // in Entries, unknown classes) are returned as Problems, all of them, in
 // the order of importStage.
 func Import(path string, timing *Timing, opts ImportOptions) (report *ImportReport, err error) {
-	defer recoverInternal(path, &err)
-	return importTiming(path, timing, opts, writeBackHooks{})
+	defer ooxml.RecoverInternal(path, &err)
+	return importTiming(path, timing, opts, writeback.Hooks{})
 }
 
-func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBackHooks) (*ImportReport, error) {
+func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeback.Hooks) (*ImportReport, error) {
 	limits := opts.Limits
-	if limits == (Limits{}) {
-		limits = DefaultLimits()
+	if limits == (ooxml.Limits{}) {
+		limits = ooxml.DefaultLimits()
 	}
 	fail := func(err error, hint string) (*ImportReport, error) {
-		return nil, &FileError{Path: path, Err: err, Hint: hint}
+		return nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
 	}
 	if opts.Session == "" {
 		opts.Session = Race
@@ -122,19 +124,19 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if timing == nil {
 		return fail(errors.New("no timing classification to import"), "")
 	}
-	info, orig, err := readForUpdate(path, limits, !opts.DryRun)
+	info, orig, err := writeback.ReadForUpdate(path, limits, !opts.DryRun)
 	if err != nil {
 		return nil, err
 	}
-	if sniff(orig) != formatZip {
+	if ooxml.Sniff(orig) != ooxml.FormatZip {
 		if _, err := OpenBytes(path, orig, OpenOptions{Password: opts.Password, Limits: limits}); err != nil {
 			return nil, err
 		}
-		return fail(ErrNotWritable, hintNotXLSX)
+		return fail(writeback.ErrNotWritable, hintNotXLSX)
 	}
 	// The sheets podium generated are neither read nor edited: they are
-	// not unpacked (see withoutGenerated), and carryOver puts them back.
-	readable := withoutGenerated(orig, limits)
+	// not unpacked (see writeback.WithoutGenerated), and writeback.CarryOver puts them back.
+	readable := writeback.WithoutGenerated(orig, limits)
 	wb, err := OpenBytes(path, readable, OpenOptions{Limits: limits})
 	if err != nil {
 		return nil, err
@@ -154,15 +156,15 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 		return nil, err
 	}
 	// excelize opens the workbook with only the rows of Results the import
-	// may edit (see slimSheet), and the organiser's parts go back byte for
+	// may edit (see ooxml.SlimSheet), and the organiser's parts go back byte for
 	// byte, the edited sheets with only their cells from excelize (see
-	// carryOver).
-	before, err := readPackage(orig, limits)
+	// writeback.CarryOver).
+	before, err := ooxml.ReadPackage(orig, limits)
 	if err != nil {
-		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+		return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
 	}
-	_, parts := before.sheets()
-	edited := map[string]*rowKeep{}
+	_, parts := before.Sheets()
+	edited := map[string]*ooxml.RowKeep{}
 	editedParts := map[string]bool{}
 	for _, s := range im.edited() {
 		edited[parts[s]] = nil
@@ -170,18 +172,18 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	}
 	slim := readable
 	resultsPart := parts[im.results().name]
-	if data, ok := before.read(resultsPart); ok {
+	if data, ok := before.Read(resultsPart); ok {
 		keep := im.rowsEdited()
-		if part, ok := slimSheet(data, keep); ok {
+		if part, ok := ooxml.SlimSheet(data, keep); ok {
 			edited[resultsPart] = keep
-			if slim, err = before.rewrite(readable, map[string][]byte{resultsPart: part}, nil); err != nil {
-				return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+			if slim, err = ooxml.Rewrite(readable, map[string][]byte{resultsPart: part}, nil); err != nil {
+				return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
 			}
 		}
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(slim), excelizeOptions(limits))
+	f, err := excelize.OpenReader(bytes.NewReader(slim), ooxml.ExcelizeOptions(limits))
 	if err != nil {
-		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), hintResaveWorkbook)
+		return fail(fmt.Errorf("%w: %s", ooxml.ErrCorrupt, ooxml.CleanExcelizeError(err)), hintResaveWorkbook)
 	}
 	defer f.Close()
 	im.f = f
@@ -192,16 +194,16 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if !report.Changed {
 		return report, nil
 	}
-	written, err := stableBytes(f, nil)
+	written, err := ooxml.StableBytes(f, nil)
 	if err != nil {
 		return nil, err
 	}
-	updated, err := carryOver(orig, before, written, nil, edited, nil, nil, limits)
+	updated, err := writeback.CarryOver(orig, before, written, nil, edited, nil, nil, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrImportNotKept, err), hintSendToUs)
 	}
-	if hooks.damage != nil {
-		updated = hooks.damage(updated)
+	if hooks.Damage != nil {
+		updated = hooks.Damage(updated)
 	}
 	// The workbook as written is read again, as podium validate would,
 	// while its parts are compared with the original's (ReadBytes
@@ -214,14 +216,14 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	done := make(chan reread, 1)
 	go func() {
 		var r reread
-		r.season, r.diags, r.err = ReadBytes(path, withoutGenerated(updated, limits), OpenOptions{Limits: limits})
+		r.season, r.diags, r.err = ReadBytes(path, writeback.WithoutGenerated(updated, limits), OpenOptions{Limits: limits})
 		done <- r
 	}()
-	lost, err := verifyWriteBack(orig, updated, nil, im.edited(), limits)
+	lost, err := writeback.VerifyWriteBack(orig, updated, nil, im.edited(), limits)
 	if err == nil && len(lost) == 0 {
-		var afterPkg *pkg
-		if afterPkg, err = readPackage(updated, limits); err == nil {
-			lost = verifyCarried(before, afterPkg, nil, editedParts)
+		var afterPkg *ooxml.Package
+		if afterPkg, err = ooxml.ReadPackage(updated, limits); err == nil {
+			lost = writeback.VerifyCarried(before, afterPkg, nil, editedParts)
 		}
 	}
 	r := <-done
@@ -240,8 +242,8 @@ func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeBa
 	if opts.DryRun {
 		return report, nil
 	}
-	report.Backup = BackupPath(path)
-	if err := replaceWorkbook(path, info, orig, updated, hooks); err != nil {
+	report.Backup = ooxml.BackupPath(path)
+	if err := ooxml.ReplaceWorkbook(path, info, orig, updated, hooks.BeforeRename); err != nil {
 		return nil, err
 	}
 	return report, nil
@@ -328,7 +330,7 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 				why = append(why, d.String())
 			}
 		}
-		return &FileError{Path: im.path, Err: fmt.Errorf("the %s sheet cannot be read: %s", name, strings.Join(why, "; ")), Hint: hintValidateLists}
+		return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("the %s sheet cannot be read: %s", name, strings.Join(why, "; ")), Hint: hintValidateLists}
 	}
 	var rounds []int
 	for _, r := range im.season.Rounds {
@@ -341,7 +343,7 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 	if len(rounds) > 0 {
 		hint = fmt.Sprintf(hintCalendarRounds, scoring.Rounds(rounds...).String())
 	}
-	return &FileError{Path: im.path, Err: fmt.Errorf("%w: round %d", ErrNoRound, im.opts.Round), Hint: hint}
+	return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("%w: round %d", ErrNoRound, im.opts.Round), Hint: hint}
 }
 
 // plan resolves the classification against the workbook: cars, classes,

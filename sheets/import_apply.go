@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
@@ -33,7 +34,7 @@ func (e *sheetEditor) read(row, col int) snapshot {
 	if e.err != nil {
 		return snapshot{}
 	}
-	ref := a1(col, row)
+	ref := ooxml.CellName(col, row)
 	var s snapshot
 	s.formula, e.err = e.f.GetCellFormula(e.sheet, ref)
 	if e.err == nil {
@@ -50,7 +51,7 @@ func (e *sheetEditor) set(row, col int, v any) {
 	if e.err != nil || col <= 0 {
 		return
 	}
-	ref := a1(col, row)
+	ref := ooxml.CellName(col, row)
 	cur := e.read(row, col)
 	if e.err != nil {
 		return
@@ -113,12 +114,12 @@ func (e *sheetEditor) styleLike(row, ref, width int) {
 	}
 	for col := 1; col <= width && e.err == nil; col++ {
 		var have, want int
-		have, e.err = e.f.GetCellStyle(e.sheet, a1(col, row))
+		have, e.err = e.f.GetCellStyle(e.sheet, ooxml.CellName(col, row))
 		if e.err != nil || have != 0 {
 			continue
 		}
-		if want, e.err = e.f.GetCellStyle(e.sheet, a1(col, ref)); e.err == nil && want != 0 {
-			e.err = e.f.SetCellStyle(e.sheet, a1(col, row), a1(col, row), want)
+		if want, e.err = e.f.GetCellStyle(e.sheet, ooxml.CellName(col, ref)); e.err == nil && want != 0 {
+			e.err = e.f.SetCellStyle(e.sheet, ooxml.CellName(col, row), ooxml.CellName(col, row), want)
 		}
 	}
 }
@@ -194,14 +195,14 @@ func (im *importer) edited() []string {
 // rowsEdited names the rows of Results the import reads or writes: the
 // round's rows, and from the table's last row on (the row new rows take
 // their style from, and the empty rows below).
-func (im *importer) rowsEdited() *rowKeep {
+func (im *importer) rowsEdited() *ooxml.RowKeep {
 	t := im.results()
-	keep := &rowKeep{rows: map[int]bool{}, from: t.header}
+	keep := &ooxml.RowKeep{Rows: map[int]bool{}, From: t.header}
 	for _, r := range t.rows {
-		keep.from = max(keep.from, r.n)
+		keep.From = max(keep.From, r.n)
 	}
 	for _, o := range im.old {
-		keep.rows[o.n] = true
+		keep.Rows[o.n] = true
 	}
 	return keep
 }
@@ -225,12 +226,12 @@ func (im *importer) apply() error {
 	if im.opts.Session == Race {
 		for _, name := range []string{templates.ColPos, templates.ColStatus} {
 			if col(name) == 0 {
-				return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no %s column", name), Hint: fmt.Sprintf(hintAddColumn, name)}
+				return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no %s column", name), Hint: fmt.Sprintf(hintAddColumn, name)}
 			}
 		}
 	}
 	if im.opts.Session == Qualifying && col(templates.ColPole) == 0 {
-		return &FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no Pole column"), Hint: fmt.Sprintf(hintAddColumn, "Pole")}
+		return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("the Results sheet has no Pole column"), Hint: fmt.Sprintf(hintAddColumn, "Pole")}
 	}
 	// Snapshot the round's rows before anything moves.
 	snaps := map[int][]snapshot{}
@@ -438,7 +439,7 @@ func (im *importer) appendEntries() error {
 	}
 	et, dt := im.tables[templates.SheetEntries], im.tables[templates.SheetDrivers]
 	if dt == nil {
-		return &FileError{Path: im.path, Err: fmt.Errorf("the Drivers sheet cannot be read, so cars cannot be added"), Hint: hintValidateLists}
+		return &ooxml.FileError{Path: im.path, Err: fmt.Errorf("the Drivers sheet cannot be read, so cars cannot be added"), Hint: hintValidateLists}
 	}
 	eed := &sheetEditor{f: im.f, sheet: et.name, changed: &im.report.Changed}
 	ded := &sheetEditor{f: im.f, sheet: dt.name, changed: &im.report.Changed}

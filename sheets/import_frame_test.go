@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 )
 
 // protectedResults is the demo workbook with its Results sheet protected
@@ -53,15 +56,15 @@ func TestImportKeepsSheetAttributes(t *testing.T) {
 		results := partOf(t, now, "xl/worksheets/sheet7.xml")
 		for _, want := range []string{protection, iconSet} {
 			if !bytes.Contains(results, []byte(want)) {
-				t.Errorf("Results lost %s:\n%s", want, sheetFrame(results))
+				t.Errorf("Results lost %s:\n%s", want, ooxml.SheetFrame(results))
 			}
 		}
 		// Outside its cells and their range, Results is the organiser's.
-		if a, b := sheetFrame(partOf(t, orig, "xl/worksheets/sheet7.xml")), sheetFrame(results); !bytes.Equal(a, bytes.Replace(b, []byte(`<dimension ref="A1:H34">`), []byte(`<dimension ref="A1">`), 1)) {
+		if a, b := ooxml.SheetFrame(partOf(t, orig, "xl/worksheets/sheet7.xml")), ooxml.SheetFrame(results); !bytes.Equal(a, bytes.Replace(b, []byte(`<dimension ref="A1:H34">`), []byte(`<dimension ref="A1">`), 1)) {
 			t.Errorf("Results changed outside its cells:\n was %s\n now %s", a, b)
 		}
-		p, _ := readPackage(orig, DefaultLimits())
-		for name := range p.files {
+		p, _ := ooxml.ReadPackage(orig, ooxml.DefaultLimits())
+		for name := range p.Files {
 			if name == "xl/worksheets/sheet7.xml" || !strings.HasPrefix(name, "xl/worksheets/") {
 				continue
 			}
@@ -82,7 +85,7 @@ func TestImportKeepsSheetAttributes(t *testing.T) {
 				return b
 			})
 		}
-		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeBackHooks{damage: damage})
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeback.Hooks{Damage: damage})
 		want := path + `: the check after importing found that the workbook would not hold the classification as planned: sheet Results: its sheetProtection insertRows="false"; sheet Results: its conditionalFormatting/cfRule/iconSet/cfvo gte="0"; the workbook was not changed (please send the workbook and the timing file to podium's developers)`
 		if !errors.Is(err, ErrImportNotKept) || err.Error() != want {
 			t.Errorf("error:\n got %v\nwant %s", err, want)
@@ -90,7 +93,7 @@ func TestImportKeepsSheetAttributes(t *testing.T) {
 		if !slices.Equal(mustRead(t, path), orig) {
 			t.Error("the workbook changed")
 		}
-		if _, err := os.Stat(BackupPath(path)); !errors.Is(err, os.ErrNotExist) {
+		if _, err := os.Stat(ooxml.BackupPath(path)); !errors.Is(err, os.ErrNotExist) {
 			t.Error("a backup was written")
 		}
 	})

@@ -12,6 +12,8 @@ import (
 
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/podium-dev/podium/templates"
 	"github.com/podium-dev/podium/templates/workbook"
 	"github.com/xuri/excelize/v2"
@@ -32,7 +34,7 @@ func demoWorkbook(t *testing.T, keep func(round int) bool) string {
 		opts.Data[templates.SheetResults] = rows
 	}
 	path := filepath.Join(t.TempDir(), "season.xlsx")
-	if err := WriteFile(path, false, func(w io.Writer) error { return workbook.Write(w, opts) }); err != nil {
+	if err := ooxml.WriteFile(path, false, func(w io.Writer) error { return workbook.Write(w, opts) }); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -422,14 +424,14 @@ func TestImportRefusals(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4})
-		if !errors.Is(err, ErrLocked) {
+		if !errors.Is(err, ooxml.ErrLocked) {
 			t.Errorf("error %v, want ErrLocked", err)
 		}
 	})
 	t.Run("the check finds the import did not come through", func(t *testing.T) {
 		path := demoWorkbook(t, func(r int) bool { return r < 4 })
 		data := mustRead(t, path)
-		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeBackHooks{damage: func([]byte) []byte { return data }})
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeback.Hooks{Damage: func([]byte) []byte { return data }})
 		want := path + ": the check after importing found that the workbook would not hold the classification as planned: cars not written: Results!28, 29, 30, 31, 32, 33, 34, 35; the workbook was not changed (please send the workbook and the timing file to podium's developers)"
 		if !errors.Is(err, ErrImportNotKept) || err.Error() != want {
 			t.Errorf("error %v", err)
@@ -440,8 +442,8 @@ func TestImportRefusals(t *testing.T) {
 	})
 	t.Run("saved meanwhile", func(t *testing.T) {
 		path := demoWorkbook(t, nil)
-		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: true}, writeBackHooks{beforeRename: func(string) error { return ErrChanged }})
-		if !errors.Is(err, ErrChanged) {
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: true}, writeback.Hooks{BeforeRename: func(string) error { return ooxml.ErrChanged }})
+		if !errors.Is(err, ooxml.ErrChanged) {
 			t.Errorf("error %v", err)
 		}
 	})
@@ -479,7 +481,7 @@ func TestImportKeepsFormatting(t *testing.T) {
 func minimalResultsSeason(t *testing.T, cars int) (string, []scoring.Entry) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "season.xlsx")
-	if err := WriteFile(path, false, func(w io.Writer) error {
+	if err := ooxml.WriteFile(path, false, func(w io.Writer) error {
 		return samples.WriteSynthetic(w, samples.Synth{Cars: cars, Rounds: 1, Classes: 4, DriversPerCar: 1})
 	}); err != nil {
 		t.Fatal(err)
@@ -538,8 +540,8 @@ func TestImportIntoMinimalResults(t *testing.T) {
 	orig := mustRead(t, path)
 	var msgs []string
 	for range 2 {
-		_, err := importTiming(path, timing, ImportOptions{Round: 1, FastestLap: true}, writeBackHooks{damage: func([]byte) []byte { return orig }})
-		if !errors.Is(err, ErrImportNotKept) || errors.Is(err, ErrWouldLose) {
+		_, err := importTiming(path, timing, ImportOptions{Round: 1, FastestLap: true}, writeback.Hooks{Damage: func([]byte) []byte { return orig }})
+		if !errors.Is(err, ErrImportNotKept) || errors.Is(err, writeback.ErrWouldLose) {
 			t.Fatalf("error %v", err)
 		}
 		msgs = append(msgs, strings.ReplaceAll(err.Error(), path, "season.xlsx"))

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -78,29 +79,29 @@ func TestOpenFileErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ole := append(append([]byte{}, oleMagic...), bytes.Repeat([]byte{0}, 512)...)
+	ole := append(append([]byte{}, ooxml.OLEMagic...), bytes.Repeat([]byte{0}, 512)...)
 	tests := []struct {
 		name     string
 		data     []byte
 		password string
-		limits   Limits
+		limits   ooxml.Limits
 		wantErr  error
 		wantMsg  string
 	}{
-		{"empty", []byte{}, "", Limits{}, ErrEmpty, "season.xlsx: the file is empty (the file has 0 bytes; save the workbook again from Excel)"},
-		{"csv renamed", []byte("Round,No.,Pos\n1,7,1\n"), "", Limits{}, ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is a CSV or text file (open it in Excel and save it as an Excel Workbook (.xlsx))"},
-		{"html export", []byte("<html><table><tr><td>1</td></tr></table></html>"), "", Limits{}, ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is a web page (HTML or XML) named like a workbook (open it in Excel and save it as an Excel Workbook (.xlsx))"},
-		{"random bytes", []byte{0x00, 0x01, 0xFE, 0x80, 0x00, 0x10}, "", Limits{}, ErrNotWorkbook, "season.xlsx: not an Excel workbook (podium reads Excel workbooks (.xlsx); save the file from Excel or LibreOffice in that format)"},
-		{"legacy xls", ole, "", Limits{}, ErrLegacyXLS, "season.xlsx: an Excel 97–2003 (.xls) workbook, which podium cannot read (open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx))"},
-		{"ods renamed", zipOf(t, map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet"}), "", Limits{}, ErrODS, "season.xlsx: an OpenDocument (.ods) spreadsheet, which podium cannot read (open it in LibreOffice and save it as Excel 2007-365 (.xlsx))"},
-		{"zip of other files", zipOf(t, map[string]string{"a.txt": "hello", "b.bin": "\x00\x01"}), "", Limits{}, ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is a zip archive (give the Excel workbook (.xlsx) of the season)"},
-		{"word document", zipOf(t, map[string]string{"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}), "", Limits{}, ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is an Office package without a workbook part (perhaps a Word or PowerPoint file) (give the Excel workbook (.xlsx) of the season)"},
-		{"xlsx without workbook part", withoutPart(t, valid, "xl/workbook.xml"), "", Limits{}, ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is an Office package without a workbook part (perhaps a Word or PowerPoint file) (give the Excel workbook (.xlsx) of the season)"},
-		{"truncated", valid[:len(valid)/2], "", Limits{}, ErrCorrupt, "season.xlsx: the workbook is damaged: the file is truncated or is not a valid zip package (the file may have been cut short while copying or downloading; get a fresh copy)"},
-		{"password protected", encryptedBook(t, "secret"), "", Limits{}, ErrEncrypted, "season.xlsx: the workbook is protected by a password (give the password with --password, or remove it in Excel: File › Info › Protect Workbook)"},
-		{"wrong password", encryptedBook(t, "secret"), "guess", Limits{}, ErrWrongPassword, "season.xlsx: the password does not open the workbook (check the password given with --password)"},
-		{"part over the limit", valid, "", Limits{MaxFileSize: 1 << 20, MaxUnzipSize: 1 << 20, MaxPartSize: 1000, MaxParts: 100, MaxRows: 10, MaxColumns: 10, MaxCellChars: 10}, ErrTooLarge, "season.xlsx: the workbook is too large: its part xl/worksheets/sheet6.xml unpacks to 1 KB (the limit is 1000 bytes) (a workbook this large is probably damaged or crafted; save a copy with only the season's sheets)"},
-		{"file over the limit", valid, "", Limits{MaxFileSize: 100, MaxUnzipSize: 1 << 20, MaxPartSize: 1 << 20, MaxParts: 100, MaxRows: 10, MaxColumns: 10, MaxCellChars: 10}, ErrTooLarge, "season.xlsx: the workbook is too large (podium reads files up to 100 bytes)"},
+		{"empty", []byte{}, "", ooxml.Limits{}, ooxml.ErrEmpty, "season.xlsx: the file is empty (the file has 0 bytes; save the workbook again from Excel)"},
+		{"csv renamed", []byte("Round,No.,Pos\n1,7,1\n"), "", ooxml.Limits{}, ooxml.ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is a CSV or text file (open it in Excel and save it as an Excel Workbook (.xlsx))"},
+		{"html export", []byte("<html><table><tr><td>1</td></tr></table></html>"), "", ooxml.Limits{}, ooxml.ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is a web page (HTML or XML) named like a workbook (open it in Excel and save it as an Excel Workbook (.xlsx))"},
+		{"random bytes", []byte{0x00, 0x01, 0xFE, 0x80, 0x00, 0x10}, "", ooxml.Limits{}, ooxml.ErrNotWorkbook, "season.xlsx: not an Excel workbook (podium reads Excel workbooks (.xlsx); save the file from Excel or LibreOffice in that format)"},
+		{"legacy xls", ole, "", ooxml.Limits{}, ooxml.ErrLegacyXLS, "season.xlsx: an Excel 97–2003 (.xls) workbook, which podium cannot read (open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx))"},
+		{"ods renamed", zipOf(t, map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet"}), "", ooxml.Limits{}, ooxml.ErrODS, "season.xlsx: an OpenDocument (.ods) spreadsheet, which podium cannot read (open it in LibreOffice and save it as Excel 2007-365 (.xlsx))"},
+		{"zip of other files", zipOf(t, map[string]string{"a.txt": "hello", "b.bin": "\x00\x01"}), "", ooxml.Limits{}, ooxml.ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is a zip archive (give the Excel workbook (.xlsx) of the season)"},
+		{"word document", zipOf(t, map[string]string{"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}), "", ooxml.Limits{}, ooxml.ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is an Office package without a workbook part (perhaps a Word or PowerPoint file) (give the Excel workbook (.xlsx) of the season)"},
+		{"xlsx without workbook part", withoutPart(t, valid, "xl/workbook.xml"), "", ooxml.Limits{}, ooxml.ErrNotWorkbook, "season.xlsx: not an Excel workbook: it is an Office package without a workbook part (perhaps a Word or PowerPoint file) (give the Excel workbook (.xlsx) of the season)"},
+		{"truncated", valid[:len(valid)/2], "", ooxml.Limits{}, ooxml.ErrCorrupt, "season.xlsx: the workbook is damaged: the file is truncated or is not a valid zip package (the file may have been cut short while copying or downloading; get a fresh copy)"},
+		{"password protected", encryptedBook(t, "secret"), "", ooxml.Limits{}, ooxml.ErrEncrypted, "season.xlsx: the workbook is protected by a password (give the password with --password, or remove it in Excel: File › Info › Protect Workbook)"},
+		{"wrong password", encryptedBook(t, "secret"), "guess", ooxml.Limits{}, ooxml.ErrWrongPassword, "season.xlsx: the password does not open the workbook (check the password given with --password)"},
+		{"part over the limit", valid, "", ooxml.Limits{MaxFileSize: 1 << 20, MaxUnzipSize: 1 << 20, MaxPartSize: 1000, MaxParts: 100, MaxRows: 10, MaxColumns: 10, MaxCellChars: 10}, ooxml.ErrTooLarge, "season.xlsx: the workbook is too large: its part xl/worksheets/sheet6.xml unpacks to 1 KB (the limit is 1000 bytes) (a workbook this large is probably damaged or crafted; save a copy with only the season's sheets)"},
+		{"file over the limit", valid, "", ooxml.Limits{MaxFileSize: 100, MaxUnzipSize: 1 << 20, MaxPartSize: 1 << 20, MaxParts: 100, MaxRows: 10, MaxColumns: 10, MaxCellChars: 10}, ooxml.ErrTooLarge, "season.xlsx: the workbook is too large (podium reads files up to 100 bytes)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,7 +114,7 @@ func TestOpenFileErrors(t *testing.T) {
 				wb.Close()
 				t.Fatal("Open succeeded, want an error")
 			}
-			var fe *FileError
+			var fe *ooxml.FileError
 			if !errors.As(err, &fe) {
 				t.Fatalf("error %T %v is not a *FileError", err, err)
 			}
@@ -133,10 +134,10 @@ func TestOpenFileErrors(t *testing.T) {
 
 func TestOpenPathErrors(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := Open(filepath.Join(dir, "missing.xlsx"), OpenOptions{}); !errors.Is(err, ErrNotFound) {
+	if _, err := Open(filepath.Join(dir, "missing.xlsx"), OpenOptions{}); !errors.Is(err, ooxml.ErrNotFound) {
 		t.Errorf("missing file: %v, want ErrNotFound", err)
 	}
-	if _, err := Open(dir, OpenOptions{}); !errors.Is(err, ErrIsDirectory) {
+	if _, err := Open(dir, OpenOptions{}); !errors.Is(err, ooxml.ErrIsDirectory) {
 		t.Errorf("folder: %v, want ErrIsDirectory", err)
 	}
 }

@@ -1,12 +1,13 @@
 package sheets
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/podium-dev/podium/templates"
 )
 
@@ -15,7 +16,7 @@ import (
 // the data are in the diagnostics, and the season is returned even when they
 // hold errors (as far as it could be read).
 func Read(path string, opts OpenOptions) (season *scoring.Season, diags scoring.Diagnostics, err error) {
-	defer recoverInternal(path, &err)
+	defer ooxml.RecoverInternal(path, &err)
 	wb, err := Open(path, opts)
 	if err != nil {
 		return nil, nil, err
@@ -27,26 +28,13 @@ func Read(path string, opts OpenOptions) (season *scoring.Season, diags scoring.
 // ReadBytes is Read on a workbook held in memory; name is used in
 // messages.
 func ReadBytes(name string, data []byte, opts OpenOptions) (season *scoring.Season, diags scoring.Diagnostics, err error) {
-	defer recoverInternal(name, &err)
+	defer ooxml.RecoverInternal(name, &err)
 	wb, err := OpenBytes(name, data, opts)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer wb.Close()
 	return wb.Season()
-}
-
-// ErrInternal says that reading a file crashed inside podium or the
-// spreadsheet library; the message asks for the file to be reported.
-var ErrInternal = errors.New("podium could not read this workbook (an internal error)")
-
-// recoverInternal turns a panic while reading a file into a *FileError:
-// an official gets a message about the file, never a stack trace. The fuzz
-// target FuzzOpen fails on ErrInternal, so such crashes are found and fixed.
-func recoverInternal(name string, err *error) {
-	if r := recover(); r != nil {
-		*err = &FileError{Path: name, Err: fmt.Errorf("%w: %v", ErrInternal, r), Hint: hintInternal}
-	}
 }
 
 // Season reads the season from the workbook and checks it (scoring.Check,
@@ -601,4 +589,11 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 		})
 	}
 	return penalties
+}
+
+// SnapshotSeason reads and validates the season a write-back snapshot
+// holds, as Read does. The sheets podium generated are not unpacked (see
+// writeback.WithoutGenerated).
+func SnapshotSeason(snap *writeback.Snapshot, opts OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
+	return ReadBytes(snap.Path, writeback.WithoutGenerated(snap.Data, opts.limits()), opts)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -970,7 +971,7 @@ func decodeXMLText(raw []byte) (string, bool) {
 					}
 				}
 				n, err := strconv.ParseUint(ds, base, 32)
-				if err != nil || !xmlChar(rune(n)) || n >= 0xD800 && n <= 0xDFFF {
+				if err != nil || !ooxml.XMLChar(rune(n)) || n >= 0xD800 && n <= 0xDFFF {
 					return "", false
 				}
 				r = rune(n)
@@ -988,7 +989,7 @@ func decodeXMLText(raw []byte) (string, bool) {
 			out = append(out, c)
 		default:
 			r, size := utf8.DecodeRune(raw[i:])
-			if r == utf8.RuneError && size == 1 || !xmlChar(r) {
+			if r == utf8.RuneError && size == 1 || !ooxml.XMLChar(r) {
 				return "", false
 			}
 			out = append(out, raw[i:i+size]...)

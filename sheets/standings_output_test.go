@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -14,7 +15,7 @@ import (
 func TestWriteFileBlamesTheDiskOnlyForTheDisk(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "standings.xlsx")
-	err := WriteFile(path, true, func(w io.Writer) error {
+	err := ooxml.WriteFile(path, true, func(w io.Writer) error {
 		return excelize.ErrSheetNameLength
 	})
 	want := path + ": podium could not produce this file: the sheet name length exceeds the 31 characters limit (nothing was written; please send the season workbook to podium's developers)"

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
@@ -376,7 +377,7 @@ func (w *Workbook) checkFormulas(t *table, blanks []blankCell, diags *scoring.Di
 }
 
 func (w *Workbook) corrupt(sheet string, err error) error {
-	return &FileError{Path: w.Path, Err: fmt.Errorf("%w: sheet %s cannot be read: %s", ErrCorrupt, sheet, cleanExcelizeError(err)), Hint: hintResaveWorkbook}
+	return &ooxml.FileError{Path: w.Path, Err: fmt.Errorf("%w: sheet %s cannot be read: %s", ooxml.ErrCorrupt, sheet, ooxml.CleanExcelizeError(err)), Hint: hintResaveWorkbook}
 }
 
 // maxNameChars bounds names and codes (teams, drivers, cars, classes): a

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/templates"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -162,15 +163,15 @@ func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return nil, &FileError{Path: path, Err: ErrNotFound, Hint: hintFileName}
+		return nil, &ooxml.FileError{Path: path, Err: ooxml.ErrNotFound, Hint: hintFileName}
 	case info.IsDir():
-		return nil, &FileError{Path: path, Err: ErrIsDirectory}
+		return nil, &ooxml.FileError{Path: path, Err: ooxml.ErrIsDirectory}
 	case info.Size() > limits.MaxBytes:
-		return nil, &FileError{Path: path, Err: fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, info.Size(), limits.MaxBytes), Hint: hintOneSession}
+		return nil, &ooxml.FileError{Path: path, Err: fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, info.Size(), limits.MaxBytes), Hint: hintOneSession}
 	}
-	data, err := readLimited(path, limits.MaxBytes)
+	data, err := ooxml.ReadLimited(path, limits.MaxBytes)
 	if err != nil {
-		return nil, &FileError{Path: path, Err: err}
+		return nil, &ooxml.FileError{Path: path, Err: err}
 	}
 	return ReadTiming(path, data, limits)
 }
@@ -182,23 +183,23 @@ func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
 // reports the file's lines together with what the workbook says of the
 // file (unknown classes and cars, results it would remove), and refuses.
 func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err error) {
-	defer recoverInternal(name, &err)
+	defer ooxml.RecoverInternal(name, &err)
 	if limits == (TimingLimits{}) {
 		limits = DefaultTimingLimits()
 	}
 	fail := func(err error, hint string) (*Timing, error) {
-		return nil, &FileError{Path: name, Err: err, Hint: hint}
+		return nil, &ooxml.FileError{Path: name, Err: err, Hint: hint}
 	}
 	if int64(len(data)) > limits.MaxBytes {
 		return fail(fmt.Errorf("%w (%d bytes; podium reads up to %d)", ErrTimingTooBig, len(data), limits.MaxBytes), hintOneSession)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fail(ErrEmpty, hintExportAgain)
+		return fail(ooxml.ErrEmpty, hintExportAgain)
 	}
-	switch sniff(data) {
-	case formatZip, formatOLE:
+	switch ooxml.Sniff(data) {
+	case ooxml.FormatZip, ooxml.FormatOLE:
 		return fail(fmt.Errorf("%w: it is a workbook", ErrNotText), hintSaveAsCSV)
-	case formatHTML:
+	case ooxml.FormatHTML:
 		return fail(fmt.Errorf("%w: it is a web page (HTML)", ErrNotText), hintExportCSV)
 	}
 	text, enc, err := decodeText(data)
@@ -551,7 +552,7 @@ func (r *timingReader) read(headerLine int) error {
 				r.problem(pe.Line, pe.Column, scoring.CodeBadCSV, "the line cannot be read as CSV: "+pe.Err.Error(), "")
 				return Problems(r.problems)
 			}
-			return &FileError{Path: r.t.Path, Err: err}
+			return &ooxml.FileError{Path: r.t.Path, Err: err}
 		}
 		if len(fields) > r.limits.MaxFields {
 			r.problem(line, 0, scoring.CodeTooManyFields, fmt.Sprintf("the line has %d fields; podium reads at most %d", len(fields), r.limits.MaxFields), hintIsClassification)

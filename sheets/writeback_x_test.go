@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -629,7 +629,7 @@ func TestWriteBackRecognisesGeneratedSheetsByContent(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, c := range root.ChildSpans() {
+				for _, c := range childSpans(root) {
 					if strings.Contains(string(b[c[0]:c[1]]), "custom") {
 						return concat(b[:c[0]], b[c[1]:])
 					}
@@ -709,11 +709,11 @@ func TestWriteBackRecognisesGeneratedSheetsByContent(t *testing.T) {
 func TestWriteBackRefusesChangedWorkbook(t *testing.T) {
 	t.Run("saved after it was read", func(t *testing.T) {
 		path := organiserWorkbook(t)
-		snap, err := ReadSnapshot(path, OpenOptions{})
+		snap, err := ReadSnapshot(path, Limits{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		season, _, err := snap.Read(OpenOptions{})
+		season, _, err := SnapshotSeason(snap, OpenOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -777,7 +777,7 @@ func replaceClass(t *testing.T, class string) string {
 		for r, row := range rows {
 			for c, v := range row {
 				if v == "LMP3" {
-					if err := f.SetCellValue(sheet, sheets.CellName(c+1, r+1), class); err != nil {
+					if err := f.SetCellValue(sheet, ooxml.CellName(c+1, r+1), class); err != nil {
 						t.Fatal(err)
 					}
 				}

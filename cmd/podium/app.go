@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/urfave/cli/v2"
 )
 
@@ -50,7 +51,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var (
 		usage *usageError
 		data  *dataError
-		file  *sheets.FileError
+		file  *ooxml.FileError
 	)
 	switch {
 	case errors.As(err, &data):

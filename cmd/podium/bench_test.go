@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/podium-dev/podium/samples"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -77,7 +77,7 @@ func lean(s samples.Synth) samples.Synth {
 func synthetic(b *testing.B, size samples.Synth) string {
 	b.Helper()
 	path := filepath.Join(b.TempDir(), "season.xlsx")
-	if err := sheets.WriteFile(path, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
+	if err := ooxml.WriteFile(path, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
 		b.Fatal(err)
 	}
 	return path

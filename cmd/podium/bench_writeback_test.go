@@ -10,6 +10,7 @@ import (
 
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 // The write-back benchmarks run `podium score SEASON` in-process, writing
@@ -37,7 +38,7 @@ func benchmarkWriteBack(b *testing.B, season string) {
 	work := filepath.Join(dir, "season.xlsx")
 	score := func(b *testing.B, from []byte) {
 		b.StopTimer()
-		os.Remove(sheets.BackupPath(work))
+		os.Remove(ooxml.BackupPath(work))
 		if err := os.WriteFile(work, from, 0o644); err != nil {
 			b.Fatal(err)
 		}
@@ -79,7 +80,7 @@ func BenchmarkImport2000(b *testing.B) {
 	defer reportCPU(b)()
 	for b.Loop() {
 		b.StopTimer()
-		os.Remove(sheets.BackupPath(work))
+		os.Remove(ooxml.BackupPath(work))
 		if err := os.WriteFile(work, fresh, 0o644); err != nil {
 			b.Fatal(err)
 		}
@@ -130,7 +131,7 @@ func seasonBytes(tb testing.TB, path string) []byte {
 func synthSeason(tb testing.TB, size samples.Synth) string {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "synthetic.xlsx")
-	if err := sheets.WriteFile(path, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
+	if err := ooxml.WriteFile(path, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
 		tb.Fatal(err)
 	}
 	return path

@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/samples"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/standings"
 	"github.com/xuri/excelize/v2"
 )
@@ -27,7 +27,7 @@ func TestBreakdownOfALargeSeason(t *testing.T) {
 	// 700 cars × 20 rounds: 14,000 results, 4 lines a car (a team, three
 	// drivers, stand-ins and car changes) — some 56,000 breakdown rows.
 	size := samples.Synth{Cars: 700, Rounds: 20, Classes: 10, DriversPerCar: 3}
-	if err := sheets.WriteFile(season, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
+	if err := ooxml.WriteFile(season, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {

@@ -9,7 +9,9 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/press"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/urfave/cli/v2"
 )
 
@@ -101,7 +103,7 @@ func runExport(o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	snap, err := sheets.ReadSnapshot(o.Season, sheets.OpenOptions{})
+	snap, err := writeback.ReadSnapshot(o.Season, ooxml.Limits{})
 	if err != nil {
 		return err
 	}
@@ -121,13 +123,15 @@ func runExport(o exportOptions) error {
 // problems: errors in the data stop it. writesIssues says that the run
 // writes every warning into the workbook's Issues sheet. It returns the
 // warnings too, for the Issues sheet.
-func (o exportOptions) score(snap *sheets.Snapshot, prog *progress, writesIssues bool) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
+func (o exportOptions) score(snap *writeback.Snapshot, prog *progress, writesIssues bool) (*scoring.Season, *scoring.Standings, scoring.Diagnostics, error) {
 	path := snap.Path
 	after := o.AfterRound
 	if o.AfterRoundSet && after < 1 {
 		return nil, nil, nil, usagef("--after-round %d: rounds are numbered from 1; give the last round to count, or leave --after-round out to count every round", after)
 	}
-	season, diags, err := prog.read(o.Password, snap.Read)
+	season, diags, err := prog.read(o.Password, func(opts sheets.OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
+		return sheets.SnapshotSeason(snap, opts)
+	})
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -225,7 +229,7 @@ func (o exportOptions) exportCSV(season *scoring.Season, st *scoring.Standings, 
 		}
 	}
 	if zipPath := o.Zip; zipPath != "" {
-		err := sheets.WriteFile(zipPath, true, func(w io.Writer) error { return press.WriteCSVZip(w, season, st, opts) })
+		err := ooxml.WriteFile(zipPath, true, func(w io.Writer) error { return press.WriteCSVZip(w, season, st, opts) })
 		if err != nil {
 			return msgs, err
 		}

@@ -7,9 +7,10 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/outputs"
 	"github.com/podium-dev/podium/sheets/standings"
+	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/urfave/cli/v2"
 )
 
@@ -83,7 +84,7 @@ func runScore(o scoreOptions) error {
 	prog := newProgress(o.Stderr, o.progressDelay)
 	// The workbook is read once: the standings are written into the
 	// bytes they were scored from (a save meanwhile is refused).
-	snap, err := sheets.ReadSnapshot(o.Season, sheets.OpenOptions{})
+	snap, err := writeback.ReadSnapshot(o.Season, ooxml.Limits{})
 	if err != nil {
 		return err
 	}
@@ -147,16 +148,16 @@ type packResult struct {
 // writeStandings writes the standings sheets: into the season workbook
 // read as snap, or into the standalone workbook out. It returns the line
 // to print.
-func writeStandings(snap *sheets.Snapshot, out string, season *scoring.Season, st *scoring.Standings, opts standings.PublishOptions) (string, error) {
+func writeStandings(snap *writeback.Snapshot, out string, season *scoring.Season, st *scoring.Standings, opts standings.PublishOptions) (string, error) {
 	path := snap.Path
 	if out != "" {
-		err := sheets.WriteFile(out, true, func(w io.Writer) error { return standings.WriteStandingsWorkbook(w, season, st, opts) })
+		err := ooxml.WriteFile(out, true, func(w io.Writer) error { return standings.WriteStandingsWorkbook(w, season, st, opts) })
 		if err != nil {
 			return "", err
 		}
 		return fmt.Sprintf("wrote %s: the standings after round %d", out, st.AfterRound), nil
 	}
-	report, err := standings.WriteBackSnapshot(snap, season, st, opts, sheets.Limits{})
+	report, err := standings.WriteBackSnapshot(snap, season, st, opts, ooxml.Limits{})
 	if err != nil {
 		return "", err
 	}

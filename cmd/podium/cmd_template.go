@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/outputs"
 	"github.com/podium-dev/podium/templates/workbook"
 	"github.com/urfave/cli/v2"
@@ -63,7 +63,7 @@ func runTemplate(o templateOptions) error {
 	if err := plan.Check(); err != nil {
 		return err
 	}
-	err := sheets.WriteFile(o.Path, o.Force, func(w io.Writer) error {
+	err := ooxml.WriteFile(o.Path, o.Force, func(w io.Writer) error {
 		return workbook.Write(w, workbook.Options{Series: o.Series, Season: o.Season, Rounds: o.Rounds})
 	})
 	if err != nil {

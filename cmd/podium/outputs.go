@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/outputs"
 	"github.com/podium-dev/podium/sheets/press"
 )
@@ -22,7 +22,7 @@ func seasonInput(path string) outputs.Place {
 func writeBackOutputs(path string) []outputs.Place {
 	return []outputs.Place{
 		{Name: "the season workbook", Path: path, Kind: outputs.InPlace},
-		{Name: "the backup", Path: sheets.BackupPath(path), Kind: outputs.Backup},
+		{Name: "the backup", Path: ooxml.BackupPath(path), Kind: outputs.Backup},
 	}
 }
 

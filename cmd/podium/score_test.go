@@ -8,7 +8,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -44,9 +44,9 @@ func TestScoreRefusesWorkbookSavedMeanwhile(t *testing.T) {
 	}
 	var out, errOut bytes.Buffer
 	err = runScore(scoreOptions{exportOptions: exportOptions{Season: path, Stdout: &out, Stderr: &errOut}, afterScore: save})
-	var file *sheets.FileError
+	var file *ooxml.FileError
 	want := path + ": the workbook changed while podium was writing (it was saved after podium read it; run podium again to score what it holds now)"
-	if !errors.As(err, &file) || !errors.Is(err, sheets.ErrChanged) || err.Error() != want {
+	if !errors.As(err, &file) || !errors.Is(err, ooxml.ErrChanged) || err.Error() != want {
 		t.Errorf("error:\n got %v\nwant %s", err, want)
 	}
 	if saved == nil {
@@ -55,7 +55,7 @@ func TestScoreRefusesWorkbookSavedMeanwhile(t *testing.T) {
 	if now, _ := os.ReadFile(path); !bytes.Equal(now, saved) {
 		t.Error("the workbook is not the one saved")
 	}
-	if _, err := os.Stat(sheets.BackupPath(path)); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(ooxml.BackupPath(path)); !errors.Is(err, os.ErrNotExist) {
 		t.Error("a backup was written")
 	}
 	if out.Len() > 0 {

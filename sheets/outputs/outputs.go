@@ -17,7 +17,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/press"
 	"github.com/podium-dev/podium/sheets/standings"
 )
@@ -161,12 +161,12 @@ func (p OutputPlan) replaceable(o Place) error {
 		}
 		return &PlanError{fmt.Sprintf("%s is a folder; give the name of the %s to write", o.label(), what)}
 	}
-	if sheets.IsReadOnly(info) {
+	if ooxml.IsReadOnly(info) {
 		hint := "make it writable (its Properties, or chmod u+w), or give another name"
 		if o.Kind == InPlace {
 			hint = "podium has not changed it; make it writable (its Properties, or chmod u+w) and run podium again"
 		}
-		return &sheets.FileError{Path: o.Path, Err: sheets.ErrReadOnly, Hint: hint}
+		return &ooxml.FileError{Path: o.Path, Err: ooxml.ErrReadOnly, Hint: hint}
 	}
 	if p.Force {
 		return nil
@@ -181,7 +181,7 @@ func (p OutputPlan) replaceable(o Place) error {
 			return &PlanError{fmt.Sprintf("%s exists and is not a press pack written by podium; give another name, or add --force to replace it", o.label())}
 		}
 	case NewFile:
-		return &sheets.FileError{Path: o.Path, Err: sheets.ErrExists, Hint: "choose another name, or add --force to replace it"}
+		return &ooxml.FileError{Path: o.Path, Err: ooxml.ErrExists, Hint: ooxml.HintExists}
 	}
 	return nil
 }

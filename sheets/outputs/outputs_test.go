@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 // TestOutputPlan: outputs that are an input or another output are refused
@@ -79,9 +79,9 @@ func TestOutputPlan(t *testing.T) {
 			"--zip " + other + " exists and is not a press pack written by podium; give another name, or add --force to replace it", nil},
 		{"zip is someone else's, --force", OutputPlan{Inputs: in, Outputs: []Place{zipAt(other)}, Force: true}, "", nil},
 		{"zip is read-only", OutputPlan{Inputs: in, Outputs: []Place{zipAt(readOnly)}, Force: true},
-			readOnly + ": the file is read-only (make it writable (its Properties, or chmod u+w), or give another name)", sheets.ErrReadOnly},
+			readOnly + ": the file is read-only (make it writable (its Properties, or chmod u+w), or give another name)", ooxml.ErrReadOnly},
 		{"template exists", OutputPlan{Outputs: []Place{{Name: "the template", Path: other, Kind: NewFile}}},
-			other + ": the file already exists (choose another name, or add --force to replace it)", sheets.ErrExists},
+			other + ": the file already exists (choose another name, or add --force to replace it)", ooxml.ErrExists},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 // WriteCSV writes the press pack into dir, each file written safely, and
@@ -58,10 +58,10 @@ const manifestHeader = "# podium press pack: the files podium wrote into this fo
 // hold what podium wrote. Other files in the folder are never touched.
 func ExportCSV(dir string, season *scoring.Season, st *scoring.Standings, opts CSVOptions) (*CSVReport, error) {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
-		return nil, &sheets.FileError{Path: dir, Err: fmt.Errorf("is a file, not a folder"), Hint: "give a folder for the CSV files"}
+		return nil, &ooxml.FileError{Path: dir, Err: fmt.Errorf("is a file, not a folder"), Hint: "give a folder for the CSV files"}
 	} else if err != nil {
 		if err := os.MkdirAll(dir, 0o777); err != nil {
-			return nil, &sheets.FileError{Path: dir, Err: sheets.UnwrapPath(err), Hint: "check the path and permissions"}
+			return nil, &ooxml.FileError{Path: dir, Err: ooxml.UnwrapPath(err), Hint: "check the path and permissions"}
 		}
 	}
 	before := readCSVManifest(dir)
@@ -71,7 +71,7 @@ func ExportCSV(dir string, season *scoring.Season, st *scoring.Standings, opts C
 	cw := newCSVWriter(nil)
 	for _, f := range pressPack(season, st) {
 		sum := sha256.New()
-		err := sheets.WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeWith(cw, io.MultiWriter(w, sum), opts) })
+		err := ooxml.WriteFile(filepath.Join(dir, f.name), true, func(w io.Writer) error { return f.writeWith(cw, io.MultiWriter(w, sum), opts) })
 		if err != nil {
 			// The manifest keeps listing the earlier export's files
 			// beside those written, so that the next export still
@@ -122,7 +122,7 @@ type manifestEntry struct{ name, sum string }
 
 // writeCSVManifest writes the manifest of dir listing entries.
 func writeCSVManifest(dir string, entries []manifestEntry) error {
-	return sheets.WriteFile(filepath.Join(dir, Manifest), true, func(w io.Writer) error {
+	return ooxml.WriteFile(filepath.Join(dir, Manifest), true, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		bw.WriteString(manifestHeader)
 		for _, e := range entries {

@@ -11,9 +11,9 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
 	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 // classSeason is a one-round season with one car in each class.
@@ -167,7 +167,7 @@ func TestExportCSVFailureKeepsManifest(t *testing.T) {
 	blocker := filepath.Join(dir, "gt3-drivers.csv")
 	os.Mkdir(blocker, 0o755)
 	second, st2 := classSeason("LMP2", "GT3")
-	if _, err := ExportCSV(dir, second, st2, CSVOptions{}); !errors.Is(err, sheets.ErrIsDirectory) {
+	if _, err := ExportCSV(dir, second, st2, CSVOptions{}); !errors.Is(err, ooxml.ErrIsDirectory) {
 		t.Fatalf("error = %v", err)
 	}
 	os.Remove(blocker)

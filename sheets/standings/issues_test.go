@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -28,7 +28,7 @@ func BenchmarkIssues(b *testing.B) {
 		if err := p.issues(); err != nil {
 			b.Fatal(err)
 		}
-		if err := sheets.WriteStable(f, io.Discard, p.splices); err != nil {
+		if err := ooxml.WriteStable(f, io.Discard, p.splices); err != nil {
 			b.Fatal(err)
 		}
 		f.Close()
@@ -53,7 +53,7 @@ func TestIssuesSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := sheets.WriteStable(f, &buf, p.splices); err != nil {
+	if err := ooxml.WriteStable(f, &buf, p.splices); err != nil {
 		t.Fatal(err)
 	}
 	g, err := excelize.OpenReader(&buf)

@@ -16,6 +16,7 @@ import (
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
 	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"
 )
@@ -211,7 +212,7 @@ func TestPrintedStandings(t *testing.T) {
 			crews++
 			var where []int
 			for r := r1; r <= r2; r++ {
-				name, _ := wb.GetCellValue(sheet, sheets.CellName(3, r))
+				name, _ := wb.GetCellValue(sheet, ooxml.CellName(3, r))
 				on := pageOf(name)
 				if len(on) != 1 {
 					t.Errorf("%s: %q (row %d) on pages %v", sheet, name, r, on)
@@ -250,7 +251,7 @@ func TestPrintedOnLetter(t *testing.T) {
 	season, st := sheetstest.Scored(t, sheetstest.ALMS)
 	season.Paper = scoring.Letter
 	path := filepath.Join(t.TempDir(), "standings.xlsx")
-	if err := sheets.WriteFile(path, false, func(w io.Writer) error {
+	if err := ooxml.WriteFile(path, false, func(w io.Writer) error {
 		return WriteStandingsWorkbook(w, season, st, PublishOptions{Generated: sheetstest.Date})
 	}); err != nil {
 		t.Fatal(err)

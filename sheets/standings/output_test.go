@@ -12,6 +12,7 @@ import (
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
 	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -222,12 +223,6 @@ func TestPaperSetting(t *testing.T) {
 	}
 }
 
-// stableBytes writes the workbook as the standings writer does
-// (sheets.WriteStable), into memory.
-func stableBytes(f *excelize.File, splices *sheets.RowSplices) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := sheets.WriteStable(f, &buf, splices); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
+// stableBytes writes the workbook as the standings writer does, into
+// memory.
+var stableBytes = ooxml.StableBytes

@@ -6,7 +6,7 @@ import (
 	"slices"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -90,7 +90,7 @@ func (p *publisher) autoFilter(name, ref string) error {
 func (p *publisher) printTitles(name string, last int) error {
 	return p.f.SetDefinedName(&excelize.DefinedName{
 		Name:     "_xlnm.Print_Titles",
-		RefersTo: fmt.Sprintf("%s!$1:$%d", sheets.QuoteSheet(name), last),
+		RefersTo: fmt.Sprintf("%s!$1:$%d", ooxml.QuoteSheet(name), last),
 		Scope:    name,
 	})
 }

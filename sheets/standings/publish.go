@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"
 )
@@ -17,7 +17,7 @@ import (
 const standaloneProperty = "podium standings"
 
 func newPublisher(f *excelize.File, season *scoring.Season, st *scoring.Standings, opts PublishOptions) *publisher {
-	p := &publisher{f: f, season: season, st: st, opts: opts, styles: map[cellStyle]int{}, taken: map[string]bool{}, splices: sheets.NewRowSplices()}
+	p := &publisher{f: f, season: season, st: st, opts: opts, styles: map[cellStyle]int{}, taken: map[string]bool{}, splices: ooxml.NewRowSplices()}
 	for _, name := range opts.Reserved {
 		p.taken[foldSheetName(name)] = true
 	}
@@ -52,7 +52,7 @@ func WriteStandingsWorkbook(w io.Writer, season *scoring.Season, st *scoring.Sta
 	if err := f.SetCustomProps(excelize.CustomProperty{Name: standaloneProperty, Value: "standalone"}); err != nil {
 		return err
 	}
-	return sheets.WriteStable(f, w, p.splices)
+	return ooxml.WriteStable(f, w, p.splices)
 }
 
 // IsStandingsWorkbook reports whether data is a standalone standings

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -25,7 +25,7 @@ import (
 // when the package is written. The sheet is streamed without columns and
 // with a single placeholder row (a cell holding a marker
 // unique to the workbook), and parallelZip replaces that row with the rows
-// written here (sheets.RowSplices). A marker not found when the package is
+// written here (ooxml.RowSplices). A marker not found when the package is
 // complete fails the write, so a placeholder can never reach a file.
 
 // appendColsXML appends the columns' widths (1-based from the first) as
@@ -52,7 +52,7 @@ func appendColsXML(dst []byte, widths []float64) []byte {
 		}
 		dst = append(dst, `</cols>`...)
 	}
-	return append(dst, sheets.SheetDataTag...)
+	return append(dst, ooxml.SheetDataTag...)
 }
 
 // appendRowsXML appends the worksheet XML of the grid's rows to dst, as

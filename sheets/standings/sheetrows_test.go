@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -25,7 +25,7 @@ func sheetXML(t testing.TB, g *grid, fast bool) (xml []byte, widths []float64, w
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
-	splices := sheets.NewRowSplices()
+	splices := ooxml.NewRowSplices()
 	sw, err := f.NewStreamWriter("Sheet1")
 	if err != nil {
 		t.Fatal(err)
@@ -52,7 +52,7 @@ func sheetXML(t testing.TB, g *grid, fast bool) (xml []byte, widths []float64, w
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := sheets.WriteStable(f, &buf, splices); err != nil {
+	if err := ooxml.WriteStable(f, &buf, splices); err != nil {
 		t.Fatal(err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))

@@ -11,6 +11,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"
 )
@@ -51,7 +52,7 @@ type publisher struct {
 	placeholder string
 	// splices holds the rows of the tables written by appendRowsXML
 	// until the package is written.
-	splices *sheets.RowSplices
+	splices *ooxml.RowSplices
 }
 
 type cellStyle struct {
@@ -429,12 +430,12 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 		}
 	}
 	for _, r := range breaks {
-		if err := sw.InsertPageBreak(sheets.CellName(1, r)); err != nil {
+		if err := sw.InsertPageBreak(ooxml.CellName(1, r)); err != nil {
 			return err
 		}
 	}
 	for _, m := range g.merges {
-		if err := sw.MergeCell(sheets.CellName(m.col1, m.row1), sheets.CellName(m.col2, m.row2)); err != nil {
+		if err := sw.MergeCell(ooxml.CellName(m.col1, m.row1), ooxml.CellName(m.col2, m.row2)); err != nil {
 			return err
 		}
 	}
@@ -449,7 +450,7 @@ func streamRows(sw *excelize.StreamWriter, g *grid) error {
 		for j := range r {
 			values = append(values, &r[j]) // a pointer: a Cell would be copied to the heap
 		}
-		if err := sw.SetRow(sheets.CellName(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
+		if err := sw.SetRow(ooxml.CellName(1, i+1), values, excelize.RowOpts{Height: g.height(i + 1)}); err != nil {
 			return err
 		}
 	}
@@ -562,7 +563,7 @@ func (p *publisher) table(t present.Table) error {
 		titles += g.height(r)
 	}
 	breaks := rowBreaks(len(g.rows), g.height, headerRow, blocks, pageRows(p.printPaper(), cols, titles))
-	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: sheets.CellName(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
+	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: ooxml.CellName(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
 }
 
 // Rows of a standings table: the title, the line that places the

@@ -5,7 +5,7 @@ import (
 	"strconv"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/present"
 	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
@@ -19,7 +19,7 @@ func (p *publisher) header(name string, row int, cols []string, widths []float64
 		return err
 	}
 	for i, h := range cols {
-		if err := p.f.SetCellValue(name, sheets.CellName(i+1, row), h); err != nil {
+		if err := p.f.SetCellValue(name, ooxml.CellName(i+1, row), h); err != nil {
 			return err
 		}
 		if widths == nil {
@@ -30,7 +30,7 @@ func (p *publisher) header(name string, row int, cols []string, widths []float64
 			return err
 		}
 	}
-	return p.f.SetCellStyle(name, sheets.CellName(1, row), sheets.CellName(len(cols), row), headStyle)
+	return p.f.SetCellStyle(name, ooxml.CellName(1, row), ooxml.CellName(len(cols), row), headStyle)
 }
 
 // winners writes each round's winners per classification, like the
@@ -71,10 +71,10 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 				values[6], values[7] = best.No, best.Team
 				values[8] = string(crews[ci].AppendCrew(nil, best.No, i))
 			}
-			if err := p.f.SetSheetRow(name, sheets.CellName(1, row), &values); err != nil {
+			if err := p.f.SetSheetRow(name, ooxml.CellName(1, row), &values); err != nil {
 				return err
 			}
-			if err := p.f.SetCellStyle(name, sheets.CellName(5, row), sheets.CellName(5, row), dateStyle); err != nil {
+			if err := p.f.SetCellStyle(name, ooxml.CellName(5, row), ooxml.CellName(5, row), dateStyle); err != nil {
 				return err
 			}
 			row++
@@ -86,7 +86,7 @@ func (p *publisher) winners(order []*scoring.Classification) error {
 	if err := p.printTitles(name, 1); err != nil {
 		return err
 	}
-	return p.autoFilter(name, "A1:"+sheets.CellName(len(cols), max(row-1, 2)))
+	return p.autoFilter(name, "A1:"+ooxml.CellName(len(cols), max(row-1, 2)))
 }
 
 // lineColours are the Progression charts' line colours, one per leading
@@ -145,7 +145,7 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 	var values []any // reused: SetRow writes the row out before it returns
 	err = present.EachBreakdownRow(order, func(r *present.BreakdownRow) error {
 		values = breakdownValues(values, r)
-		err := sw.SetRow(sheets.CellName(1, row), values)
+		err := sw.SetRow(ooxml.CellName(1, row), values)
 		row++
 		return err
 	})
@@ -169,7 +169,7 @@ func (p *publisher) breakdownNote(name string, rows int) error {
 		"To have it in this sheet however long, score with --breakdown.",
 	}
 	for i, l := range lines {
-		if err := p.f.SetCellValue(name, sheets.CellName(1, i+1), l); err != nil {
+		if err := p.f.SetCellValue(name, ooxml.CellName(1, i+1), l); err != nil {
 			return err
 		}
 	}
@@ -213,14 +213,14 @@ func (p *publisher) progression(c *scoring.Classification) error {
 	}{{c.Name + " teams: points after each round", present.TeamSeries(c.Teams)}, {c.Name + " drivers: points after each round", present.CrewSeries(c.Drivers)}} {
 		lines := champ.series[:min(len(champ.series), progressionLeaders)]
 		if i > 0 { // the drivers' table and chart print on a page of their own
-			if err := p.f.InsertPageBreak(name, sheets.CellName(1, row)); err != nil {
+			if err := p.f.InsertPageBreak(name, ooxml.CellName(1, row)); err != nil {
 				return err
 			}
 		}
-		if err := p.f.SetCellValue(name, sheets.CellName(1, row), champ.title); err != nil {
+		if err := p.f.SetCellValue(name, ooxml.CellName(1, row), champ.title); err != nil {
 			return err
 		}
-		if err := p.f.SetCellStyle(name, sheets.CellName(1, row), sheets.CellName(1, row), titleStyle); err != nil {
+		if err := p.f.SetCellStyle(name, ooxml.CellName(1, row), ooxml.CellName(1, row), titleStyle); err != nil {
 			return err
 		}
 		headRow := row + 1
@@ -244,12 +244,12 @@ func (p *publisher) progression(c *scoring.Classification) error {
 			for _, v := range l.Progression {
 				values = append(values, present.Points(v))
 			}
-			if err := p.f.SetSheetRow(name, sheets.CellName(1, headRow+1+i), &values); err != nil {
+			if err := p.f.SetSheetRow(name, ooxml.CellName(1, headRow+1+i), &values); err != nil {
 				return err
 			}
 		}
 		if len(lines) > 0 {
-			q := sheets.QuoteSheet(name)
+			q := ooxml.QuoteSheet(name)
 			last := scoring.ColumnName(len(cols))
 			chart := &excelize.Chart{
 				Type:      excelize.Line,
@@ -271,7 +271,7 @@ func (p *publisher) progression(c *scoring.Classification) error {
 					Marker: excelize.ChartMarker{Symbol: "circle", Size: 5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lineColours[i%len(lineColours)]}}},
 				})
 			}
-			if err := p.f.AddChart(name, sheets.CellName(len(cols)+2, row), chart); err != nil {
+			if err := p.f.AddChart(name, ooxml.CellName(len(cols)+2, row), chart); err != nil {
 				return err
 			}
 		}
@@ -286,7 +286,7 @@ func (p *publisher) progression(c *scoring.Classification) error {
 // on every page. The filter and the print titles are set before streaming
 // (set after, excelize would parse the whole sheet back).
 func (p *publisher) listSheet(name string, cols []string, widths []float64, rows int) (*excelize.StreamWriter, error) {
-	if err := p.autoFilter(name, "A1:"+sheets.CellName(len(cols), max(rows+1, 2))); err != nil {
+	if err := p.autoFilter(name, "A1:"+ooxml.CellName(len(cols), max(rows+1, 2))); err != nil {
 		return nil, err
 	}
 	if err := p.printTitles(name, 1); err != nil {
@@ -349,7 +349,7 @@ func (p *publisher) issues() error {
 		if lines := max(templates.WrappedLines(d.Message, widths[3]), templates.WrappedLines(d.Hint, widths[4])); lines > 1 {
 			opts = append(opts, excelize.RowOpts{Height: float64(lines) * rowHeight})
 		}
-		if err := sw.SetRow(sheets.CellName(1, i+2), row, opts...); err != nil {
+		if err := sw.SetRow(ooxml.CellName(1, i+2), row, opts...); err != nil {
 			return err
 		}
 	}

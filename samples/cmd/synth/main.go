@@ -12,7 +12,7 @@ import (
 	"os"
 
 	"github.com/podium-dev/podium/samples"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 func main() {
@@ -51,7 +51,7 @@ func run(args []string, stderr io.Writer) int {
 		return 2
 	}
 	out := fs.Arg(0)
-	err := sheets.WriteFile(out, *force, func(w io.Writer) error { return samples.WriteSynthetic(w, opts) })
+	err := ooxml.WriteFile(out, *force, func(w io.Writer) error { return samples.WriteSynthetic(w, opts) })
 	if err != nil {
 		fmt.Fprintln(stderr, "synth:", err)
 		return 1

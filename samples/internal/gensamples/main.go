@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/podium-dev/podium/samples"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 func main() {
@@ -22,7 +22,7 @@ func main() {
 		samples.ALMSFile:  samples.WriteALMS,
 		samples.RulesFile: samples.WriteRules,
 	} {
-		if err := sheets.WriteFile(filepath.Join(os.Args[1], name), true, write); err != nil {
+		if err := ooxml.WriteFile(filepath.Join(os.Args[1], name), true, write); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}

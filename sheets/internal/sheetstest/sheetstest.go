@@ -13,6 +13,7 @@ import (
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 // ALMS is the path of the Asian Le Mans Series sample from a package
@@ -38,7 +39,7 @@ func Scored(t testing.TB, path string) (*scoring.Season, *scoring.Standings) {
 func WriteSynthetic(tb testing.TB, size samples.Synth) string {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "synthetic.xlsx")
-	if err := sheets.WriteFile(path, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
+	if err := ooxml.WriteFile(path, false, func(w io.Writer) error { return samples.WriteSynthetic(w, size) }); err != nil {
 		tb.Fatal(err)
 	}
 	return path

@@ -1,6 +1,7 @@
 // Package testkit holds test helpers that need none of podium's packages
 // but scoring: LibreOffice conversions, CSV reading, folder listings,
-// diagnostics as lines and the process's CPU time. The tests of sheets and
+// diagnostics as lines, the process's CPU time, and the workbooks and
+// package edits of the write-back tests. The tests of sheets and
 // of the packages beside it share them; it is imported by tests only.
 package testkit
 

@@ -1,4 +1,4 @@
-package sheets
+package writeback
 
 import (
 	"bytes"
@@ -8,15 +8,14 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
-// Errors of writing standings back into a workbook.
+// Errors of writing generated sheets into a workbook, beside ooxml's
+// ErrLocked and ErrChanged.
 var (
-	ErrLocked    = errors.New("the workbook is open in a spreadsheet application")
 	ErrWouldLose = errors.New("writing the standings into the workbook would lose some of its content")
-	ErrChanged   = errors.New("the workbook changed while podium was writing")
 	// ErrStrict says that the workbook uses the namespaces of Strict Open
 	// XML, which excelize does not write: podium reads such a workbook but
 	// leaves it untouched.
@@ -28,8 +27,8 @@ const strictHint = "in Excel, use File › Save As › Excel Workbook (.xlsx) an
 
 // isStrict reports whether the package is a Strict Open XML workbook: its
 // workbook part uses Strict's SpreadsheetML namespace.
-func isStrict(p *pkg) bool {
-	data, _ := p.read(p.partsOf().workbook)
+func isStrict(p *ooxml.Package) bool {
+	data, _ := p.Read(partsOf(p).workbook)
 	head := data[:min(len(data), 4096)]
 	return bytes.Contains(head, []byte("http://purl.oclc.org/ooxml/spreadsheetml/main")) || bytes.Contains(head, []byte(`conformance="strict"`))
 }
@@ -44,51 +43,31 @@ type WriteBackReport struct {
 	Backup string
 }
 
-// BackupPath is where the previous version of a workbook is kept.
-func BackupPath(path string) string { return path + ".bak" }
-
-// lockFile returns the lock file of an open workbook beside path, if any:
-// Excel's "~$NAME" (long names lose their first two characters) and
-// LibreOffice's ".~lock.NAME#".
-func lockFile(path string) string {
-	dir, base := filepath.Split(path)
-	candidates := []string{"~$" + base, ".~lock." + base + "#"}
-	if r := []rune(base); len(r) > 2 {
-		candidates = append(candidates, "~$"+string(r[2:]))
-	}
-	for _, c := range candidates {
-		if _, err := os.Lstat(filepath.Join(dir, c)); err == nil {
-			return filepath.Join(dir, c)
-		}
-	}
-	return ""
-}
-
 // ErrNotWritable says that podium can only write into .xlsx workbooks
 // without a password.
 var ErrNotWritable = errors.New("podium cannot write into a password-protected or non-.xlsx workbook")
 
-// readForUpdate reads the workbook at path that podium is about to
+// ReadForUpdate reads the workbook at path that podium is about to
 // rewrite: refused while Excel or LibreOffice has it open (unless
 // checkLock is false, for a dry run). The file's information is kept to
-// notice a save meanwhile (see replaceWorkbook).
-func readForUpdate(path string, limits Limits, checkLock bool) (os.FileInfo, []byte, error) {
+// notice a save meanwhile (see ooxml.ReplaceWorkbook).
+func ReadForUpdate(path string, limits ooxml.Limits, checkLock bool) (os.FileInfo, []byte, error) {
 	fail := func(err error, hint string) (os.FileInfo, []byte, error) {
-		return nil, nil, &FileError{Path: path, Err: err, Hint: hint}
+		return nil, nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
 	}
-	if lock := lockFile(path); checkLock && lock != "" {
-		return fail(fmt.Errorf("%w (lock file %s)", ErrLocked, filepath.Base(lock)), "close it in Excel or LibreOffice and run podium again")
+	if lock := ooxml.LockFile(path); checkLock && lock != "" {
+		return fail(fmt.Errorf("%w (lock file %s)", ooxml.ErrLocked, filepath.Base(lock)), "close it in Excel or LibreOffice and run podium again")
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return fail(ErrNotFound, "check the name and folder")
+		return fail(ooxml.ErrNotFound, ooxml.HintFileName)
 	}
-	orig, err := readLimited(path, limits.MaxFileSize)
+	orig, err := ooxml.ReadLimited(path, limits.MaxFileSize)
 	if err != nil {
 		return fail(err, "")
 	}
-	if sniff(orig) == formatZip {
-		if p, err := readPackage(orig, limits); err == nil && isStrict(p) {
+	if ooxml.Sniff(orig) == ooxml.FormatZip {
+		if p, err := ooxml.ReadPackage(orig, limits); err == nil && isStrict(p) {
 			return fail(ErrStrict, strictHint)
 		}
 	}
@@ -108,31 +87,29 @@ type Snapshot struct {
 	info os.FileInfo
 }
 
-// ReadSnapshot reads the workbook file at path. Problems with the file come
-// back as a *FileError with a hint, as Open's do.
-func ReadSnapshot(path string, opts OpenOptions) (*Snapshot, error) {
-	data, info, err := readWorkbookFile(path, opts.limits())
+// ReadSnapshot reads the workbook file at path, within limits (the zero
+// value means ooxml.DefaultLimits). Problems with the file come back as a
+// *ooxml.FileError with a hint, as sheets.Open's do.
+func ReadSnapshot(path string, limits ooxml.Limits) (*Snapshot, error) {
+	if limits == (ooxml.Limits{}) {
+		limits = ooxml.DefaultLimits()
+	}
+	data, info, err := ooxml.ReadWorkbookFile(path, limits)
 	if err != nil {
 		return nil, err
 	}
 	return &Snapshot{Path: path, Data: data, info: info}, nil
 }
 
-// Read reads and validates the season the snapshot holds, as Read does.
-// The sheets podium generated are not unpacked (see withoutGenerated).
-func (s *Snapshot) Read(opts OpenOptions) (*scoring.Season, scoring.Diagnostics, error) {
-	return ReadBytes(s.Path, withoutGenerated(s.Data, opts.limits()), opts)
-}
-
 // unchanged reports whether the file still holds the snapshot's bytes.
-func (s *Snapshot) unchanged(limits Limits) bool {
+func (s *Snapshot) unchanged(limits ooxml.Limits) bool {
 	now, err := os.Stat(s.Path)
 	if err != nil || now.Size() != s.info.Size() || !now.ModTime().Equal(s.info.ModTime()) {
 		return false
 	}
 	// The same size and time are not proof: a save within the clock's
 	// resolution, or a tool that restores the time, keeps them.
-	data, err := readLimited(s.Path, limits.MaxFileSize)
+	data, err := ooxml.ReadLimited(s.Path, limits.MaxFileSize)
 	return err == nil && bytes.Equal(data, s.Data)
 }
 
@@ -141,7 +118,7 @@ func (s *Snapshot) unchanged(limits Limits) bool {
 // WriteGenerated replaces): it returns the names of the sheets it wrote, in
 // order, and the rows to splice into them (nil for none). The standings
 // workbook writer (sheets/standings) makes one.
-type Generate func(f *excelize.File) (sheets []string, splices *RowSplices, err error)
+type Generate func(f *excelize.File) (sheets []string, splices *ooxml.RowSplices, err error)
 
 // WriteGenerated writes the sheets that generate makes into the workbook
 // the snapshot was read from, replacing the ones podium generated before
@@ -151,58 +128,59 @@ type Generate func(f *excelize.File) (sheets []string, splices *RowSplices, err 
 // longer holds the snapshot's bytes (saved meanwhile), nothing is written
 // and the error wraps ErrChanged. The previous version is kept as
 // BackupPath(path).
-func WriteGenerated(snap *Snapshot, generate Generate, limits Limits) (report *WriteBackReport, err error) {
-	defer recoverInternal(snap.Path, &err)
-	return writeGenerated(snap, generate, limits, writeBackHooks{})
+func WriteGenerated(snap *Snapshot, generate Generate, limits ooxml.Limits) (report *WriteBackReport, err error) {
+	defer ooxml.RecoverInternal(snap.Path, &err)
+	return WriteGeneratedWithHooks(snap, generate, limits, Hooks{})
 }
 
-// writeBackHooks let tests interrupt a write-back or damage its result.
-type writeBackHooks struct {
-	// beforeRename runs when the new file is complete, before it replaces
+// Hooks let tests interrupt a write-back (or an import, which writes
+// through the same checks) or damage its result.
+type Hooks struct {
+	// BeforeRename runs when the new file is complete, before it replaces
 	// the workbook.
-	beforeRename func(tmp string) error
-	// damage edits the new package before it is verified, standing in for
+	BeforeRename func(tmp string) error
+	// Damage edits the new package before it is verified, standing in for
 	// content excelize fails to carry over.
-	damage func([]byte) []byte
+	Damage func([]byte) []byte
 }
 
-// writeGenerated is WriteGenerated with hooks for tests.
-func writeGenerated(snap *Snapshot, generate Generate, limits Limits, hooks writeBackHooks) (*WriteBackReport, error) {
-	if limits == (Limits{}) {
-		limits = DefaultLimits()
+// WriteGeneratedWithHooks is WriteGenerated with hooks for tests.
+func WriteGeneratedWithHooks(snap *Snapshot, generate Generate, limits ooxml.Limits, hooks Hooks) (*WriteBackReport, error) {
+	if limits == (ooxml.Limits{}) {
+		limits = ooxml.DefaultLimits()
 	}
 	path, orig := snap.Path, snap.Data
 	fail := func(err error, hint string) (*WriteBackReport, error) {
-		return nil, &FileError{Path: path, Err: err, Hint: hint}
+		return nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
 	}
-	if lock := lockFile(path); lock != "" {
-		return fail(fmt.Errorf("%w (lock file %s)", ErrLocked, filepath.Base(lock)), "close it in Excel or LibreOffice and run podium again")
+	if lock := ooxml.LockFile(path); lock != "" {
+		return fail(fmt.Errorf("%w (lock file %s)", ooxml.ErrLocked, filepath.Base(lock)), "close it in Excel or LibreOffice and run podium again")
 	}
-	if sniff(orig) != formatZip {
+	if ooxml.Sniff(orig) != ooxml.FormatZip {
 		return fail(ErrNotWritable, "use --out STANDINGS.xlsx to write a separate standings workbook")
 	}
-	before, err := readPackage(orig, limits)
+	before, err := ooxml.ReadPackage(orig, limits)
 	if err != nil {
-		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+		return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
 	}
 	if isStrict(before) {
 		return fail(ErrStrict, strictHint+", or use --out STANDINGS.xlsx to write a separate standings workbook")
 	}
 	if !snap.unchanged(limits) {
-		return fail(ErrChanged, "it was saved after podium read it; run podium again to score what it holds now")
+		return fail(ooxml.ErrChanged, "it was saved after podium read it; run podium again to score what it holds now")
 	}
 	// The previous run's sheets are removed from the package before
 	// excelize opens it (see withoutSheets): excelize then parses none of
 	// the organiser's sheets.
-	old := before.generatedSheets()
-	owned := before.ownedParts(old)
-	slim, err := before.withoutSheets(orig, old, owned)
+	old := generatedSheets(before)
+	owned := before.OwnedParts(old)
+	slim, err := withoutSheets(before, orig, old, owned)
 	if err != nil {
-		return fail(fmt.Errorf("%w: %v", ErrCorrupt, err), "")
+		return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(slim), excelizeOptions(limits))
+	f, err := excelize.OpenReader(bytes.NewReader(slim), ooxml.ExcelizeOptions(limits))
 	if err != nil {
-		return fail(fmt.Errorf("%w: %s", ErrCorrupt, cleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
+		return fail(fmt.Errorf("%w: %s", ooxml.ErrCorrupt, ooxml.CleanExcelizeError(err)), "open it in Excel or LibreOffice and save it again")
 	}
 	defer f.Close()
 	generated, splices, err := generate(f)
@@ -212,44 +190,44 @@ func writeGenerated(snap *Snapshot, generate Generate, limits Limits, hooks writ
 	if err := markGenerated(f, generated); err != nil {
 		return nil, err
 	}
-	written, err := stableBytes(f, splices)
+	written, err := ooxml.StableBytes(f, splices)
 	if err != nil {
 		return nil, err
 	}
-	updated, err := carryOver(orig, before, written, owned, nil, old, generated, limits)
+	updated, err := CarryOver(orig, before, written, owned, nil, old, generated, limits)
 	if err != nil {
 		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrWouldLose, err), "use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
-	if hooks.damage != nil {
-		updated = hooks.damage(updated)
+	if hooks.Damage != nil {
+		updated = hooks.Damage(updated)
 	}
-	lost, err := verifyWriteBack(orig, updated, old, nil, limits)
+	lost, err := VerifyWriteBack(orig, updated, old, nil, limits)
 	if err != nil {
 		return nil, err
 	}
 	if len(lost) == 0 {
-		after, err := readPackage(updated, limits)
+		after, err := ooxml.ReadPackage(updated, limits)
 		if err != nil {
 			return nil, err
 		}
-		lost = verifyCarried(before, after, owned, nil)
+		lost = VerifyCarried(before, after, owned, nil)
 	}
 	if len(lost) > 0 {
 		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrWouldLose, strings.Join(lost, "; ")),
 			"use --out STANDINGS.xlsx to write the standings to a separate workbook")
 	}
-	report := &WriteBackReport{Sheets: generated, Replaced: old, Backup: BackupPath(path)}
-	// replaceWorkbook compares the file's size and time before the rename;
+	report := &WriteBackReport{Sheets: generated, Replaced: old, Backup: ooxml.BackupPath(path)}
+	// ooxml.ReplaceWorkbook compares the file's size and time before the rename;
 	// its content must be the snapshot's too.
-	next := hooks.beforeRename
-	hooks.beforeRename = func(tmp string) error {
+	next := hooks.BeforeRename
+	hooks.BeforeRename = func(tmp string) error {
 		if !snap.unchanged(limits) {
-			return ErrChanged
+			return ooxml.ErrChanged
 		}
 		if next != nil {
 			return next(tmp)
 		}
 		return nil
 	}
-	return report, replaceWorkbook(path, snap.info, orig, updated, hooks)
+	return report, ooxml.ReplaceWorkbook(path, snap.info, orig, updated, hooks.BeforeRename)
 }

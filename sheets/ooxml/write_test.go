@@ -1,4 +1,4 @@
-package sheets
+package ooxml
 
 import (
 	"io"
@@ -9,6 +9,8 @@ import (
 	"slices"
 	"syscall"
 	"testing"
+
+	"github.com/podium-dev/podium/sheets/internal/testkit"
 )
 
 // TestWriteFileDiskFull: a write that fails half-way (a full disk) names
@@ -60,16 +62,10 @@ func TestWriteFileReadOnlyFolder(t *testing.T) {
 	}
 }
 
+// assertOnlyFile checks that dir holds only the file name, with content.
 func assertOnlyFile(t *testing.T, dir, name, content string) {
 	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
+	names := testkit.FolderFiles(t, dir)
 	if !slices.Equal(names, []string{name}) {
 		t.Errorf("folder holds %v, want only %s", names, name)
 	}

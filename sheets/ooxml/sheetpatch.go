@@ -1,4 +1,4 @@
-package sheets
+package ooxml
 
 import (
 	"bytes"
@@ -18,7 +18,7 @@ import (
 // sheet's other elements (sheetProtection insertRows="false", the gte of
 // an icon set's thresholds, sheetPr…) would be lost. So the sheet podium
 // writes is the organiser's part with only its cell data (sheetData) and
-// the range it spans (dimension ref) taken from excelize: patchSheet.
+// the range it spans (dimension ref) taken from excelize: PatchSheet.
 
 // span is an element located in a part's bytes.
 type span struct {
@@ -88,11 +88,11 @@ func rootTag(data []byte) ([]byte, error) {
 	}
 }
 
-// patchSheet returns the organiser's worksheet part (a) with the cell
+// PatchSheet returns the organiser's worksheet part (a) with the cell
 // data and dimension of excelize's (b); every other byte is a's. When
 // keep is set, excelize opened the part with only those rows (see
-// slimSheet): they are merged into a's rows (see mergeRows).
-func patchSheet(a, b []byte, keep *rowKeep) ([]byte, error) {
+// SlimSheet): they are merged into a's rows (see mergeRows).
+func PatchSheet(a, b []byte, keep *RowKeep) ([]byte, error) {
 	oData, ok := locateChild(a, "sheetData")
 	if !ok {
 		return nil, errors.New("its cell data (sheetData) cannot be found")
@@ -109,8 +109,8 @@ func patchSheet(a, b []byte, keep *rowKeep) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !bytes.Contains(root, []byte(`xmlns="`+mainNS+`"`)) {
-		cells = concat(setAttr(b[nData.start:nData.tagEnd], "xmlns", mainNS), b[nData.tagEnd:nData.end])
+	if !bytes.Contains(root, []byte(`xmlns="`+MainNS+`"`)) {
+		cells = Concat(SetAttr(b[nData.start:nData.tagEnd], "xmlns", MainNS), b[nData.tagEnd:nData.end])
 	}
 	if keep != nil {
 		merged, err := mergeRows(a, oData, b, nData, keep)
@@ -119,17 +119,17 @@ func patchSheet(a, b []byte, keep *rowKeep) ([]byte, error) {
 		}
 		cells = merged
 	}
-	edits := []edit{{oData.start, oData.end, cells}}
+	edits := []Edit{{oData.start, oData.end, cells}}
 	if oDim, ok := locateChild(a[:oData.start], "dimension"); ok {
 		if nDim, ok := locateChild(b[:nData.start], "dimension"); ok {
 			ref, _ := attrOf(b[nDim.start:nDim.tagEnd], "ref")
 			if was, ok := attrOf(a[oDim.start:oDim.tagEnd], "ref"); ok && keep != nil {
 				ref = rangeUnion(was, ref)
 			}
-			edits = append(edits, edit{oDim.start, oDim.tagEnd, setAttr(a[oDim.start:oDim.tagEnd], "ref", ref)})
+			edits = append(edits, Edit{oDim.start, oDim.tagEnd, SetAttr(a[oDim.start:oDim.tagEnd], "ref", ref)})
 		}
 	}
-	return applyEdits(a, edits), nil
+	return ApplyEdits(a, edits), nil
 }
 
 // attrOf returns an attribute of a start tag.
@@ -147,30 +147,30 @@ func attrOf(tag []byte, name string) (string, bool) {
 	return "", false
 }
 
-// sheetFrame returns a worksheet part without its cell data: the
+// SheetFrame returns a worksheet part without its cell data: the
 // elements around it, which a write-back must keep.
-func sheetFrame(data []byte) []byte {
+func SheetFrame(data []byte) []byte {
 	s, ok := locateChild(data, "sheetData")
 	if !ok {
 		return data
 	}
-	return concat(data[:s.start], data[s.end:])
+	return Concat(data[:s.start], data[s.end:])
 }
 
-// lostSheetAttributes lists what the worksheet part before has outside
+// LostSheetAttributes lists what the worksheet part before has outside
 // its cell data and after has not: every element, every attribute (but
 // namespace declarations, and the dimension's ref, which follows the
 // cells) and every text, each named by its path ("sheetProtection
 // insertRows="false"", "conditionalFormatting/cfRule/iconSet/cfvo
 // gte="0"").
-func lostSheetAttributes(before, after []byte) []string {
-	frameA := sheetFrame(before)
-	x, err := parseRaw(frameA, 64)
+func LostSheetAttributes(before, after []byte) []string {
+	frameA := SheetFrame(before)
+	x, err := ParseRaw(frameA, 64)
 	if err != nil {
 		return []string{"its elements cannot be read"}
 	}
-	frameB := sheetFrame(after)
-	y, err := parseRaw(frameB, 64)
+	frameB := SheetFrame(after)
+	y, err := ParseRaw(frameB, 64)
 	if err != nil {
 		return []string{"its elements cannot be read after writing"}
 	}
@@ -196,36 +196,36 @@ type frameItem struct{ key, show string }
 // frameItems flattens the children of a worksheet's root into items: one
 // per element, attribute and text, keyed by their path with the position
 // of each element among its like-named siblings.
-func frameItems(data []byte, root *rawElem) []frameItem {
+func frameItems(data []byte, root *RawElem) []frameItem {
 	var out []frameItem
-	var walk func(e *rawElem, key, show string)
-	walk = func(e *rawElem, key, show string) {
+	var walk func(e *RawElem, key, show string)
+	walk = func(e *RawElem, key, show string) {
 		out = append(out, frameItem{key, "its " + show})
-		for _, a := range e.attrs {
+		for _, a := range e.Attrs {
 			if a.Name.Space == "xmlns" || a.Name.Space == "" && a.Name.Local == "xmlns" {
 				continue
 			}
-			if e.name.Local == "dimension" && rawName(a.Name) == "ref" {
+			if e.Name.Local == "dimension" && RawName(a.Name) == "ref" {
 				continue
 			}
-			out = append(out, frameItem{key + " @" + rawName(a.Name) + "=" + a.Value, fmt.Sprintf("its %s %s=%q", show, rawName(a.Name), a.Value)})
+			out = append(out, frameItem{key + " @" + RawName(a.Name) + "=" + a.Value, fmt.Sprintf("its %s %s=%q", show, RawName(a.Name), a.Value)})
 		}
-		if len(e.children) == 0 && !e.empty {
-			if text, _ := inner(data, e); len(bytes.TrimSpace(text)) > 0 {
+		if len(e.Children) == 0 && !e.Empty {
+			if text, _ := Inner(data, e); len(bytes.TrimSpace(text)) > 0 {
 				out = append(out, frameItem{key + " text=" + string(text), fmt.Sprintf("its %s %q", show, text)})
 			}
 		}
 		seen := map[string]int{}
-		for _, c := range e.children {
-			n := rawName(c.name)
-			walk(c, fmt.Sprintf("%s/%s[%d]", key, n, seen[n]), show+"/"+c.name.Local)
+		for _, c := range e.Children {
+			n := RawName(c.Name)
+			walk(c, fmt.Sprintf("%s/%s[%d]", key, n, seen[n]), show+"/"+c.Name.Local)
 			seen[n]++
 		}
 	}
 	seen := map[string]int{}
-	for _, c := range root.children {
-		n := rawName(c.name)
-		walk(c, fmt.Sprintf("%s[%d]", n, seen[n]), c.name.Local)
+	for _, c := range root.Children {
+		n := RawName(c.Name)
+		walk(c, fmt.Sprintf("%s[%d]", n, seen[n]), c.Name.Local)
 		seen[n]++
 	}
 	return out
@@ -292,21 +292,21 @@ func rowSpans(data []byte, sd span) (rows []rowSpan, ok bool) {
 	return rows, true
 }
 
-// rowKeep names the rows of a sheet an import may edit: some rows, and
+// RowKeep names the rows of a sheet an import may edit: some rows, and
 // every row from a number on (the empty rows below the table it appends
 // to).
-type rowKeep struct {
-	rows map[int]bool
-	from int
+type RowKeep struct {
+	Rows map[int]bool
+	From int
 }
 
-func (k *rowKeep) has(r int) bool { return k.rows[r] || k.from > 0 && r >= k.from }
+func (k *RowKeep) has(r int) bool { return k.Rows[r] || k.From > 0 && r >= k.From }
 
-// slimSheet returns the worksheet part with only the rows of keep in its
+// SlimSheet returns the worksheet part with only the rows of keep in its
 // cell data, for excelize to open: it then parses a few thousand rows,
 // not a season's 100,000. ok is false when the rows cannot be told apart
 // (see rowSpans); the part is then edited whole.
-func slimSheet(data []byte, keep *rowKeep) ([]byte, bool) {
+func SlimSheet(data []byte, keep *RowKeep) ([]byte, bool) {
 	sd, ok := locateChild(data, "sheetData")
 	if !ok || sd.name != "sheetData" || sd.empty {
 		return nil, false
@@ -329,7 +329,7 @@ func slimSheet(data []byte, keep *rowKeep) ([]byte, bool) {
 // mergeRows returns the cell data of the organiser's part (a) with the
 // rows of keep as excelize wrote them (b): a row of keep that excelize
 // left out is left out, every other row is a's, byte for byte.
-func mergeRows(a []byte, oData span, b []byte, nData span, keep *rowKeep) ([]byte, error) {
+func mergeRows(a []byte, oData span, b []byte, nData span, keep *RowKeep) ([]byte, error) {
 	oRows, ok := rowSpans(a, oData)
 	if !ok {
 		return nil, errors.New("its rows cannot be told apart")

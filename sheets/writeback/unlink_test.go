@@ -1,10 +1,11 @@
-package sheets
+package writeback
 
 import (
 	"bytes"
 	"strings"
 	"testing"
 
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -34,20 +35,20 @@ func TestWithoutSheets(t *testing.T) {
 	buf, err := f.WriteToBuffer()
 	must(err)
 	data := buf.Bytes()
-	p, err := readPackage(data, DefaultLimits())
+	p, err := ooxml.ReadPackage(data, ooxml.DefaultLimits())
 	must(err)
-	owned := p.ownedParts([]string{"Gen"})
+	owned := p.OwnedParts([]string{"Gen"})
 	for _, part := range []string{"xl/worksheets/sheet1.xml", "xl/drawings/drawing1.xml", "xl/charts/chart1.xml"} {
 		if !owned[part] {
 			t.Fatalf("owned parts %v lack %s", owned, part)
 		}
 	}
-	slim, err := p.withoutSheets(data, []string{"Gen"}, owned)
+	slim, err := withoutSheets(p, data, []string{"Gen"}, owned)
 	must(err)
-	q, err := readPackage(slim, DefaultLimits())
+	q, err := ooxml.ReadPackage(slim, ooxml.DefaultLimits())
 	must(err)
 	for part := range owned {
-		if q.has(part) {
+		if q.Has(part) {
 			t.Errorf("%s is still in the package", part)
 		}
 	}

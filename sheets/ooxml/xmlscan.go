@@ -1,4 +1,4 @@
-package sheets
+package ooxml
 
 import (
 	"bytes"
@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-// checkWellFormed reports the first reason an XML part is not well-formed
+// CheckWellFormed reports the first reason an XML part is not well-formed
 // XML with namespaces: a syntax error, an illegal character or entity,
 // mismatched tags, a repeated attribute, more or less than one root
 // element, or an element or attribute prefix that no xmlns declaration in
@@ -18,7 +18,7 @@ import (
 // It scans the bytes once without building tokens: the parts it checks
 // include podium's biggest sheets, which encoding/xml would take seconds
 // to tokenise. FuzzCheckWellFormed holds it to encoding/xml's verdict.
-func checkWellFormed(data []byte) error {
+func CheckWellFormed(data []byte) error {
 	if !utf8.Valid(data) {
 		return errors.New("it is not valid UTF-8")
 	}
@@ -32,7 +32,7 @@ func checkWellFormed(data []byte) error {
 	return nil
 }
 
-// xmlScan is the state of checkWellFormed.
+// xmlScan is the state of CheckWellFormed.
 type xmlScan struct {
 	data  []byte
 	pos   int
@@ -117,7 +117,7 @@ func (s *xmlScan) reference(b []byte) (int, error) {
 			base, digits = 16, digits[1:]
 		}
 		n, err := strconv.ParseUint(string(digits), base, 32)
-		if err != nil || len(digits) == 0 || digits[0] == '+' || digits[0] == '-' || !xmlChar(rune(n)) {
+		if err != nil || len(digits) == 0 || digits[0] == '+' || digits[0] == '-' || !XMLChar(rune(n)) {
 			return 0, s.errorf("invalid character reference &%s;", ref)
 		}
 		return semi + 1, nil
@@ -129,8 +129,8 @@ func (s *xmlScan) reference(b []byte) (int, error) {
 	return 0, s.errorf("unknown entity &%s;", ref)
 }
 
-// xmlChar reports whether XML 1.0 allows the character.
-func xmlChar(r rune) bool {
+// XMLChar reports whether XML 1.0 allows the character.
+func XMLChar(r rune) bool {
 	return r == 0x09 || r == 0x0A || r == 0x0D ||
 		r >= 0x20 && r <= 0xD7FF ||
 		r >= 0xE000 && r <= 0xFFFD ||

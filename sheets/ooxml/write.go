@@ -1,4 +1,4 @@
-package sheets
+package ooxml
 
 import (
 	"crypto/rand"
@@ -28,7 +28,7 @@ func WriteFile(path string, overwrite bool, write func(io.Writer) error) error {
 // writeOptions tune writeFile.
 type writeOptions struct {
 	overwrite bool
-	// beforeRename runs after the temporary file is complete and before it
+	// BeforeRename runs after the temporary file is complete and before it
 	// replaces path; an error stops the write (tests use it to simulate an
 	// interruption).
 	beforeRename func(tmp string) error
@@ -39,19 +39,19 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 	fail := func(err error, hint string) error { return &FileError{Path: path, Err: err, Hint: hint} }
 	target, err := linkTarget(path)
 	if err != nil {
-		return fail(err, "give the path of the file itself")
+		return fail(err, hintFilePath)
 	}
 	mode := fs.FileMode(0o666) // narrowed by the umask, as for any new file
 	if info, statErr := os.Stat(target); statErr == nil {
 		mode = info.Mode().Perm() // a replaced file keeps its permissions
 		if info.IsDir() {
-			return fail(ErrIsDirectory, "give the path of a file to write")
+			return fail(ErrIsDirectory, hintFileToWrite)
 		}
 		if !overwrite {
-			return fail(ErrExists, "choose another name, or add --force to replace it")
+			return fail(ErrExists, HintExists)
 		}
 		if IsReadOnly(info) {
-			return fail(ErrReadOnly, "make it writable (its Properties, or chmod u+w), or give another name")
+			return fail(ErrReadOnly, hintReadOnlyOutput)
 		}
 	}
 	dir := filepath.Dir(target)
@@ -90,9 +90,9 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 				return err // about another file (a backup), with its own hint
 			}
 			if errors.Is(err, ErrChanged) {
-				return fail(err, "it was saved meanwhile, perhaps in Excel; podium has not replaced it: run podium again")
+				return fail(err, HintSavedMeanwhile)
 			}
-			return fail(err, "the original file is unchanged; run podium again")
+			return fail(err, hintUnchanged)
 		}
 	}
 	if !overwrite {
@@ -102,7 +102,7 @@ func writeFile(path string, opts writeOptions, write func(io.Writer) error) (err
 			os.Remove(tmp.Name())
 			return nil
 		} else if errors.Is(linkErr, fs.ErrExist) {
-			err = fail(ErrExists, "choose another name, or add --force to replace it")
+			err = fail(ErrExists, HintExists)
 			return err
 		}
 	}
@@ -189,7 +189,7 @@ func isTempOf(file, name string) bool {
 	return ok && len(hex) == 12 && strings.Trim(hex, "0123456789abcdef") == ""
 }
 
-// replaceWorkbook keeps the original as BackupPath(path) and replaces the
+// ReplaceWorkbook keeps the original as BackupPath(path) and replaces the
 // workbook at path with updated, unless it changed since podium read it
 // (info, orig): then nothing is written, the backup neither. A read-only
 // workbook is refused untouched. A workbook reached through a symbolic link
@@ -197,15 +197,15 @@ func isTempOf(file, name string) bool {
 // replaced and the link kept; the backup is written beside the link, under
 // the name the user gave (BackupPath(path)), where podium's report says it
 // is.
-func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks writeBackHooks) error {
+func ReplaceWorkbook(path string, info os.FileInfo, orig, updated []byte, beforeRename func(tmp string) error) error {
 	if IsReadOnly(info) {
-		return &FileError{Path: path, Err: ErrReadOnly, Hint: "podium has not changed it; make it writable (its Properties, or chmod u+w) and run podium again"}
+		return &FileError{Path: path, Err: ErrReadOnly, Hint: hintReadOnlyWorkbook}
 	}
 	// Excel and LibreOffice put their lock file beside the file they
 	// opened: for a link, beside its target.
 	if target, err := linkTarget(path); err == nil && target != path {
-		if lock := lockFile(target); lock != "" {
-			return &FileError{Path: path, Err: fmt.Errorf("%w (lock file %s)", ErrLocked, lock), Hint: "close it in Excel or LibreOffice and run podium again"}
+		if lock := LockFile(target); lock != "" {
+			return &FileError{Path: path, Err: fmt.Errorf("%w (lock file %s)", ErrLocked, lock), Hint: hintLocked}
 		}
 	}
 	changed := func() bool {
@@ -213,7 +213,7 @@ func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks 
 		return err != nil || !now.ModTime().Equal(info.ModTime()) || now.Size() != info.Size()
 	}
 	if changed() {
-		return &FileError{Path: path, Err: ErrChanged, Hint: "it was saved meanwhile, perhaps in Excel; podium has not replaced it: run podium again"}
+		return &FileError{Path: path, Err: ErrChanged, Hint: HintSavedMeanwhile}
 	}
 	// The backup is written once the last check has passed: a save in
 	// the final instant is refused with nothing written, the backup
@@ -222,8 +222,8 @@ func replaceWorkbook(path string, info os.FileInfo, orig, updated []byte, hooks 
 		if changed() {
 			return ErrChanged
 		}
-		if hooks.beforeRename != nil {
-			if err := hooks.beforeRename(tmp); err != nil {
+		if beforeRename != nil {
+			if err := beforeRename(tmp); err != nil {
 				return err
 			}
 		}
@@ -286,4 +286,31 @@ var ErrReadOnly = errors.New("the file is read-only")
 // is respected also by an administrator, whom the system would let write.
 func IsReadOnly(info os.FileInfo) bool {
 	return info.Mode().IsRegular() && info.Mode().Perm()&0o222 == 0
+}
+
+// Errors of replacing a workbook (ReplaceWorkbook): it is open in
+// Excel or LibreOffice, or it was saved after podium read it.
+var (
+	ErrLocked  = errors.New("the workbook is open in a spreadsheet application")
+	ErrChanged = errors.New("the workbook changed while podium was writing")
+)
+
+// BackupPath is where the previous version of a workbook is kept.
+func BackupPath(path string) string { return path + ".bak" }
+
+// LockFile returns the lock file of an open workbook beside path, if any:
+// Excel's "~$NAME" (long names lose their first two characters) and
+// LibreOffice's ".~lock.NAME#".
+func LockFile(path string) string {
+	dir, base := filepath.Split(path)
+	candidates := []string{"~$" + base, ".~lock." + base + "#"}
+	if r := []rune(base); len(r) > 2 {
+		candidates = append(candidates, "~$"+string(r[2:]))
+	}
+	for _, c := range candidates {
+		if _, err := os.Lstat(filepath.Join(dir, c)); err == nil {
+			return filepath.Join(dir, c)
+		}
+	}
+	return ""
 }

@@ -1,7 +1,8 @@
-package sheets
+package ooxml
 
 import (
 	"archive/zip"
+	"bytes"
 	"compress/flate"
 	"errors"
 	"hash/crc32"
@@ -9,7 +10,10 @@ import (
 	"io/fs"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // blockSize is how much of a part is deflated as one piece. Blocks are
@@ -293,4 +297,37 @@ func (z *parallelZip) Close() error {
 		}
 	}
 	return zw.Close()
+}
+
+// StableBytes writes the workbook so that the same input gives the same
+// bytes: excelize adds picture content types from a map and writes
+// streamed sheets from a sync.Map, both in a different order each run. The
+// content types are sorted, and parallelZip writes the package's parts in
+// name order (deflating them on every core).
+func StableBytes(f *excelize.File, splices *RowSplices) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := WriteStable(f, &buf, splices); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// WriteStable writes the workbook to w as StableBytes does, with the rows
+// of splices (nil when none) in their sheets.
+func WriteStable(f *excelize.File, w io.Writer, splices *RowSplices) error {
+	stableContentTypes(f)
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newParallelZip(w, splices) })
+	_, err := f.WriteTo(w)
+	return err
+}
+
+// stableContentTypes sorts the package's default content types: excelize
+// adds the picture extensions from a map, in a different order each run,
+// and the same input must give the same bytes.
+func stableContentTypes(f *excelize.File) {
+	if f.ContentTypes == nil {
+		return
+	}
+	d := f.ContentTypes.Defaults
+	sort.SliceStable(d, func(i, j int) bool { return d[i].Extension < d[j].Extension })
 }

@@ -1,15 +1,15 @@
-package sheets
+package writeback
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 // withoutSheets returns a copy of the package data without the given
@@ -24,33 +24,33 @@ import (
 // compressed.
 //
 // DeleteSheet parses, and so re-serialises, every sheet of the workbook:
-// on a season of 100,000 results the Results sheet, only for carryOver to
+// on a season of 100,000 results the Results sheet, only for CarryOver to
 // put the organiser's bytes back. Removing the sheets before excelize
 // opens the package leaves it nothing to parse but what podium writes.
-func (p *pkg) withoutSheets(data []byte, sheets []string, owned map[string]bool) ([]byte, error) {
+func withoutSheets(p *ooxml.Package, data []byte, sheets []string, owned map[string]bool) ([]byte, error) {
 	if len(sheets) == 0 {
 		return data, nil
 	}
-	pp := p.partsOf()
-	wbData, ok := p.read(pp.workbook)
+	pp := partsOf(p)
+	wbData, ok := p.Read(pp.workbook)
 	if !ok {
-		return nil, fmt.Errorf("%s (%s) cannot be read", pp.workbook, partKind(pp.workbook))
+		return nil, fmt.Errorf("%s (%s) cannot be read", pp.workbook, ooxml.PartKind(pp.workbook))
 	}
-	root, err := parseRaw(wbData, 3)
+	root, err := ooxml.ParseRaw(wbData, 3)
 	if err != nil {
 		return nil, err
 	}
 	refs := sheetRefs(root)
 	removedIDs, removedRels := map[string]bool{}, map[string]bool{}
 	newIndex := make([]int, len(refs)) // -1: removed
-	var edits []edit
+	var edits []ooxml.Edit
 	kept := 0
 	for i, s := range refs {
 		if slices.Contains(sheets, s.name) {
 			newIndex[i] = -1
 			removedIDs[s.sheetID] = true
 			removedRels[s.relID] = true
-			edits = append(edits, edit{s.el.start, s.el.end, nil})
+			edits = append(edits, ooxml.Edit{Start: s.el.Start, End: s.el.End, Repl: nil})
 			continue
 		}
 		newIndex[i] = kept
@@ -59,51 +59,51 @@ func (p *pkg) withoutSheets(data []byte, sheets []string, owned map[string]bool)
 	if kept == 0 {
 		return nil, errors.New("the workbook would have no sheet left")
 	}
-	if list := root.child("definedNames"); list != nil {
+	if list := root.Child("definedNames"); list != nil {
 		left := 0
-		var names []edit
-		for _, d := range list.children {
-			v, scoped := d.attr("localSheetId")
+		var names []ooxml.Edit
+		for _, d := range list.Children {
+			v, scoped := d.Attr("localSheetId")
 			i, err := strconv.Atoi(v)
 			switch {
 			case !scoped || err != nil || i < 0 || i >= len(refs):
 				left++
 			case newIndex[i] < 0:
-				names = append(names, edit{d.start, d.end, nil})
+				names = append(names, ooxml.Edit{Start: d.Start, End: d.End, Repl: nil})
 			default:
 				left++
 				if newIndex[i] != i {
-					names = append(names, edit{d.start, d.tagEnd, setAttr(wbData[d.start:d.tagEnd], "localSheetId", strconv.Itoa(newIndex[i]))})
+					names = append(names, ooxml.Edit{Start: d.Start, End: d.TagEnd, Repl: ooxml.SetAttr(wbData[d.Start:d.TagEnd], "localSheetId", strconv.Itoa(newIndex[i]))})
 				}
 			}
 		}
 		if left == 0 {
-			names = []edit{{list.start, list.end, nil}}
+			names = []ooxml.Edit{{Start: list.Start, End: list.End, Repl: nil}}
 		}
 		edits = append(edits, names...)
 	}
-	if views := root.child("bookViews"); views != nil {
-		for _, v := range views.children {
-			tag := wbData[v.start:v.tagEnd]
+	if views := root.Child("bookViews"); views != nil {
+		for _, v := range views.Children {
+			tag := wbData[v.Start:v.TagEnd]
 			for _, at := range []string{"activeTab", "firstSheet"} {
-				s, ok := v.attr(at)
+				s, ok := v.Attr(at)
 				if !ok {
 					continue
 				}
 				i, err := strconv.Atoi(s)
 				switch {
 				case err != nil || i < 0 || i >= len(refs) || newIndex[i] < 0:
-					tag = setAttr(tag, at, "0")
+					tag = ooxml.SetAttr(tag, at, "0")
 				case newIndex[i] != i:
-					tag = setAttr(tag, at, strconv.Itoa(newIndex[i]))
+					tag = ooxml.SetAttr(tag, at, strconv.Itoa(newIndex[i]))
 				}
 			}
-			if !bytes.Equal(tag, wbData[v.start:v.tagEnd]) {
-				edits = append(edits, edit{v.start, v.tagEnd, tag})
+			if !bytes.Equal(tag, wbData[v.Start:v.TagEnd]) {
+				edits = append(edits, ooxml.Edit{Start: v.Start, End: v.TagEnd, Repl: tag})
 			}
 		}
 	}
-	replace := map[string][]byte{pp.workbook: applyEdits(wbData, edits)}
+	replace := map[string][]byte{pp.workbook: ooxml.ApplyEdits(wbData, edits)}
 
 	drop := map[string]bool{}
 	for part := range owned {
@@ -112,18 +112,18 @@ func (p *pkg) withoutSheets(data []byte, sheets []string, owned map[string]bool)
 	// A calculation chain names its cells by sheet ID (an entry without
 	// one continues the sheet of the entry before).
 	var calcChain string
-	for _, r := range p.rels(pp.workbook) {
+	for _, r := range p.Rels(pp.workbook) {
 		if strings.HasSuffix(r.Type, "/calcChain") {
 			calcChain = r.Target
 		}
 	}
-	if calcChain != "" && p.has(calcChain) {
-		if cc, ok := p.read(calcChain); ok && chainNames(cc, removedIDs) {
+	if calcChain != "" && p.Has(calcChain) {
+		if cc, ok := p.Read(calcChain); ok && chainNames(cc, removedIDs) {
 			drop[calcChain] = true
 			owned[calcChain] = true // gone with the sheets
 		}
 	}
-	if rels, ok := p.read(pp.workbookRels); ok {
+	if rels, ok := p.Read(pp.workbookRels); ok {
 		replace[pp.workbookRels], err = withoutRelationships(rels, func(id, target string) bool {
 			return removedRels[id] || drop[resolveTarget(pp.workbook, target)]
 		})
@@ -131,17 +131,17 @@ func (p *pkg) withoutSheets(data []byte, sheets []string, owned map[string]bool)
 			return nil, err
 		}
 	}
-	if ct, ok := p.read("[Content_Types].xml"); ok {
+	if ct, ok := p.Read("[Content_Types].xml"); ok {
 		replace["[Content_Types].xml"], err = withoutOverrides(ct, drop)
 		if err != nil {
 			return nil, err
 		}
 	}
-	return p.rewrite(data, replace, drop)
+	return ooxml.Rewrite(data, replace, drop)
 }
 
 // resolveTarget returns the part an internal relationship target of the
-// source part names, as pkg.rels resolves it.
+// source part names, as ooxml.Package.Rels resolves it.
 func resolveTarget(source, target string) string {
 	if strings.HasPrefix(target, "/") {
 		return strings.TrimPrefix(target, "/")
@@ -152,13 +152,13 @@ func resolveTarget(source, target string) string {
 // chainNames reports whether a calculation chain lists a cell of one of
 // the sheets (by sheet ID).
 func chainNames(data []byte, ids map[string]bool) bool {
-	root, err := parseRaw(data, 2)
+	root, err := ooxml.ParseRaw(data, 2)
 	if err != nil {
 		return true
 	}
 	current := "0"
-	for _, c := range root.children {
-		if i, ok := c.attr("i"); ok {
+	for _, c := range root.Children {
+		if i, ok := c.Attr("i"); ok {
 			current = i
 		}
 		if ids[current] {
@@ -171,112 +171,68 @@ func chainNames(data []byte, ids map[string]bool) bool {
 // withoutRelationships returns a relationships part without the
 // relationships drop selects, every other byte kept.
 func withoutRelationships(data []byte, drop func(id, target string) bool) ([]byte, error) {
-	root, err := parseRaw(data, 2)
+	root, err := ooxml.ParseRaw(data, 2)
 	if err != nil {
 		return nil, err
 	}
-	var edits []edit
-	for _, r := range root.children {
-		id, _ := r.attr("Id")
-		target, _ := r.attr("Target")
-		if mode, _ := r.attr("TargetMode"); mode != "External" && drop(id, target) {
-			edits = append(edits, edit{r.start, r.end, nil})
+	var edits []ooxml.Edit
+	for _, r := range root.Children {
+		id, _ := r.Attr("Id")
+		target, _ := r.Attr("Target")
+		if mode, _ := r.Attr("TargetMode"); mode != "External" && drop(id, target) {
+			edits = append(edits, ooxml.Edit{Start: r.Start, End: r.End, Repl: nil})
 		}
 	}
-	return applyEdits(data, edits), nil
+	return ooxml.ApplyEdits(data, edits), nil
 }
 
 // withoutOverrides returns a content types part without the overrides of
 // the given parts, every other byte kept.
 func withoutOverrides(data []byte, parts map[string]bool) ([]byte, error) {
-	root, err := parseRaw(data, 2)
+	root, err := ooxml.ParseRaw(data, 2)
 	if err != nil {
 		return nil, err
 	}
-	var edits []edit
-	for _, o := range root.children {
-		name, _ := o.attr("PartName")
-		if o.name.Local == "Override" && parts[strings.TrimPrefix(name, "/")] {
-			edits = append(edits, edit{o.start, o.end, nil})
+	var edits []ooxml.Edit
+	for _, o := range root.Children {
+		name, _ := o.Attr("PartName")
+		if o.Name.Local == "Override" && parts[strings.TrimPrefix(name, "/")] {
+			edits = append(edits, ooxml.Edit{Start: o.Start, End: o.End, Repl: nil})
 		}
 	}
-	return applyEdits(data, edits), nil
-}
-
-// rewrite returns a copy of the package data with the parts in replace
-// given new content and those in drop left out; the others are copied
-// still compressed.
-func (p *pkg) rewrite(data []byte, replace map[string][]byte, drop map[string]bool) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	out.Grow(len(data))
-	zw := zip.NewWriter(&out)
-	for _, zf := range zr.File {
-		name := strings.TrimPrefix(zf.Name, "/")
-		if drop[name] {
-			continue
-		}
-		if content, ok := replace[name]; ok {
-			w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate})
-			if err != nil {
-				return nil, err
-			}
-			if _, err := w.Write(content); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		raw, err := zf.OpenRaw()
-		if err != nil {
-			return nil, err
-		}
-		w, err := zw.CreateRaw(&zf.FileHeader)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := io.Copy(w, raw); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return ooxml.ApplyEdits(data, edits), nil
 }
 
 // emptyWorksheet stands in for a sheet podium does not read.
 const emptyWorksheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`
 
-// withoutGenerated returns the package data with the worksheet parts of
+// WithoutGenerated returns the package data with the worksheet parts of
 // the sheets podium generated (see generatedSheets) empty, for reading:
 // podium reads none of them, and excelize would otherwise unpack a
 // previous run's 400,000-row Breakdown whole. The sheet list stays as it
 // was. The data comes back as it is when there is nothing to empty or the
 // package cannot be read here (opening it reports why).
-func withoutGenerated(data []byte, limits Limits) []byte {
-	if sniff(data) != formatZip {
+func WithoutGenerated(data []byte, limits ooxml.Limits) []byte {
+	if ooxml.Sniff(data) != ooxml.FormatZip {
 		return data
 	}
-	p, err := readPackage(data, limits)
+	p, err := ooxml.ReadPackage(data, limits)
 	if err != nil {
 		return data
 	}
-	old := p.generatedSheets()
+	old := generatedSheets(p)
 	if len(old) == 0 {
 		return data
 	}
-	_, parts := p.sheets()
+	_, parts := p.Sheets()
 	replace := map[string][]byte{}
 	for _, name := range old {
-		if part := parts[name]; part != "" && p.has(part) {
+		if part := parts[name]; part != "" && p.Has(part) {
 			replace[part] = []byte(emptyWorksheet)
 		}
 	}
-	slim, err := p.rewrite(data, replace, nil)
+	slim, err := ooxml.Rewrite(data, replace, nil)
 	if err != nil {
 		return data
 	}

@@ -1,4 +1,4 @@
-package sheets
+package ooxml
 
 import (
 	"github.com/podium-dev/podium/sheets/internal/testkit"

@@ -1,7 +1,6 @@
-package sheets
+package writeback
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"fmt"
@@ -14,120 +13,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
-
-// pkg is an Office package whose parts are read when asked for, so that a
-// big part nobody looks at (a new Breakdown sheet) is never unpacked.
-type pkg struct {
-	files  map[string]*zip.File
-	limits Limits
-}
-
-func readPackage(data []byte, limits Limits) (*pkg, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
-	p := &pkg{files: map[string]*zip.File{}, limits: limits}
-	var total uint64
-	for _, zf := range zr.File {
-		total += zf.UncompressedSize64
-		if zf.UncompressedSize64 > uint64(limits.MaxPartSize) || total > uint64(limits.MaxUnzipSize) {
-			return nil, ErrTooLarge
-		}
-		p.files[strings.TrimPrefix(zf.Name, "/")] = zf
-	}
-	return p, nil
-}
-
-// has reports whether the package holds the part.
-func (p *pkg) has(name string) bool { _, ok := p.files[name]; return ok }
-
-// read returns a part's content; ok is false when the part is missing or
-// cannot be read (which verification counts as lost).
-func (p *pkg) read(name string) (data []byte, ok bool) {
-	zf, found := p.files[name]
-	if !found {
-		return nil, false
-	}
-	rc, err := zf.Open()
-	if err != nil {
-		return nil, false
-	}
-	defer rc.Close()
-	data, err = io.ReadAll(io.LimitReader(rc, p.limits.MaxPartSize+1))
-	if err != nil || int64(len(data)) > p.limits.MaxPartSize {
-		return nil, false
-	}
-	return data, true
-}
-
-type relationship struct {
-	ID         string `xml:"Id,attr"`
-	Type       string `xml:"Type,attr"`
-	Target     string `xml:"Target,attr"`
-	TargetMode string `xml:"TargetMode,attr"`
-}
-
-// rels returns the relationships of a part, with internal targets resolved
-// to part names.
-func (p *pkg) rels(part string) []relationship {
-	dir, base := path.Split(part)
-	data, ok := p.read(dir + "_rels/" + base + ".rels")
-	if !ok {
-		return nil
-	}
-	var doc struct {
-		Rels []relationship `xml:"Relationship"`
-	}
-	if xml.Unmarshal(data, &doc) != nil {
-		return nil
-	}
-	for i, r := range doc.Rels {
-		if r.TargetMode == "External" {
-			continue
-		}
-		if strings.HasPrefix(r.Target, "/") {
-			doc.Rels[i].Target = strings.TrimPrefix(r.Target, "/")
-		} else {
-			doc.Rels[i].Target = path.Clean(path.Join(dir, r.Target))
-		}
-	}
-	return doc.Rels
-}
-
-// sheets maps sheet names to their parts, in workbook order.
-func (p *pkg) sheets() (names []string, parts map[string]string) {
-	parts = map[string]string{}
-	var wb workbookSheets
-	data, _ := p.read("xl/workbook.xml")
-	if xml.Unmarshal(data, &wb) != nil {
-		return nil, parts
-	}
-	targets := map[string]string{}
-	for _, r := range p.rels("xl/workbook.xml") {
-		targets[r.ID] = r.Target
-	}
-	for _, s := range wb.Sheets {
-		names = append(names, s.Name)
-		for _, a := range s.Attr {
-			if a.Name.Local == "id" {
-				parts[s.Name] = targets[a.Value]
-			}
-		}
-	}
-	return names, parts
-}
-
-// workbookSheets is the sheet list of xl/workbook.xml.
-type workbookSheets struct {
-	Sheets []struct {
-		Name    string     `xml:"name,attr"`
-		SheetID int        `xml:"sheetId,attr"`
-		Attr    []xml.Attr `xml:",any,attr"`
-	} `xml:"sheets>sheet"`
-}
 
 // generatedSheets returns the names of the sheets podium generated last
 // time, in workbook order. Two signs tell them: the custom property lists
@@ -139,8 +27,8 @@ type workbookSheets struct {
 // the marker holds (so that an organiser's copy "LMP2 Teams (2)", which
 // Excel gives the same marker, stays theirs). Workbooks written before
 // the marker existed are recognised by the property alone.
-func (p *pkg) generatedSheets() []string {
-	data, _ := p.read("docProps/custom.xml")
+func generatedSheets(p *ooxml.Package) []string {
+	data, _ := p.Read("docProps/custom.xml")
 	var props struct {
 		Props []struct {
 			Name  string `xml:"name,attr"`
@@ -160,8 +48,8 @@ func (p *pkg) generatedSheets() []string {
 			}
 		}
 	}
-	data, _ = p.read(p.partsOf().workbook)
-	root, err := parseRaw(data, 3)
+	data, _ = p.Read(partsOf(p).workbook)
+	root, err := ooxml.ParseRaw(data, 3)
 	if err != nil {
 		return nil
 	}
@@ -186,125 +74,24 @@ func (p *pkg) generatedSheets() []string {
 	return generated
 }
 
-// reachable returns a part and every part its relationships lead to.
-func (p *pkg) reachable(part string) map[string]bool {
-	seen := map[string]bool{}
-	var walk func(string)
-	walk = func(name string) {
-		if name == "" || seen[name] {
-			return
-		}
-		seen[name] = true
-		dir, base := path.Split(name)
-		seen[dir+"_rels/"+base+".rels"] = true
-		for _, r := range p.rels(name) {
-			if r.TargetMode != "External" {
-				walk(r.Target)
-			}
-		}
-	}
-	walk(part)
-	return seen
-}
-
-// ownedParts returns the parts that belong only to the given sheets (their
-// sheet parts, drawings, charts…), not to any other sheet.
-func (p *pkg) ownedParts(sheets []string) map[string]bool {
-	names, parts := p.sheets()
-	owned, kept := map[string]bool{}, map[string]bool{}
-	for _, name := range names {
-		for part := range p.reachable(parts[name]) {
-			if slices.Contains(sheets, name) {
-				owned[part] = true
-			} else {
-				kept[part] = true
-			}
-		}
-	}
-	for part := range kept {
-		delete(owned, part)
-	}
-	return owned
-}
-
-// partKind names what a part holds, for messages.
-func partKind(name string) string {
-	switch {
-	case strings.HasSuffix(name, ".rels"):
-		return "relationships"
-	case name == "[Content_Types].xml":
-		return "content types"
-	case name == "xl/styles.xml":
-		return "cell styles"
-	case name == "xl/sharedStrings.xml":
-		return "shared strings"
-	}
-	kinds := []struct{ prefix, kind string }{
-		{"xl/vbaProject", "macros (VBA)"},
-		{"xl/ctrlProps/", "form control"},
-		{"xl/activeX/", "ActiveX control"},
-		{"customXml/", "custom XML"},
-		{"xl/pivotCache/", "pivot table cache"},
-		{"xl/pivotTables/", "pivot table"},
-		{"xl/drawings/vmlDrawing", "comment or control shapes"},
-		{"xl/drawings/", "drawing"},
-		{"xl/charts/", "chart"},
-		{"xl/chartsheets/", "chart sheet"},
-		{"xl/comments", "comments"},
-		{"xl/threadedComments/", "threaded comments"},
-		{"xl/persons/", "comment authors"},
-		{"xl/media/", "picture"},
-		{"xl/embeddings/", "embedded object"},
-		{"xl/tables/", "Excel table"},
-		{"xl/slicer", "slicer"},
-		{"xl/timeline", "timeline"},
-		{"xl/externalLinks/", "link to another workbook"},
-		{"xl/queryTables/", "query table"},
-		{"xl/connections.xml", "data connections"},
-		{"xl/printerSettings/", "printer settings"},
-		{"xl/worksheets/", "worksheet"},
-		{"docProps/", "document properties"},
-	}
-	for _, k := range kinds {
-		if strings.HasPrefix(name, k.prefix) {
-			return k.kind
-		}
-	}
-	return "workbook part"
-}
-
-// opaque reports whether a part is one excelize carries without modelling,
-// which must therefore come through byte for byte.
-func opaque(name string) bool {
-	if !strings.HasSuffix(name, ".xml") && !strings.HasSuffix(name, ".rels") && !strings.HasSuffix(name, ".vml") {
-		return true
-	}
-	for _, prefix := range []string{"customXml/", "xl/ctrlProps/", "xl/activeX/", "xl/pivotCache/", "xl/pivotTables/", "xl/slicer", "xl/timeline", "xl/externalLinks/", "xl/queryTables/", "xl/connections.xml", "xl/persons/", "xl/threadedComments/"} {
-		if strings.HasPrefix(name, prefix) {
-			return true
-		}
-	}
-	return false
-}
-
-// verifyWriteBack compares the organiser's content in the original package
+// VerifyWriteBack compares the organiser's content in the original package
 // with the one podium is about to write: every part (byte for byte where
 // excelize does not model it), every relationship of every organiser sheet,
 // every cell value and formula, the sheet order and the defined names. A
 // part that is not well-formed XML stops it first. It returns what would
 // be lost; nothing when all is kept. (A write-back also checks
-// verifyCarried.)
+// VerifyCarried.)
 //
 // The sheets in edited were changed on purpose (an import's Results): they
 // must keep their relationships and, outside their cells, every element
-// and attribute (lostSheetAttributes); their cells are checked by the
+// and attribute (LostSheetAttributes); their cells are checked by the
 // caller.
-func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Limits) ([]string, error) {
-	before, err := readPackage(orig, limits)
+func VerifyWriteBack(orig, updated []byte, replaced, edited []string, limits ooxml.Limits) ([]string, error) {
+	before, err := ooxml.ReadPackage(orig, limits)
 	if err != nil {
 		return nil, err
 	}
-	after, err := readPackage(updated, limits)
+	after, err := ooxml.ReadPackage(updated, limits)
 	if err != nil {
 		return nil, err
 	}
@@ -312,9 +99,9 @@ func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Lim
 		return bad, nil
 	}
 	var lost []string
-	owned := before.ownedParts(replaced)
+	owned := before.OwnedParts(replaced)
 	var names []string
-	for name := range before.files {
+	for name := range before.Files {
 		names = append(names, name)
 	}
 	sort.Strings(names)
@@ -323,18 +110,18 @@ func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Lim
 			continue
 		}
 		switch {
-		case !after.has(name):
-			lost = append(lost, fmt.Sprintf("%s (%s)", name, partKind(name)))
-		case opaque(name):
-			a, okA := before.read(name)
-			b, okB := after.read(name)
+		case !after.Has(name):
+			lost = append(lost, fmt.Sprintf("%s (%s)", name, ooxml.PartKind(name)))
+		case ooxml.Opaque(name):
+			a, okA := before.Read(name)
+			b, okB := after.Read(name)
 			if !okA || !okB || !bytes.Equal(a, b) {
-				lost = append(lost, fmt.Sprintf("%s (%s) would change", name, partKind(name)))
+				lost = append(lost, fmt.Sprintf("%s (%s) would change", name, ooxml.PartKind(name)))
 			}
 		}
 	}
-	oldSheets, oldParts := before.sheets()
-	newSheets, newParts := after.sheets()
+	oldSheets, oldParts := before.Sheets()
+	newSheets, newParts := after.Sheets()
 	var kept []string
 	for _, s := range oldSheets {
 		if !slices.Contains(replaced, s) {
@@ -356,18 +143,18 @@ func verifyWriteBack(orig, updated []byte, replaced, edited []string, limits Lim
 			lost = append(lost, "sheet "+s)
 			continue
 		}
-		newRels := after.rels(np)
-		for _, r := range before.rels(oldParts[s]) {
-			if !slices.ContainsFunc(newRels, func(n relationship) bool { return n.Type == r.Type && n.Target == r.Target }) {
-				lost = append(lost, fmt.Sprintf("sheet %s: its link to %s (%s)", s, r.Target, partKind(r.Target)))
+		newRels := after.Rels(np)
+		for _, r := range before.Rels(oldParts[s]) {
+			if !slices.ContainsFunc(newRels, func(n ooxml.Relationship) bool { return n.Type == r.Type && n.Target == r.Target }) {
+				lost = append(lost, fmt.Sprintf("sheet %s: its link to %s (%s)", s, r.Target, ooxml.PartKind(r.Target)))
 			}
 		}
-		oldXML, _ := before.read(oldParts[s])
-		newXML, _ := after.read(np)
+		oldXML, _ := before.Read(oldParts[s])
+		newXML, _ := after.Read(np)
 		if stringsKept && bytes.Equal(oldXML, newXML) {
 			continue
 		}
-		lost = append(lost, sheetLosses(s, lostSheetAttributes(oldXML, newXML))...)
+		lost = append(lost, sheetLosses(s, ooxml.LostSheetAttributes(oldXML, newXML))...)
 		if slices.Contains(edited, s) {
 			continue
 		}
@@ -456,13 +243,13 @@ func compareFormulas(before, after []byte) string {
 
 // sharedStringsKept reports whether every shared string of before has the
 // same index and content in after (new strings may follow).
-func sharedStringsKept(before, after *pkg) bool {
+func sharedStringsKept(before, after *ooxml.Package) bool {
 	const part = "xl/sharedStrings.xml"
-	if !before.has(part) {
+	if !before.Has(part) {
 		return true
 	}
-	a, okA := before.read(part)
-	b, okB := after.read(part)
+	a, okA := before.Read(part)
+	b, okB := after.Read(part)
 	if !okA || !okB {
 		return false
 	}
@@ -568,7 +355,7 @@ func compareSheetValues(a, b *excelize.File, sheet string) ([]string, error) {
 				v = y[j]
 			}
 			if u != v {
-				diffs = append(diffs, fmt.Sprintf("sheet %s, cell %s: %q would become %q", sheet, a1(j+1, row), u, v))
+				diffs = append(diffs, fmt.Sprintf("sheet %s, cell %s: %q would become %q", sheet, ooxml.CellName(j+1, row), u, v))
 				break
 			}
 		}
@@ -583,7 +370,7 @@ func compareSheetValues(a, b *excelize.File, sheet string) ([]string, error) {
 // changed in after, but those of the replaced sheets. It reads the
 // workbook parts directly: opening both packages with excelize again
 // would parse every sheet for a handful of names.
-func compareDefinedNames(before, after *pkg, replaced []string) []string {
+func compareDefinedNames(before, after *ooxml.Package, replaced []string) []string {
 	have := map[namedFormula]bool{}
 	newNames, ok := definedNames(after)
 	if !ok {
@@ -610,12 +397,12 @@ func compareDefinedNames(before, after *pkg, replaced []string) []string {
 type namedFormula struct{ name, scope, refersTo string }
 
 // definedNames reads the defined names of a package's workbook part.
-func definedNames(p *pkg) ([]namedFormula, bool) {
-	data, ok := p.read(p.partsOf().workbook)
+func definedNames(p *ooxml.Package) ([]namedFormula, bool) {
+	data, ok := p.Read(partsOf(p).workbook)
 	if !ok {
 		return nil, false
 	}
-	root, err := parseRaw(data, 3)
+	root, err := ooxml.ParseRaw(data, 3)
 	if err != nil {
 		return nil, false
 	}
@@ -624,7 +411,7 @@ func definedNames(p *pkg) ([]namedFormula, bool) {
 		var v struct {
 			Text string `xml:",chardata"`
 		}
-		if xml.Unmarshal(data[d.el.start:d.el.end], &v) != nil {
+		if xml.Unmarshal(data[d.el.Start:d.el.End], &v) != nil {
 			return nil, false
 		}
 		out = append(out, namedFormula{d.name, d.scope, v.Text})
@@ -635,7 +422,7 @@ func definedNames(p *pkg) ([]namedFormula, bool) {
 // refersTo reports whether a formula refers to one of the sheets.
 func refersTo(formula string, sheets []string) bool {
 	for _, s := range sheets {
-		if strings.Contains(formula, s+"!") || strings.Contains(formula, quoteSheet(s)+"!") {
+		if strings.Contains(formula, s+"!") || strings.Contains(formula, ooxml.QuoteSheet(s)+"!") {
 			return true
 		}
 	}
@@ -643,18 +430,18 @@ func refersTo(formula string, sheets []string) bool {
 }
 
 // malformedParts names each XML part of the new package that is not
-// well-formed (see checkWellFormed): Excel and LibreOffice refuse to open
+// well-formed (see ooxml.CheckWellFormed): Excel and LibreOffice refuse to open
 // a workbook with one. Parts byte-identical to the original's are not
 // podium's doing and are not read again; the others are checked on every
 // core.
-func malformedParts(before, after *pkg) []string {
+func malformedParts(before, after *ooxml.Package) []string {
 	var names []string
-	for name := range after.files {
-		if !isXMLPart(name) {
+	for name := range after.Files {
+		if !ooxml.IsXMLPart(name) {
 			continue
 		}
-		if old, ok := before.files[name]; ok {
-			now := after.files[name]
+		if old, ok := before.Files[name]; ok {
+			now := after.Files[name]
 			if old.CRC32 == now.CRC32 && old.UncompressedSize64 == now.UncompressedSize64 {
 				continue
 			}
@@ -670,7 +457,7 @@ func malformedParts(before, after *pkg) []string {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				problems[i] = after.checkPart(names[i])
+				problems[i] = checkPart(after, names[i])
 			}
 		}()
 	}
@@ -689,39 +476,39 @@ func malformedParts(before, after *pkg) []string {
 }
 
 // checkPart says why an XML part is not well-formed; "" when it is.
-func (p *pkg) checkPart(name string) string {
-	data, ok := p.read(name)
+func checkPart(p *ooxml.Package, name string) string {
+	data, ok := p.Read(name)
 	if !ok {
-		return fmt.Sprintf("%s (%s) cannot be read", name, partKind(name))
+		return fmt.Sprintf("%s (%s) cannot be read", name, ooxml.PartKind(name))
 	}
-	if err := checkWellFormed(data); err != nil {
-		return fmt.Sprintf("%s (%s) would not be well-formed XML: %v", name, partKind(name), err)
+	if err := ooxml.CheckWellFormed(data); err != nil {
+		return fmt.Sprintf("%s (%s) would not be well-formed XML: %v", name, ooxml.PartKind(name), err)
 	}
 	return ""
 }
 
-// verifyCarried checks that a write-back (see carryOver) kept every part
+// VerifyCarried checks that a write-back (see CarryOver) kept every part
 // of the organiser's byte for byte, and compares entry by entry the parts
 // it had to change: every content type, relationship and document
 // property of the organiser's is still there, the workbook part differs
 // only in its sheet list and defined names, and the styles and shared
 // strings only by entries appended. The worksheet parts in edited (an
-// import's) are compared by verifyWriteBack.
-func verifyCarried(before, after *pkg, owned, edited map[string]bool) []string {
-	pp := before.partsOf()
+// import's) are compared by VerifyWriteBack.
+func VerifyCarried(before, after *ooxml.Package, owned, edited map[string]bool) []string {
+	pp := partsOf(before)
 	var names []string
-	for name := range before.files {
-		if !owned[name] && !edited[name] && after.has(name) && name != "xl/calcChain.xml" && !opaque(name) {
+	for name := range before.Files {
+		if !owned[name] && !edited[name] && after.Has(name) && name != "xl/calcChain.xml" && !ooxml.Opaque(name) {
 			names = append(names, name)
 		}
 	}
 	sort.Strings(names)
 	var lost []string
 	for _, name := range names {
-		a, okA := before.read(name)
-		b, okB := after.read(name)
+		a, okA := before.Read(name)
+		b, okB := after.Read(name)
 		if !okA || !okB {
-			lost = append(lost, fmt.Sprintf("%s (%s) cannot be read", name, partKind(name)))
+			lost = append(lost, fmt.Sprintf("%s (%s) cannot be read", name, ooxml.PartKind(name)))
 			continue
 		}
 		var diff []string
@@ -735,7 +522,7 @@ func verifyCarried(before, after *pkg, owned, edited map[string]bool) []string {
 		case name == pp.workbook:
 			diff = workbookKept(a, b)
 		case pp.patched(name):
-			diff = listsKept(a, b)
+			diff = ListsKept(a, b)
 		case pp.rewritten(name):
 		default:
 			if !bytes.Equal(a, b) {
@@ -743,7 +530,7 @@ func verifyCarried(before, after *pkg, owned, edited map[string]bool) []string {
 			}
 		}
 		for _, d := range diff {
-			lost = append(lost, fmt.Sprintf("%s (%s): %s", name, partKind(name), d))
+			lost = append(lost, fmt.Sprintf("%s (%s): %s", name, ooxml.PartKind(name), d))
 		}
 	}
 	return lost
@@ -787,15 +574,15 @@ func contentTypesKept(a, b []byte, owned map[string]bool) []string {
 
 // relsKept names the relationships of a relationships part whose target
 // the write-back keeps and that are missing or changed in after.
-func relsKept(before, after *pkg, relsPart string, owned map[string]bool) []string {
+func relsKept(before, after *ooxml.Package, relsPart string, owned map[string]bool) []string {
 	dir, base := path.Split(relsPart)
 	source := path.Join(strings.TrimSuffix(dir, "_rels/"), strings.TrimSuffix(base, ".rels"))
 	if relsPart == "_rels/.rels" {
 		source = ""
 	}
-	newRels := after.rels(source)
+	newRels := after.Rels(source)
 	var out []string
-	for _, r := range before.rels(source) {
+	for _, r := range before.Rels(source) {
 		if r.TargetMode != "External" && owned[r.Target] {
 			continue
 		}
@@ -842,40 +629,40 @@ func customPropsKept(a, b []byte) []string {
 // of the window: every other element and attribute must be the same
 // bytes.
 func workbookKept(a, b []byte) []string {
-	x, errA := parseRaw(a, 3)
-	y, errB := parseRaw(b, 3)
+	x, errA := ooxml.ParseRaw(a, 3)
+	y, errB := ooxml.ParseRaw(b, 3)
 	if errA != nil || errB != nil {
 		return []string{"cannot be read"}
 	}
 	var out []string
-	if !bytes.Equal(a[:x.tagEnd], b[:y.tagEnd]) {
+	if !bytes.Equal(a[:x.TagEnd], b[:y.TagEnd]) {
 		out = append(out, "its namespaces or attributes would change")
 	}
 	skip := []string{"sheets", "definedNames", "bookViews"}
 	seen := map[string]int{}
-	for _, c := range x.children {
-		name := c.name.Local
+	for _, c := range x.Children {
+		name := c.Name.Local
 		k := seen[name]
 		seen[name]++
 		if slices.Contains(skip, name) {
 			continue
 		}
-		var same []*rawElem
-		for _, d := range y.children {
-			if d.name.Local == name {
+		var same []*ooxml.RawElem
+		for _, d := range y.Children {
+			if d.Name.Local == name {
 				same = append(same, d)
 			}
 		}
-		if k >= len(same) || !bytes.Equal(a[c.start:c.end], b[same[k].start:same[k].end]) {
+		if k >= len(same) || !bytes.Equal(a[c.Start:c.End], b[same[k].Start:same[k].End]) {
 			out = append(out, "its "+name+" would change")
 		}
 	}
-	if views, newViews := x.child("bookViews"), y.child("bookViews"); views != nil {
-		if newViews == nil || len(newViews.children) != len(views.children) {
+	if views, newViews := x.Child("bookViews"), y.Child("bookViews"); views != nil {
+		if newViews == nil || len(newViews.Children) != len(views.Children) {
 			out = append(out, "its bookViews would change")
 		} else {
-			for i, v := range views.children {
-				if !sameAttrs(v, newViews.children[i], "activeTab", "firstSheet") {
+			for i, v := range views.Children {
+				if !sameAttrs(v, newViews.Children[i], "activeTab", "firstSheet") {
 					out = append(out, "its bookViews would change")
 					break
 				}
@@ -885,12 +672,12 @@ func workbookKept(a, b []byte) []string {
 	return out
 }
 
-// listsKept compares a styles or shared strings part: every list keeps its
+// ListsKept compares a styles or shared strings part: every list keeps its
 // entries, byte for byte and at the same positions, and its attributes
 // but the counts.
-func listsKept(a, b []byte) []string {
-	x, errA := parseRaw(a, 3)
-	y, errB := parseRaw(b, 3)
+func ListsKept(a, b []byte) []string {
+	x, errA := ooxml.ParseRaw(a, 3)
+	y, errB := ooxml.ParseRaw(b, 3)
 	if errA != nil || errB != nil {
 		return []string{"cannot be read"}
 	}
@@ -898,35 +685,35 @@ func listsKept(a, b []byte) []string {
 		return []string{"its namespaces or attributes would change"}
 	}
 	var out []string
-	if x.name.Local == "sst" {
-		if len(y.children) < len(x.children) {
+	if x.Name.Local == "sst" {
+		if len(y.Children) < len(x.Children) {
 			return []string{"strings would be removed"}
 		}
-		for i, c := range x.children {
-			if !bytes.Equal(a[c.start:c.end], b[y.children[i].start:y.children[i].end]) {
+		for i, c := range x.Children {
+			if !bytes.Equal(a[c.Start:c.End], b[y.Children[i].Start:y.Children[i].End]) {
 				return []string{fmt.Sprintf("string %d would change", i)}
 			}
 		}
 		return nil
 	}
-	for _, c := range x.children {
-		d := y.child(c.name.Local)
+	for _, c := range x.Children {
+		d := y.Child(c.Name.Local)
 		if d == nil {
-			out = append(out, "its "+c.name.Local+" would be removed")
+			out = append(out, "its "+c.Name.Local+" would be removed")
 			continue
 		}
-		if len(c.children) == 0 && !bytes.Equal(a[c.start:c.end], b[d.start:d.end]) {
-			out = append(out, "its "+c.name.Local+" would change")
+		if len(c.Children) == 0 && !bytes.Equal(a[c.Start:c.End], b[d.Start:d.End]) {
+			out = append(out, "its "+c.Name.Local+" would change")
 			continue
 		}
-		if !sameAttrs(c, d, "count") || len(d.children) < len(c.children) {
-			out = append(out, "its "+c.name.Local+" would change")
+		if !sameAttrs(c, d, "count") || len(d.Children) < len(c.Children) {
+			out = append(out, "its "+c.Name.Local+" would change")
 			continue
 		}
-		for i, e := range c.children {
-			f := d.children[i]
-			if !bytes.Equal(a[e.start:e.end], b[f.start:f.end]) {
-				out = append(out, fmt.Sprintf("entry %d of its %s would change", i, c.name.Local))
+		for i, e := range c.Children {
+			f := d.Children[i]
+			if !bytes.Equal(a[e.Start:e.End], b[f.Start:f.End]) {
+				out = append(out, fmt.Sprintf("entry %d of its %s would change", i, c.Name.Local))
 				break
 			}
 		}
@@ -936,15 +723,15 @@ func listsKept(a, b []byte) []string {
 
 // sameAttrs reports whether two elements have the same name and the same
 // attributes, but those ignored.
-func sameAttrs(a, b *rawElem, ignore ...string) bool {
-	if a.name != b.name {
+func sameAttrs(a, b *ooxml.RawElem, ignore ...string) bool {
+	if a.Name != b.Name {
 		return false
 	}
-	pick := func(e *rawElem) []string {
+	pick := func(e *ooxml.RawElem) []string {
 		var out []string
-		for _, at := range e.attrs {
-			if !slices.Contains(ignore, rawName(at.Name)) {
-				out = append(out, rawName(at.Name)+"="+at.Value)
+		for _, at := range e.Attrs {
+			if !slices.Contains(ignore, ooxml.RawName(at.Name)) {
+				out = append(out, ooxml.RawName(at.Name)+"="+at.Value)
 			}
 		}
 		sort.Strings(out)

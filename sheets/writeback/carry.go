@@ -1,4 +1,4 @@
-package sheets
+package writeback
 
 import (
 	"archive/zip"
@@ -12,21 +12,20 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
 // excelize re-serialises every part it has parsed, and DeleteSheet parses
 // every sheet: what it does not model (sheet protection flags such as
 // insertRows="false", icon-set thresholds with gte="0", gridLinesSet,
 // calcPr fullCalcOnLoad…) would be dropped silently. So podium never
-// writes an organiser's part as excelize serialised it: carryOver takes
+// writes an organiser's part as excelize serialised it: CarryOver takes
 // excelize's package for the new standings sheets and puts every other
 // part back as the organiser's file had it, byte for byte. The few
 // package-wide parts a write-back must change are patched, not
 // re-serialised: the sheet list and defined names of the workbook part,
 // and the entries excelize appended to the styles and shared strings.
-
-// mainNS is the SpreadsheetML namespace of transitional workbooks.
-const mainNS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 // generatedMarker is the hidden defined name, scoped to a sheet, that marks
 // a sheet podium generated; its value is the sheet's name when written, so
@@ -43,16 +42,16 @@ type packageParts struct {
 
 // partsOf finds the workbook part (from the package relationships) and its
 // styles and shared strings.
-func (p *pkg) partsOf() packageParts {
+func partsOf(p *ooxml.Package) packageParts {
 	pp := packageParts{workbook: "xl/workbook.xml"}
-	for _, r := range p.rels("") {
+	for _, r := range p.Rels("") {
 		if strings.HasSuffix(r.Type, "/officeDocument") && r.TargetMode != "External" {
 			pp.workbook = r.Target
 		}
 	}
 	dir, base := path.Split(pp.workbook)
 	pp.workbookRels = dir + "_rels/" + base + ".rels"
-	for _, r := range p.rels(pp.workbook) {
+	for _, r := range p.Rels(pp.workbook) {
 		switch {
 		case strings.HasSuffix(r.Type, "/styles"):
 			pp.styles = r.Target
@@ -65,7 +64,7 @@ func (p *pkg) partsOf() packageParts {
 
 // rewritten reports whether a write-back takes the part from excelize (it
 // lists parts: content types, relationships, custom properties, the
-// calculation chain): verifyCarried compares every entry of these.
+// calculation chain): VerifyCarried compares every entry of these.
 func (pp packageParts) rewritten(name string) bool {
 	switch name {
 	case "[Content_Types].xml", "_rels/.rels", pp.workbookRels, "docProps/custom.xml", "xl/calcChain.xml":
@@ -79,22 +78,22 @@ func (pp packageParts) patched(name string) bool {
 	return name == pp.workbook || name != "" && (name == pp.styles || name == pp.sharedStrings)
 }
 
-// carryOver returns the package to write: the parts of excelize's package
+// CarryOver returns the package to write: the parts of excelize's package
 // (updated) that are new or belong to the replaced sheets (owned) as
 // excelize wrote them, every other part the original holds byte for byte,
 // and the workbook, styles and shared strings parts patched. replaced are
 // the sheets of the previous run, generated the standings sheets written,
 // to be marked. The worksheet parts in edited (an import's Results) take
 // excelize's cell data into the organiser's part: all of it, or the rows
-// the part's rowKeep names (see patchSheet).
-func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, edited map[string]*rowKeep, replaced, generated []string, limits Limits) ([]byte, error) {
-	after, err := readPackage(updated, limits)
+// the part's ooxml.RowKeep names (see ooxml.PatchSheet).
+func CarryOver(orig []byte, before *ooxml.Package, updated []byte, owned map[string]bool, edited map[string]*ooxml.RowKeep, replaced, generated []string, limits ooxml.Limits) ([]byte, error) {
+	after, err := ooxml.ReadPackage(updated, limits)
 	if err != nil {
 		return nil, err
 	}
-	pp := before.partsOf()
+	pp := partsOf(before)
 	var names []string
-	for name := range after.files {
+	for name := range after.Files {
 		names = append(names, name)
 	}
 	sort.Strings(names)
@@ -102,22 +101,22 @@ func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, 
 	zw := zip.NewWriter(&out)
 	for _, name := range names {
 		switch {
-		case before.has(name) && isEdited(edited, name):
-			a, okA := before.read(name)
-			b, okB := after.read(name)
+		case before.Has(name) && isEdited(edited, name):
+			a, okA := before.Read(name)
+			b, okB := after.Read(name)
 			if !okA || !okB {
 				return nil, fmt.Errorf("%s cannot be read", name)
 			}
-			patched, err := patchSheet(a, b, edited[name])
+			patched, err := ooxml.PatchSheet(a, b, edited[name])
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", name, err)
 			}
 			if err := writePart(zw, name, patched); err != nil {
 				return nil, err
 			}
-		case before.has(name) && pp.patched(name):
-			a, okA := before.read(name)
-			b, okB := after.read(name)
+		case before.Has(name) && pp.patched(name):
+			a, okA := before.Read(name)
+			b, okB := after.Read(name)
 			if !okA || !okB {
 				return nil, fmt.Errorf("%s cannot be read", name)
 			}
@@ -136,12 +135,12 @@ func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, 
 			if err := writePart(zw, name, patched); err != nil {
 				return nil, err
 			}
-		case before.has(name) && !owned[name] && !pp.rewritten(name):
-			if err := copyRaw(zw, before.files[name], name); err != nil {
+		case before.Has(name) && !owned[name] && !pp.rewritten(name):
+			if err := copyRaw(zw, before.Files[name], name); err != nil {
 				return nil, err
 			}
 		default:
-			if err := copyRaw(zw, after.files[name], name); err != nil {
+			if err := copyRaw(zw, after.Files[name], name); err != nil {
 				return nil, err
 			}
 		}
@@ -152,7 +151,7 @@ func carryOver(orig []byte, before *pkg, updated []byte, owned map[string]bool, 
 	return out.Bytes(), nil
 }
 
-func isEdited(edited map[string]*rowKeep, name string) bool { _, ok := edited[name]; return ok }
+func isEdited(edited map[string]*ooxml.RowKeep, name string) bool { _, ok := edited[name]; return ok }
 
 // writePart adds a part to the new package, compressed.
 func writePart(zw *zip.Writer, name string, data []byte) error {
@@ -180,74 +179,45 @@ func copyRaw(zw *zip.Writer, zf *zip.File, name string) error {
 	return err
 }
 
-// edit replaces data[start:end] with repl.
-type edit struct {
-	start, end int
-	repl       []byte
-}
-
-// applyEdits applies non-overlapping edits to data.
-func applyEdits(data []byte, edits []edit) []byte {
-	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
-	var out []byte
-	at := 0
-	for _, e := range edits {
-		out = append(out, data[at:e.start]...)
-		out = append(out, e.repl...)
-		at = e.end
-	}
-	return append(out, data[at:]...)
-}
-
-// inner returns the content of a non-empty element and the offset of its
-// end tag.
-func inner(data []byte, e *rawElem) ([]byte, int) {
-	if e.empty {
-		return nil, e.end
-	}
-	endTag := bytes.LastIndex(data[e.start:e.end], []byte("</")) + e.start
-	return data[e.tagEnd:endTag], endTag
-}
-
 // withPrefix returns an element name with the prefix of like.
 func withPrefix(like xml.Name, local string) string {
-	return rawName(xml.Name{Space: like.Space, Local: local})
+	return ooxml.RawName(xml.Name{Space: like.Space, Local: local})
 }
 
 // foreign returns an element of excelize's part to insert where the
 // original binds another default namespace than SpreadsheetML's (a part
 // written with prefixes, such as <x:styleSheet>): it then declares its
 // own.
-func foreign(data []byte, e *rawElem, prefixed bool) []byte {
-	el := data[e.start:e.end]
+func foreign(data []byte, e *ooxml.RawElem, prefixed bool) []byte {
+	el := data[e.Start:e.End]
 	if !prefixed {
 		return el
 	}
-	tag := setAttr(data[e.start:e.tagEnd], "xmlns", mainNS)
-	return concat(tag, data[e.tagEnd:e.end])
+	tag := ooxml.SetAttr(data[e.Start:e.TagEnd], "xmlns", ooxml.MainNS)
+	return ooxml.Concat(tag, data[e.TagEnd:e.End])
 }
 
 // sheetRef is a sheet element of a workbook part.
 type sheetRef struct {
-	el      *rawElem
+	el      *ooxml.RawElem
 	name    string
 	sheetID string
 	relID   string
 	state   string
 }
 
-func sheetRefs(root *rawElem) []sheetRef {
-	list := root.child("sheets")
+func sheetRefs(root *ooxml.RawElem) []sheetRef {
+	list := root.Child("sheets")
 	if list == nil {
 		return nil
 	}
 	var out []sheetRef
-	for _, s := range list.children {
-		if s.name.Local != "sheet" {
+	for _, s := range list.Children {
+		if s.Name.Local != "sheet" {
 			continue
 		}
 		ref := sheetRef{el: s}
-		for _, a := range s.attrs {
+		for _, a := range s.Attrs {
 			switch {
 			case a.Name.Space == "" && a.Name.Local == "name":
 				ref.name = a.Value
@@ -266,21 +236,21 @@ func sheetRefs(root *rawElem) []sheetRef {
 
 // definedNameRef is a definedName element and the sheet it is scoped to.
 type definedNameRef struct {
-	el    *rawElem
+	el    *ooxml.RawElem
 	name  string
 	scope string // sheet name; "" for the workbook
 }
 
-func definedNameRefs(root *rawElem, sheets []sheetRef) []definedNameRef {
-	list := root.child("definedNames")
+func definedNameRefs(root *ooxml.RawElem, sheets []sheetRef) []definedNameRef {
+	list := root.Child("definedNames")
 	if list == nil {
 		return nil
 	}
 	var out []definedNameRef
-	for _, d := range list.children {
+	for _, d := range list.Children {
 		ref := definedNameRef{el: d}
-		ref.name, _ = d.attr("name")
-		if v, ok := d.attr("localSheetId"); ok {
+		ref.name, _ = d.Attr("name")
+		if v, ok := d.Attr("localSheetId"); ok {
 			i, err := strconv.Atoi(v)
 			if err != nil || i < 0 || i >= len(sheets) {
 				ref.scope = "\x00invalid " + v
@@ -303,16 +273,16 @@ var workbookTail = []string{"calcPr", "oleSize", "customWorkbookViews", "pivotCa
 // original elements, the new ones are added, and each generated sheet gets its hidden marker
 // name.
 func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
-	o, err := parseRaw(a, 3)
+	o, err := ooxml.ParseRaw(a, 3)
 	if err != nil {
 		return nil, err
 	}
-	n, err := parseRaw(b, 3)
+	n, err := ooxml.ParseRaw(b, 3)
 	if err != nil {
 		return nil, err
 	}
-	oList := o.child("sheets")
-	if oList == nil || oList.empty {
+	oList := o.Child("sheets")
+	if oList == nil || oList.Empty {
 		return nil, errors.New("the workbook lists no sheets")
 	}
 	oSheets, nSheets := sheetRefs(o), sheetRefs(n)
@@ -327,7 +297,7 @@ func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
 	// sheets use it; a part without one gets its own declaration.
 	relPrefix, relDecl := "", ""
 	for _, s := range oSheets {
-		for _, at := range s.el.attrs {
+		for _, at := range s.el.Attrs {
 			if at.Name.Local == "id" && at.Name.Space != "" && at.Name.Space != "xmlns" {
 				relPrefix = at.Name.Space
 			}
@@ -336,7 +306,7 @@ func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
 	if relPrefix == "" {
 		relPrefix, relDecl = "r", ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 	}
-	sheetTag := withPrefix(oSheets[0].el.name, "sheet")
+	sheetTag := withPrefix(oSheets[0].el.Name, "sheet")
 	var list bytes.Buffer
 	index := map[string]int{}
 	for i, s := range nSheets {
@@ -345,7 +315,7 @@ func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
 			if old.relID != s.relID {
 				return nil, fmt.Errorf("the sheet %s would change its relationship from %s to %s", s.name, old.relID, s.relID)
 			}
-			list.Write(a[old.el.start:old.el.end])
+			list.Write(a[old.el.Start:old.el.End])
 			continue
 		}
 		fmt.Fprintf(&list, `<%s name="%s" sheetId="%s"`, sheetTag, escapeAttr(s.name), escapeAttr(s.sheetID))
@@ -354,8 +324,8 @@ func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
 		}
 		fmt.Fprintf(&list, `%s %s:id="%s"/>`, relDecl, relPrefix, escapeAttr(s.relID))
 	}
-	_, listEnd := inner(a, oList)
-	edits := []edit{{oList.tagEnd, listEnd, list.Bytes()}}
+	_, listEnd := ooxml.Inner(a, oList)
+	edits := []ooxml.Edit{{Start: oList.TagEnd, End: listEnd, Repl: list.Bytes()}}
 
 	// Defined names: the organiser's as they were (scoped ones follow
 	// their sheet's new position; those of the replaced sheets went with
@@ -363,16 +333,16 @@ func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
 	oNames, nNames := definedNameRefs(o, oSheets), definedNameRefs(n, nSheets)
 	matched := map[int]bool{}
 	var names bytes.Buffer
-	prefixed := o.name.Space != ""
+	prefixed := o.Name.Space != ""
 	for _, d := range oNames {
 		j := slices.IndexFunc(nNames, func(x definedNameRef) bool { return x.name == d.name && x.scope == d.scope })
 		if j < 0 || matched[j] {
 			continue // dropped with the replaced sheets
 		}
 		matched[j] = true
-		el := a[d.el.start:d.el.end]
+		el := a[d.el.Start:d.el.End]
 		if d.scope != "" {
-			el = concat(setAttr(a[d.el.start:d.el.tagEnd], "localSheetId", strconv.Itoa(index[d.scope])), a[d.el.tagEnd:d.el.end])
+			el = ooxml.Concat(ooxml.SetAttr(a[d.el.Start:d.el.TagEnd], "localSheetId", strconv.Itoa(index[d.scope])), a[d.el.TagEnd:d.el.End])
 		}
 		names.Write(el)
 	}
@@ -381,7 +351,7 @@ func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
 			names.Write(foreign(b, d.el, prefixed))
 		}
 	}
-	nameTag := withPrefix(oSheets[0].el.name, "definedName")
+	nameTag := withPrefix(oSheets[0].el.Name, "definedName")
 	for _, g := range generated {
 		i, ok := index[g]
 		if !ok {
@@ -389,49 +359,49 @@ func patchWorkbook(a, b []byte, replaced, generated []string) ([]byte, error) {
 		}
 		fmt.Fprintf(&names, `<%s name="%s" localSheetId="%d" hidden="1">%s</%s>`, nameTag, generatedMarker, i, escapeText(quoteFormula(g)), nameTag)
 	}
-	listTag := withPrefix(oSheets[0].el.name, "definedNames")
-	if oNames := o.child("definedNames"); oNames != nil {
-		tag := a[oNames.start:oNames.tagEnd]
+	listTag := withPrefix(oSheets[0].el.Name, "definedNames")
+	if oNames := o.Child("definedNames"); oNames != nil {
+		tag := a[oNames.Start:oNames.TagEnd]
 		if names.Len() == 0 {
-			edits = append(edits, edit{oNames.start, oNames.end, nil})
-		} else if oNames.empty {
-			tag = concat(tag[:len(tag)-2], []byte(">"))
-			edits = append(edits, edit{oNames.start, oNames.end, concat(tag, names.Bytes(), []byte("</"+listTag+">"))})
+			edits = append(edits, ooxml.Edit{Start: oNames.Start, End: oNames.End, Repl: nil})
+		} else if oNames.Empty {
+			tag = ooxml.Concat(tag[:len(tag)-2], []byte(">"))
+			edits = append(edits, ooxml.Edit{Start: oNames.Start, End: oNames.End, Repl: ooxml.Concat(tag, names.Bytes(), []byte("</"+listTag+">"))})
 		} else {
-			_, end := inner(a, oNames)
-			edits = append(edits, edit{oNames.tagEnd, end, names.Bytes()})
+			_, end := ooxml.Inner(a, oNames)
+			edits = append(edits, ooxml.Edit{Start: oNames.TagEnd, End: end, Repl: names.Bytes()})
 		}
 	} else if names.Len() > 0 {
 		at := -1
-		for _, c := range o.children {
-			if slices.Contains(workbookTail, c.name.Local) {
-				at = c.start
+		for _, c := range o.Children {
+			if slices.Contains(workbookTail, c.Name.Local) {
+				at = c.Start
 				break
 			}
 		}
 		if at < 0 {
-			_, at = inner(a, o)
+			_, at = ooxml.Inner(a, o)
 		}
-		edits = append(edits, edit{at, at, concat([]byte("<"+listTag+">"), names.Bytes(), []byte("</"+listTag+">"))})
+		edits = append(edits, ooxml.Edit{Start: at, End: at, Repl: ooxml.Concat([]byte("<"+listTag+">"), names.Bytes(), []byte("</"+listTag+">"))})
 	}
 
 	// The active and first visible tab must stay within the sheets.
-	if views := o.child("bookViews"); views != nil {
-		for _, v := range views.children {
-			tag := a[v.start:v.tagEnd]
+	if views := o.Child("bookViews"); views != nil {
+		for _, v := range views.Children {
+			tag := a[v.Start:v.TagEnd]
 			for _, at := range []string{"activeTab", "firstSheet"} {
-				if s, ok := v.attr(at); ok {
+				if s, ok := v.Attr(at); ok {
 					if i, err := strconv.Atoi(s); err == nil && i >= len(nSheets) {
-						tag = setAttr(tag, at, "0")
+						tag = ooxml.SetAttr(tag, at, "0")
 					}
 				}
 			}
-			if !bytes.Equal(tag, a[v.start:v.tagEnd]) {
-				edits = append(edits, edit{v.start, v.tagEnd, tag})
+			if !bytes.Equal(tag, a[v.Start:v.TagEnd]) {
+				edits = append(edits, ooxml.Edit{Start: v.Start, End: v.TagEnd, Repl: tag})
 			}
 		}
 	}
-	return applyEdits(a, edits), nil
+	return ooxml.ApplyEdits(a, edits), nil
 }
 
 // quoteFormula writes text as a formula string constant.
@@ -455,44 +425,44 @@ var styleTail = []string{"tableStyles", "colors", "extLst"}
 // refer to by index keep their indexes, and the organiser's entries their
 // bytes.
 func patchStyles(a, b []byte) ([]byte, error) {
-	o, err := parseRaw(a, 3)
+	o, err := ooxml.ParseRaw(a, 3)
 	if err != nil {
 		return nil, err
 	}
-	n, err := parseRaw(b, 3)
+	n, err := ooxml.ParseRaw(b, 3)
 	if err != nil {
 		return nil, err
 	}
-	prefixed := o.name.Space != ""
-	var edits []edit
+	prefixed := o.Name.Space != ""
+	var edits []ooxml.Edit
 	for li, l := range styleLists {
-		nl := n.child(l)
+		nl := n.Child(l)
 		if nl == nil {
 			continue
 		}
-		ol := o.child(l)
-		var have []*rawElem
+		ol := o.Child(l)
+		var have []*ooxml.RawElem
 		if ol != nil {
-			have = ol.children
+			have = ol.Children
 		}
-		var added []*rawElem
+		var added []*ooxml.RawElem
 		if l == "numFmts" {
 			// Number formats are referred to by ID, not position.
 			ids := map[string]bool{}
 			for _, e := range have {
-				id, _ := e.attr("numFmtId")
+				id, _ := e.Attr("numFmtId")
 				ids[id] = true
 			}
-			for _, e := range nl.children {
-				if id, _ := e.attr("numFmtId"); !ids[id] {
+			for _, e := range nl.Children {
+				if id, _ := e.Attr("numFmtId"); !ids[id] {
 					added = append(added, e)
 				}
 			}
 		} else {
-			if len(nl.children) < len(have) {
-				return nil, fmt.Errorf("its %s would shrink from %d to %d entries", l, len(have), len(nl.children))
+			if len(nl.Children) < len(have) {
+				return nil, fmt.Errorf("its %s would shrink from %d to %d entries", l, len(have), len(nl.Children))
 			}
-			added = nl.children[len(have):]
+			added = nl.Children[len(have):]
 		}
 		if len(added) == 0 {
 			continue
@@ -502,77 +472,77 @@ func patchStyles(a, b []byte) ([]byte, error) {
 			items.Write(foreign(b, e, prefixed))
 		}
 		total := strconv.Itoa(len(have) + len(added))
-		tagName := withPrefix(o.name, l)
+		tagName := withPrefix(o.Name, l)
 		switch {
 		case ol != nil:
 			edits = append(edits, appendItems(a, ol, items.Bytes(), tagName, map[string]string{"count": total}))
 		default:
 			at := -1
-			for _, c := range o.children {
-				if slices.Contains(styleLists[li+1:], c.name.Local) || slices.Contains(styleTail, c.name.Local) {
-					at = c.start
+			for _, c := range o.Children {
+				if slices.Contains(styleLists[li+1:], c.Name.Local) || slices.Contains(styleTail, c.Name.Local) {
+					at = c.Start
 					break
 				}
 			}
 			if at < 0 {
-				_, at = inner(a, o)
+				_, at = ooxml.Inner(a, o)
 			}
-			edits = append(edits, edit{at, at, concat([]byte(`<`+tagName+` count="`+total+`">`), items.Bytes(), []byte("</"+tagName+">"))})
+			edits = append(edits, ooxml.Edit{Start: at, End: at, Repl: ooxml.Concat([]byte(`<`+tagName+` count="`+total+`">`), items.Bytes(), []byte("</"+tagName+">"))})
 		}
 	}
-	return applyEdits(a, edits), nil
+	return ooxml.ApplyEdits(a, edits), nil
 }
 
 // appendItems returns the edit that appends items at the end of the list
 // element and sets the given attributes (counts) of its start tag.
-func appendItems(data []byte, list *rawElem, items []byte, tagName string, attrs map[string]string) edit {
-	tag := data[list.start:list.tagEnd]
+func appendItems(data []byte, list *ooxml.RawElem, items []byte, tagName string, attrs map[string]string) ooxml.Edit {
+	tag := data[list.Start:list.TagEnd]
 	keys := make([]string, 0, len(attrs))
 	for k := range attrs {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		tag = setAttr(tag, k, attrs[k])
+		tag = ooxml.SetAttr(tag, k, attrs[k])
 	}
-	if list.empty {
-		tag = concat(tag[:len(tag)-2], []byte(">"))
-		return edit{list.start, list.end, concat(tag, items, []byte("</"+tagName+">"))}
+	if list.Empty {
+		tag = ooxml.Concat(tag[:len(tag)-2], []byte(">"))
+		return ooxml.Edit{Start: list.Start, End: list.End, Repl: ooxml.Concat(tag, items, []byte("</"+tagName+">"))}
 	}
-	_, end := inner(data, list)
-	if !bytes.Equal(tag, data[list.start:list.tagEnd]) {
-		return edit{list.start, end, concat(tag, data[list.tagEnd:end], items)}
+	_, end := ooxml.Inner(data, list)
+	if !bytes.Equal(tag, data[list.Start:list.TagEnd]) {
+		return ooxml.Edit{Start: list.Start, End: end, Repl: ooxml.Concat(tag, data[list.TagEnd:end], items)}
 	}
-	return edit{end, end, items}
+	return ooxml.Edit{Start: end, End: end, Repl: items}
 }
 
 // patchSharedStrings returns the original shared strings with the strings
 // excelize appended added at the end.
 func patchSharedStrings(a, b []byte) ([]byte, error) {
-	o, err := parseRaw(a, 2)
+	o, err := ooxml.ParseRaw(a, 2)
 	if err != nil {
 		return nil, err
 	}
-	n, err := parseRaw(b, 2)
+	n, err := ooxml.ParseRaw(b, 2)
 	if err != nil {
 		return nil, err
 	}
-	if len(n.children) < len(o.children) {
-		return nil, fmt.Errorf("it would shrink from %d to %d strings", len(o.children), len(n.children))
+	if len(n.Children) < len(o.Children) {
+		return nil, fmt.Errorf("it would shrink from %d to %d strings", len(o.Children), len(n.Children))
 	}
-	added := n.children[len(o.children):]
+	added := n.Children[len(o.Children):]
 	if len(added) == 0 {
 		return a, nil
 	}
 	var items bytes.Buffer
 	for _, e := range added {
-		items.Write(foreign(b, e, o.name.Space != ""))
+		items.Write(foreign(b, e, o.Name.Space != ""))
 	}
-	attrs := map[string]string{"uniqueCount": strconv.Itoa(len(n.children))}
-	if c, ok := n.attr("count"); ok {
+	attrs := map[string]string{"uniqueCount": strconv.Itoa(len(n.Children))}
+	if c, ok := n.Attr("count"); ok {
 		attrs["count"] = c
-	} else if _, ok := o.attr("count"); ok {
+	} else if _, ok := o.Attr("count"); ok {
 		attrs["count"] = attrs["uniqueCount"]
 	}
-	return applyEdits(a, []edit{appendItems(a, o, items.Bytes(), rawName(o.name), attrs)}), nil
+	return ooxml.ApplyEdits(a, []ooxml.Edit{appendItems(a, o, items.Bytes(), ooxml.RawName(o.Name), attrs)}), nil
 }

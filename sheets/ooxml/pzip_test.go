@@ -1,4 +1,4 @@
-package sheets
+package ooxml
 
 import (
 	"archive/zip"

@@ -1,0 +1,12 @@
+// Package sheets is the contract reader: it opens a season workbook
+// (Open, OpenBytes, on the file and package checks of package ooxml) and
+// reads the sheets of the workbook contract into a scoring.Season whose
+// records keep the cells they came from (Read, ReadBytes, SnapshotSeason),
+// parsing cell texts on the way (cells.go, with a streaming row scanner
+// beside excelize's, rowscan.go).
+//
+// It still holds, until they move to packages of their own: the printing
+// of a validation report (report.go), the reading of timing files
+// (timing.go) and the import of a timing file into the workbook
+// (import.go, import_apply.go), which writes through package writeback.
+package sheets
