@@ -5,8 +5,8 @@
 // parsing cell texts on the way (cells.go, with a streaming row scanner
 // beside excelize's, rowscan.go).
 //
-// It still holds, until they move to packages of their own: the printing
-// of a validation report (report.go), the reading of timing files
-// (timing.go) and the import of a timing file into the workbook
-// (import.go, import_apply.go), which writes through package writeback.
+// It still holds, until they move to packages of their own: the reading of
+// timing files (timing.go) and the import of a timing file into the
+// workbook (import.go, import_apply.go), which writes through package
+// writeback. A validation report is printed by package report.
 package sheets
