@@ -10,14 +10,17 @@ import (
 )
 
 // TestPackageLayers: the Office-package work (sheets/ooxml) builds on no
-// package of podium's, the write-back (sheets/writeback) only on it, so
-// that the contract reader and the import can use both; and workbooks are
-// unzipped only by sheets/ooxml's one reader.
+// package of podium's, the write-back (sheets/writeback) and the row
+// scanner (sheets/rowscan) only on it, so that the contract reader and the
+// import can use them; the printing of a report (sheets/report) only on
+// scoring; and workbooks are unzipped only by sheets/ooxml's one reader.
 func TestPackageLayers(t *testing.T) {
 	const module = "github.com/podium-dev/podium/"
 	for dir, allowed := range map[string][]string{
 		"ooxml":     nil,
 		"writeback": {module + "sheets/ooxml"},
+		"rowscan":   {module + "sheets/ooxml"},
+		"report":    {module + "scoring"},
 	} {
 		pkg, err := build.ImportDir(dir, 0)
 		if err != nil {

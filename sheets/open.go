@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/rowscan"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -35,13 +36,8 @@ type Workbook struct {
 	date1904 bool
 	limits   ooxml.Limits
 	progress *Progress
-	// The row scanner's state (see rowscan.go): whether excelize read the
-	// shared strings, their values as read so far, whether excelize holds
-	// them in memory, and whether the scanner is off for this workbook.
-	sharedStringsRead bool
-	sst               []*string
-	sstInMemory       bool
-	noScan            bool
+	// scan reads the sheets' rows (package rowscan).
+	scan *rowscan.Reader
 }
 
 // Open opens the workbook at path for reading. Problems with the file itself
@@ -117,7 +113,7 @@ func OpenBytes(name string, data []byte, opts OpenOptions) (*Workbook, error) {
 			return fail(err, hintFreshCopy)
 		}
 	}
-	wb := &Workbook{Path: name, f: f, limits: limits, progress: opts.Progress}
+	wb := &Workbook{Path: name, f: f, limits: limits, progress: opts.Progress, scan: rowscan.New(f)}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		wb.date1904 = *props.Date1904
 	}

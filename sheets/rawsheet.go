@@ -3,8 +3,6 @@ package sheets
 import (
 	"bytes"
 	"encoding/xml"
-	"path"
-	"strings"
 )
 
 // The worksheet facts podium needs beyond cell values — merged ranges and
@@ -24,73 +22,11 @@ type sheetFacts struct {
 // It reports false when the part cannot be found, so that the caller falls
 // back to excelize's own (slower) functions.
 func (w *Workbook) rawSheetFacts(sheet string) (sheetFacts, bool) {
-	part, ok := w.sheetPartPath(sheet)
-	if !ok {
-		return sheetFacts{}, false
-	}
-	data, ok := w.part(part)
+	data, ok := w.scan.SheetPart(sheet)
 	if !ok {
 		return sheetFacts{}, false
 	}
 	return scanSheetXML(data)
-}
-
-func (w *Workbook) part(name string) ([]byte, bool) {
-	v, ok := w.f.Pkg.Load(name)
-	if !ok {
-		return nil, false
-	}
-	data, ok := v.([]byte)
-	return data, ok
-}
-
-// sheetPartPath finds the part of the named sheet from xl/workbook.xml and
-// its relationships.
-func (w *Workbook) sheetPartPath(sheet string) (string, bool) {
-	wbXML, ok := w.part("xl/workbook.xml")
-	if !ok {
-		return "", false
-	}
-	relsXML, ok := w.part("xl/_rels/workbook.xml.rels")
-	if !ok {
-		return "", false
-	}
-	var wb struct {
-		Sheets []struct {
-			Name string     `xml:"name,attr"`
-			Attr []xml.Attr `xml:",any,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	var rels struct {
-		Rels []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-		} `xml:"Relationship"`
-	}
-	if xml.Unmarshal(wbXML, &wb) != nil || xml.Unmarshal(relsXML, &rels) != nil {
-		return "", false
-	}
-	for _, s := range wb.Sheets {
-		if s.Name != sheet {
-			continue
-		}
-		id := ""
-		for _, a := range s.Attr {
-			if a.Name.Local == "id" {
-				id = a.Value
-			}
-		}
-		for _, r := range rels.Rels {
-			if r.ID != id || id == "" {
-				continue
-			}
-			if strings.HasPrefix(r.Target, "/") {
-				return strings.TrimPrefix(r.Target, "/"), true
-			}
-			return path.Join("xl", r.Target), true
-		}
-	}
-	return "", false
 }
 
 // scanSheetXML finds merged ranges and formulas in worksheet XML. The

@@ -59,7 +59,7 @@ func (t *table) has(col string) bool { return t.cols[col] > 0 }
 // the sheet cannot be used (no header row with the required columns).
 // Cells it reports as unreadable are added to invalid.
 func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Diagnostics, invalid map[scoring.Ref]bool) (*table, error) {
-	rows, err := w.rows(name)
+	rows, err := w.scan.Rows(name)
 	if err != nil {
 		return nil, w.corrupt(name, err)
 	}

@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/urfave/cli/v2"
 )
@@ -178,7 +178,7 @@ func commandNames(app *cli.App) []string {
 // probably meant ("scroe": did you mean score?), or the list of commands.
 func unknownCommand(app *cli.App, name string) error {
 	names := commandNames(app)
-	if guess := sheets.Closest(name, names, 2); guess != "" {
+	if guess := scoring.Closest(name, names, 2); guess != "" {
 		return usagef("%q is not a podium command; did you mean %s?", name, guess)
 	}
 	return usagef("%q is not a podium command (commands: %s)", name, strings.Join(names, ", "))

@@ -11,6 +11,7 @@ import (
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/press"
+	"github.com/podium-dev/podium/sheets/report"
 	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/urfave/cli/v2"
 )
@@ -136,7 +137,7 @@ func (o exportOptions) score(snap *writeback.Snapshot, prog *progress, writesIss
 		return nil, nil, nil, err
 	}
 	if diags.HasErrors() {
-		if err := sheets.WriteDiagnostics(o.Stderr, path, season, diags); err != nil {
+		if err := report.WriteDiagnostics(o.Stderr, path, season, diags); err != nil {
 			return nil, nil, nil, err
 		}
 		return nil, nil, nil, &dataError{msg: "podium: fix the errors above, then run podium again"}
@@ -150,7 +151,7 @@ func (o exportOptions) score(snap *writeback.Snapshot, prog *progress, writesIss
 	}
 	st, warnings := scoring.Score(season, scoring.Options{AfterRound: after})
 	all := append(diags, warnings...)
-	if err := sheets.WriteWarnings(o.Stderr, all, restOfWarnings(path, writesIssues, warnings)); err != nil {
+	if err := report.WriteWarnings(o.Stderr, all, restOfWarnings(path, writesIssues, warnings)); err != nil {
 		return nil, nil, nil, err
 	}
 	return season, st, all, nil
@@ -163,7 +164,7 @@ func (o exportOptions) score(snap *writeback.Snapshot, prog *progress, writesIss
 // sheet.
 func restOfWarnings(path string, writesIssues bool, scoringWarnings scoring.Diagnostics) func(code string) string {
 	if writesIssues {
-		return func(code string) string { return sheets.IssuesSheet(path, code) }
+		return func(code string) string { return report.IssuesSheet(path, code) }
 	}
 	fromScoring := map[string]bool{}
 	for _, d := range scoringWarnings {
@@ -173,7 +174,7 @@ func restOfWarnings(path string, writesIssues bool, scoringWarnings scoring.Diag
 		if fromScoring[code] {
 			return "podium score " + path + " (without --out) keeps every one in the Issues sheet"
 		}
-		return sheets.ValidateJSON(path)
+		return report.ValidateJSON(path)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/report"
 	"github.com/urfave/cli/v2"
 )
 
@@ -66,9 +67,9 @@ func runValidate(o validateOptions) error {
 		return err
 	}
 	if o.Format == "json" {
-		err = sheets.WriteDiagnosticsJSON(o.Stdout, o.Season, diags)
+		err = report.WriteDiagnosticsJSON(o.Stdout, o.Season, diags)
 	} else {
-		err = sheets.WriteDiagnostics(o.Stdout, o.Season, season, diags)
+		err = report.WriteDiagnostics(o.Stdout, o.Season, season, diags)
 	}
 	if err != nil {
 		return err

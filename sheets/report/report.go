@@ -1,4 +1,8 @@
-package sheets
+// Package report prints the problems found in a season for a person (one
+// line per problem, the same problem in several cells on one line, a
+// screenful of each kind, a closing summary) and for tools (one JSON
+// object), as validate and score print them.
+package report
 
 import (
 	"bufio"

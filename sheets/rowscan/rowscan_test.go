@@ -1,4 +1,4 @@
-package sheets
+package rowscan
 
 import (
 	"archive/zip"
@@ -17,7 +17,7 @@ import (
 
 // iterate reads a sheet with an iterator as readTable does (Next, then
 // Columns) and records what each call returned.
-func iterate(rows rowIterator, limit int) []string {
+func iterate(rows Rows, limit int) []string {
 	var out []string
 	for len(out) < limit && rows.Next() {
 		cells, err := rows.Columns()
@@ -36,19 +36,16 @@ func diffSheets(t *testing.T, name string, data []byte) int {
 // diffSheetsUpTo compares the first calls of each sheet.
 func diffSheetsUpTo(t *testing.T, name string, data []byte, limit int) int {
 	t.Helper()
-	wb, err := OpenBytes(name, data, OpenOptions{})
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	defer wb.Close()
+	f, rd := open(t, name, data)
+	defer f.Close()
 	scanned := 0
-	for _, sheet := range wb.Sheets() {
-		xr, err := wb.f.Rows(sheet)
+	for _, sheet := range f.GetSheetList() {
+		xr, err := f.Rows(sheet)
 		if err != nil {
 			t.Fatalf("%s!%s: %v", name, sheet, err)
 		}
 		want := iterate(excelizeRows{xr}, limit)
-		sc := wb.scanner(sheet)
+		sc := rd.scanner(sheet)
 		if sc == nil {
 			continue
 		}
@@ -77,10 +74,10 @@ func diffSheetsUpTo(t *testing.T, name string, data []byte, limit int) int {
 // TestScannerMatchesExcelize reads every workbook of the project with the
 // scanner and with excelize's iterator: the same values, call for call.
 func TestScannerMatchesExcelize(t *testing.T) {
-	paths, _ := filepath.Glob("../samples/*.xlsx")
-	more, _ := filepath.Glob("testdata/*.xlsx")
+	paths, _ := filepath.Glob("../../samples/*.xlsx")
+	more, _ := filepath.Glob("../testdata/*.xlsx")
 	paths = append(paths, more...)
-	paths = append(paths, "../templates/season-template.xlsx")
+	paths = append(paths, "../../templates/season-template.xlsx")
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -106,8 +103,7 @@ func TestScannerMatchesExcelizeSynthetic(t *testing.T) {
 			t.Errorf("%s: %d sheets read by the scanner", shape, n)
 		}
 	}
-	b := baseBook()
-	b.edit(func(f *excelize.File) error {
+	data := testBook(t, func(f *excelize.File) error {
 		for _, e := range []error{
 			f.SetCellFormula("Results", "C3", "=1+1"),
 			f.SetCellFormula("Results", "H2", "=SUM(A1:A2)"),
@@ -130,10 +126,6 @@ func TestScannerMatchesExcelizeSynthetic(t *testing.T) {
 		}
 		return nil
 	})
-	data, err := os.ReadFile(b.write(t))
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n := diffSheets(t, "edited", data); n < 5 {
 		t.Errorf("edited: %d sheets read by the scanner", n)
 	}
@@ -188,7 +180,7 @@ var scannerSeeds = []string{
 // scanner to the end, without handing over to excelize; what it is not
 // sure of is handed over (and still read as excelize reads it).
 func TestScannerReadsItself(t *testing.T) {
-	book := readFileTB(t, baseBook().write(t))
+	book := testBook(t, nil)
 	for i, c := range []struct {
 		xml     string
 		scanned bool
@@ -204,17 +196,14 @@ func TestScannerReadsItself(t *testing.T) {
 		{sheetHead + `<row r="1"><c r="A1"><v>1</v></c></row></sheetData><extLst><row/></extLst></worksheet>`, false},
 	} {
 		data := withSheet(t, book, []byte(c.xml))
-		wb, err := OpenBytes("t.xlsx", data, OpenOptions{})
-		if err != nil {
-			t.Fatalf("%d: %v", i, err)
-		}
-		sheet := wb.Sheets()[0]
-		xr, err := wb.f.Rows(sheet)
+		f, rd := open(t, fmt.Sprintf("%d", i), data)
+		sheet := f.GetSheetList()[0]
+		xr, err := f.Rows(sheet)
 		if err != nil {
 			t.Fatal(err)
 		}
 		want := iterate(excelizeRows{xr}, math.MaxInt)
-		sc := wb.scanner(sheet)
+		sc := rd.scanner(sheet)
 		if sc == nil {
 			t.Fatalf("%d: no scanner", i)
 		}
@@ -224,7 +213,7 @@ func TestScannerReadsItself(t *testing.T) {
 		if scanned := sc.xl == nil; scanned != c.scanned {
 			t.Errorf("%d: read by the scanner: %v, want %v", i, scanned, c.scanned)
 		}
-		wb.Close()
+		f.Close()
 	}
 }
 
@@ -234,26 +223,23 @@ func FuzzRowScanner(f *testing.F) {
 	for _, s := range scannerSeeds {
 		f.Add([]byte(s))
 	}
-	wb, err := OpenBytes("fuzz.xlsx", readFileTB(f, baseBook().write(f)), OpenOptions{})
-	if err != nil {
-		f.Fatal(err)
-	}
-	defer wb.Close()
-	sheet := wb.Sheets()[0]
-	part, ok := wb.sheetPartPath(sheet)
+	xf, rd := open(f, "fuzz.xlsx", testBook(f, nil))
+	defer xf.Close()
+	sheet := xf.GetSheetList()[0]
+	part, ok := rd.sheetPartPath(sheet)
 	if !ok {
 		f.Fatal("no part for the first sheet")
 	}
 	f.Fuzz(func(t *testing.T, sheetXML []byte) {
 		// Both read the part excelize holds; neither loads the sheet.
-		wb.f.Pkg.Store(part, sheetXML)
-		xr, err := wb.f.Rows(sheet)
+		xf.Pkg.Store(part, sheetXML)
+		xr, err := xf.Rows(sheet)
 		if err != nil {
 			return
 		}
 		// A row numbered near the sheet's end makes a million calls.
 		want := iterate(excelizeRows{xr}, 2000)
-		sc := wb.scanner(sheet)
+		sc := rd.scanner(sheet)
 		if sc == nil {
 			return
 		}

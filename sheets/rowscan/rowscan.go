@@ -1,4 +1,9 @@
-package sheets
+// Package rowscan reads the rows of a workbook's worksheets fast: a
+// scanner of the worksheet XML that gives exactly the values of excelize's
+// Rows iterator (with RawCellValue), handing over to excelize's own
+// iterator wherever it is not sure. The contract reader reads every sheet
+// through it.
+package rowscan
 
 import (
 	"bytes"
@@ -27,27 +32,46 @@ import (
 // TestScannerMatchesExcelize reads every workbook of the project both ways
 // and FuzzRowScanner holds it to excelize on arbitrary sheet XML.
 
-// rowIterator is a row iterator over a sheet: excelize's or the scanner.
-type rowIterator interface {
+// Rows is a row iterator over a sheet: excelize's or the scanner. Its
+// methods are those of excelize's Rows; Columns gives raw cell values.
+type Rows interface {
 	Next() bool
 	Columns() ([]string, error)
 	Error() error
 	Close() error
 }
 
+// Reader reads the sheets of one workbook, opened by excelize with
+// RawCellValue. It keeps the shared strings the scanner has read; it is
+// not safe for concurrent use.
+type Reader struct {
+	f *excelize.File
+	// Whether excelize read the shared strings, their values as read so
+	// far, whether excelize holds them in memory, and whether the scanner
+	// is off for this workbook.
+	sharedStringsRead bool
+	sst               []*string
+	sstInMemory       bool
+	noScan            bool
+}
+
+// New returns a Reader of the workbook f, which must have been opened with
+// excelize's RawCellValue option.
+func New(f *excelize.File) *Reader { return &Reader{f: f} }
+
 // excelizeRows adapts excelize's iterator.
 type excelizeRows struct{ *excelize.Rows }
 
 func (r excelizeRows) Columns() ([]string, error) { return r.Rows.Columns() }
 
-// rows returns an iterator over the named sheet's rows: the scanner when
+// Rows returns an iterator over the named sheet's rows: the scanner when
 // the sheet's part is in memory as it was in the file, excelize's Rows
 // otherwise.
-func (w *Workbook) rows(sheet string) (rowIterator, error) {
-	if sc := w.scanner(sheet); sc != nil {
+func (rd *Reader) Rows(sheet string) (Rows, error) {
+	if sc := rd.scanner(sheet); sc != nil {
 		return sc, nil
 	}
-	rows, err := w.f.Rows(sheet)
+	rows, err := rd.f.Rows(sheet)
 	if err != nil {
 		return nil, err
 	}
@@ -56,43 +80,43 @@ func (w *Workbook) rows(sheet string) (rowIterator, error) {
 
 // scanner returns a rowScanner for the sheet, or nil when excelize must
 // read it.
-func (w *Workbook) scanner(sheet string) *rowScanner {
-	if w.noScan {
+func (rd *Reader) scanner(sheet string) *rowScanner {
+	if rd.noScan {
 		return nil
 	}
-	part, ok := w.sheetPartPath(sheet)
+	part, ok := rd.sheetPartPath(sheet)
 	if !ok {
 		return nil
 	}
-	if _, loaded := w.f.Sheet.Load(part); loaded {
+	if _, loaded := rd.f.Sheet.Load(part); loaded {
 		return nil // excelize reads its own, possibly edited, copy
 	}
-	data, ok := w.part(part)
+	data, ok := rd.part(part)
 	if !ok {
 		return nil
 	}
-	if !w.sharedStringsRead {
+	if !rd.sharedStringsRead {
 		// excelize reads the shared strings on the first Columns call,
 		// and fails every call when it cannot: read them as it does.
-		w.sharedStringsRead = true
-		rows, err := w.f.Rows(sheet)
+		rd.sharedStringsRead = true
+		rows, err := rd.f.Rows(sheet)
 		if err != nil {
 			return nil
 		}
 		_, err = rows.Columns()
 		rows.Close()
-		if err != nil || w.f.SharedStrings == nil {
-			w.noScan = true
+		if err != nil || rd.f.SharedStrings == nil {
+			rd.noScan = true
 			return nil
 		}
-		w.sst = make([]*string, len(w.f.SharedStrings.SI))
-		_, w.sstInMemory = w.f.Pkg.Load("xl/sharedStrings.xml")
+		rd.sst = make([]*string, len(rd.f.SharedStrings.SI))
+		_, rd.sstInMemory = rd.f.Pkg.Load("xl/sharedStrings.xml")
 	}
 	start, name, empty, ok := sheetDataStart(data)
 	if !ok {
 		return nil
 	}
-	sc := &rowScanner{w: w, sheet: sheet, x: xscan{d: data, p: start}, sheetData: name}
+	sc := &rowScanner{rd: rd, sheet: sheet, x: xscan{d: data, p: start}, sheetData: name}
 	if empty {
 		sc.x.p = len(data)
 		sc.ended = true
@@ -135,7 +159,7 @@ func sheetDataStart(data []byte) (start int, name []byte, empty, ok bool) {
 // rowScanner is the scanner's iterator, the state of excelize's Rows
 // kept field for field.
 type rowScanner struct {
-	w     *Workbook
+	rd    *Reader
 	sheet string
 	x     xscan
 	// sheetData is the raw name of the sheetData element ("x:sheetData").
@@ -148,7 +172,7 @@ type rowScanner struct {
 	// calls records Next (N) and Columns (C), so that excelize's iterator
 	// can be brought to the same place when the scanner hands over.
 	calls []byte
-	xl    rowIterator // excelize's iterator, once handed over
+	xl    Rows // excelize's iterator, once handed over
 	// width is the most cells a row had, to size the next rows' slices.
 	width int
 }
@@ -320,9 +344,9 @@ func (r *rowScanner) Close() error {
 
 // handOver replaces the scanner with excelize's iterator, brought to the
 // place the scanner was before the current call by the same calls.
-func (r *rowScanner) handOver() rowIterator {
+func (r *rowScanner) handOver() Rows {
 	calls := r.calls[:len(r.calls)-1]
-	rows, err := r.w.f.Rows(r.sheet)
+	rows, err := r.rd.f.Rows(r.sheet)
 	if err != nil {
 		r.xl = &failedRows{err: err}
 		return r.xl
@@ -355,17 +379,17 @@ func (r *rowScanner) value(ev *scanEvent) (string, bool) {
 			return "", true
 		}
 		i, _ := strconv.Atoi(strings.TrimSpace(ev.v))
-		if !r.w.sstInMemory {
+		if !r.rd.sstInMemory {
 			return "", false
 		}
-		if i < 0 || i >= len(r.w.sst) {
+		if i < 0 || i >= len(r.rd.sst) {
 			return "", true
 		}
-		if p := r.w.sst[i]; p != nil {
+		if p := r.rd.sst[i]; p != nil {
 			return *p, true
 		}
-		s := r.w.f.SharedStrings.SI[i].String()
-		r.w.sst[i] = &s
+		s := r.rd.f.SharedStrings.SI[i].String()
+		r.rd.sst[i] = &s
 		return s, true
 	case "inlineStr":
 		if ev.hasStr {
