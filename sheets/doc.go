@@ -5,8 +5,11 @@
 // parsing cell texts on the way (cells.go, with a streaming row scanner
 // beside excelize's, rowscan.go).
 //
-// It still holds, until they move to packages of their own: the printing
-// of a validation report (report.go), the reading of timing files
-// (timing.go) and the import of a timing file into the workbook
-// (import.go, import_apply.go), which writes through package writeback.
+// Its Table (SeasonTables) lends the sheets the season was read from to
+// the import (package sheets/importer), which edits them; the reading of
+// timing files (package sheets/timing) shares its cell parsers. Neither is
+// imported here.
+//
+// It still holds, until it moves to a package of its own, the printing of
+// a validation report (report.go).
 package sheets

@@ -11,13 +11,17 @@ import (
 
 // TestPackageLayers: the Office-package work (sheets/ooxml) builds on no
 // package of podium's, the write-back (sheets/writeback) only on it, so
-// that the contract reader and the import can use both; and workbooks are
-// unzipped only by sheets/ooxml's one reader.
+// that the contract reader and the import can use both; the timing-file
+// reader (sheets/timing) and the import (sheets/importer) build on the
+// contract reader (which cannot import them back); and workbooks are unzipped only
+// by sheets/ooxml's one reader.
 func TestPackageLayers(t *testing.T) {
 	const module = "github.com/podium-dev/podium/"
 	for dir, allowed := range map[string][]string{
 		"ooxml":     nil,
 		"writeback": {module + "sheets/ooxml"},
+		"timing":    {module + "scoring", module + "templates", module + "sheets", module + "sheets/ooxml"},
+		"importer":  {module + "scoring", module + "templates", module + "sheets", module + "sheets/ooxml", module + "sheets/timing", module + "sheets/writeback"},
 	} {
 		pkg, err := build.ImportDir(dir, 0)
 		if err != nil {
