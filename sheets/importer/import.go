@@ -97,11 +97,11 @@ var (
 
 // Import puts a session classification into the Results sheet of the
 // workbook at path, replacing what the round held (see ImportOptions), and
-// writes the workbook back safely as WriteBack does: a temporary file,
-// checked, renamed into place, the previous version kept as
-// BackupPath(path). Problems with the file or with what it says (cars not
-// in Entries, unknown classes) are returned as Problems, all of them, in
-// the order of importStage.
+// writes the workbook back safely as the standings write-back does: a
+// temporary file, checked, renamed into place, the previous version kept
+// as ooxml.BackupPath(path). Problems with the file or with what it says
+// (cars not in Entries, unknown classes) are returned as timing.Problems,
+// all of them, in the order of importStage.
 func Import(path string, tf *timing.Timing, opts ImportOptions) (report *ImportReport, err error) {
 	defer ooxml.RecoverInternal(path, &err)
 	return importTiming(path, tf, opts, writeback.Hooks{})

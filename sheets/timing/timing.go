@@ -37,14 +37,15 @@ type Timing struct {
 	headers []string // the header row as written
 	cols    []column // the columns recognised
 	// problems are the problems of lines read, and rejected the cars of
-	// those lines (with what could be read of them), so that Import can
+	// those lines (with what could be read of them), so that the import can
 	// report them together with what the workbook says of the file.
 	problems scoring.Diagnostics
 	rejected []TimingRow
 }
 
 // Problems returns the problems of the file's lines, in line order; nil
-// when it has none. Import refuses a classification with problems.
+// when it has none. The import (sheets/importer) refuses a
+// classification with problems.
 func (t *Timing) Problems() scoring.Diagnostics {
 	if len(t.problems) == 0 {
 		return nil
@@ -81,7 +82,7 @@ type TimingRow struct {
 	// Line is the row's line number in the file (the row number when the
 	// file is opened in a spreadsheet).
 	Line int
-	// No is the car number, normalised as CarNumber does.
+	// No is the car number, normalised as sheets.CarNumber does.
 	No string
 	// Position is the position column (overall in the ACO export); 0 when
 	// not given.
@@ -181,11 +182,12 @@ func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
 }
 
 // ReadTiming reads a timing classification held in memory; name is used in
-// messages. The error is a *FileError when the file cannot be read as a
-// classification at all, or Problems listing every wrong line. With
-// Problems the Timing is returned too, holding the cars read: Import then
-// reports the file's lines together with what the workbook says of the
-// file (unknown classes and cars, results it would remove), and refuses.
+// messages. The error is an *ooxml.FileError when the file cannot be read
+// as a classification at all, or Problems listing every wrong line. With
+// Problems the Timing is returned too, holding the cars read: the import
+// (sheets/importer) then reports the file's lines together with what the
+// workbook says of the file (unknown classes and cars, results it would
+// remove), and refuses.
 func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err error) {
 	defer ooxml.RecoverInternal(name, &err)
 	if limits == (TimingLimits{}) {
