@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 
@@ -114,20 +115,19 @@ func ImportWithHooks(path string, tf *timing.Timing, opts ImportOptions, hooks w
 	return importTiming(path, tf, opts, hooks)
 }
 
-// importTiming is Import with hooks.
+// importTiming is Import with hooks: the workbook is read, the import
+// planned (plan.go) and applied to the workbook (apply.go), which is then
+// verified and written back (write).
 func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writeback.Hooks) (*ImportReport, error) {
 	limits := opts.Limits
 	if limits == (ooxml.Limits{}) {
 		limits = ooxml.DefaultLimits()
 	}
-	fail := func(err error, hint string) (*ImportReport, error) {
-		return nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
-	}
 	if opts.Session == "" {
 		opts.Session = Race
 	}
 	if tf == nil {
-		return fail(errors.New("no timing classification to import"), "")
+		return failed(path, errors.New("no timing classification to import"), "")
 	}
 	info, orig, err := writeback.ReadForUpdate(path, limits, !opts.DryRun)
 	if err != nil {
@@ -137,11 +137,31 @@ func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writ
 		if _, err := sheets.OpenBytes(path, orig, sheets.OpenOptions{Password: opts.Password, Limits: limits}); err != nil {
 			return nil, err
 		}
-		return fail(writeback.ErrNotWritable, hintNotXLSX)
+		return failed(path, writeback.ErrNotWritable, hintNotXLSX)
 	}
 	// The sheets podium generated are neither read nor edited: they are
 	// not unpacked (see writeback.WithoutGenerated), and writeback.CarryOver puts them back.
 	readable := writeback.WithoutGenerated(orig, limits)
+	im, err := newImporter(path, tf, opts, readable, limits)
+	if err != nil {
+		return nil, err
+	}
+	if err := im.plan(); err != nil {
+		return nil, err
+	}
+	return im.write(info, orig, readable, limits, hooks)
+}
+
+// failed returns the error of an import that cannot read or write the
+// workbook at path.
+func failed(path string, err error, hint string) (*ImportReport, error) {
+	return nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
+}
+
+// newImporter reads the season and its sheets from the workbook's bytes
+// (readable: without podium's generated sheets), and checks that the
+// workbook can take the import.
+func newImporter(path string, tf *timing.Timing, opts ImportOptions, readable []byte, limits ooxml.Limits) (*importer, error) {
 	wb, err := sheets.OpenBytes(path, readable, sheets.OpenOptions{Limits: limits})
 	if err != nil {
 		return nil, err
@@ -157,9 +177,15 @@ func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writ
 	if err := im.checkWorkbook(diags); err != nil {
 		return nil, err
 	}
-	if err := im.plan(); err != nil {
-		return nil, err
-	}
+	return im, nil
+}
+
+// write applies the plan to the workbook orig (info is its file's, as
+// read), verifies the result and replaces the file with it, keeping a
+// backup; a dry run stops before replacing.
+func (im *importer) write(info os.FileInfo, orig, readable []byte, limits ooxml.Limits, hooks writeback.Hooks) (*ImportReport, error) {
+	path, opts := im.path, im.opts
+	fail := func(err error, hint string) (*ImportReport, error) { return failed(path, err, hint) }
 	// excelize opens the workbook with only the rows of Results the import
 	// may edit (see ooxml.SlimSheet), and the organiser's parts go back byte for
 	// byte, the edited sheets with only their cells from excelize (see
@@ -210,9 +236,27 @@ func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writ
 	if hooks.Damage != nil {
 		updated = hooks.Damage(updated)
 	}
-	// The workbook as written is read again, as podium validate would,
-	// while its parts are compared with the original's (ReadBytes
-	// recovers from its own panics).
+	afterDiags, err := im.verifyWritten(orig, updated, before, editedParts, limits)
+	if err != nil {
+		return nil, err
+	}
+	report.After = afterDiags
+	if opts.DryRun {
+		return report, nil
+	}
+	report.Backup = ooxml.BackupPath(path)
+	if err := ooxml.ReplaceWorkbook(path, info, orig, updated, hooks.BeforeRename); err != nil {
+		return nil, err
+	}
+	return report, nil
+}
+
+// verifyWritten reads the workbook as written (updated) again, as podium
+// validate would, while its parts are compared with the original's
+// (orig, before): it returns the problems the workbook has once imported,
+// or ErrImportNotKept naming what it would not hold or would lose.
+func (im *importer) verifyWritten(orig, updated []byte, before *ooxml.Package, editedParts map[string]bool, limits ooxml.Limits) (scoring.Diagnostics, error) {
+	// ReadBytes recovers from its own panics.
 	type reread struct {
 		season *scoring.Season
 		diags  scoring.Diagnostics
@@ -221,7 +265,7 @@ func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writ
 	done := make(chan reread, 1)
 	go func() {
 		var r reread
-		r.season, r.diags, r.err = sheets.ReadBytes(path, writeback.WithoutGenerated(updated, limits), sheets.OpenOptions{Limits: limits})
+		r.season, r.diags, r.err = sheets.ReadBytes(im.path, writeback.WithoutGenerated(updated, limits), sheets.OpenOptions{Limits: limits})
 		done <- r
 	}()
 	lost, err := writeback.VerifyWriteBack(orig, updated, nil, im.edited(), limits)
@@ -241,17 +285,9 @@ func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writ
 	}
 	lost = append(lost, im.verify(after)...)
 	if len(lost) > 0 {
-		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrImportNotKept, strings.Join(lost, "; ")), hintSendToUs)
+		return nil, &ooxml.FileError{Path: im.path, Err: fmt.Errorf("%w: %s; the workbook was not changed", ErrImportNotKept, strings.Join(lost, "; ")), Hint: hintSendToUs}
 	}
-	report.After = afterDiags
-	if opts.DryRun {
-		return report, nil
-	}
-	report.Backup = ooxml.BackupPath(path)
-	if err := ooxml.ReplaceWorkbook(path, info, orig, updated, hooks.BeforeRename); err != nil {
-		return nil, err
-	}
-	return report, nil
+	return afterDiags, nil
 }
 
 func delimiterName(d rune) string {
