@@ -10,6 +10,8 @@ import (
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/importer"
+	"github.com/podium-dev/podium/sheets/timing"
 	"github.com/podium-dev/podium/templates"
 	"github.com/podium-dev/podium/templates/workbook"
 )
@@ -36,7 +38,7 @@ func almsWithoutResults(t *testing.T) string {
 // timingImport is one timing file of the ALMS round-trip.
 type timingImport struct {
 	round   int
-	session sheets.Session
+	session importer.Session
 	file    string
 	classes map[string]string
 	// format and encoding the reader must recognise.
@@ -47,13 +49,13 @@ type timingImport struct {
 // format per round, in an order that imports some qualifying sessions
 // before their race and some after.
 var almsTimingFiles = []timingImport{
-	{1, sheets.Qualifying, "alms-r1-qualifying-aco.csv", nil, "ACO/FIA timing export", "UTF-8 with BOM"},
-	{1, sheets.Race, "alms-r1-race-aco.csv", nil, "ACO/FIA timing export", "UTF-8 with BOM"},
-	{2, sheets.Race, "alms-r2-race-club.csv", map[string]string{"LMP2 Pro-Am": "LMP2 Am"}, "club timing export", "Windows-1252"},
-	{2, sheets.Qualifying, "alms-r2-qualifying-club.csv", map[string]string{"LMP2 Pro-Am": "LMP2 Am"}, "club timing export", "Windows-1252"},
-	{3, sheets.Race, "alms-r3-race-byclass.csv", nil, "ACO/FIA timing export by class", "UTF-8 with BOM"},
-	{3, sheets.Qualifying, "alms-r3-qualifying-byclass.csv", nil, "ACO/FIA timing export by class", "UTF-8 with BOM"},
-	{4, sheets.Race, "alms-r4-race-results.txt", nil, "CSV with Results headers", "UTF-16LE"},
+	{1, importer.Qualifying, "alms-r1-qualifying-aco.csv", nil, "ACO/FIA timing export", "UTF-8 with BOM"},
+	{1, importer.Race, "alms-r1-race-aco.csv", nil, "ACO/FIA timing export", "UTF-8 with BOM"},
+	{2, importer.Race, "alms-r2-race-club.csv", map[string]string{"LMP2 Pro-Am": "LMP2 Am"}, "club timing export", "Windows-1252"},
+	{2, importer.Qualifying, "alms-r2-qualifying-club.csv", map[string]string{"LMP2 Pro-Am": "LMP2 Am"}, "club timing export", "Windows-1252"},
+	{3, importer.Race, "alms-r3-race-byclass.csv", nil, "ACO/FIA timing export by class", "UTF-8 with BOM"},
+	{3, importer.Qualifying, "alms-r3-qualifying-byclass.csv", nil, "ACO/FIA timing export by class", "UTF-8 with BOM"},
+	{4, importer.Race, "alms-r4-race-results.txt", nil, "CSV with Results headers", "UTF-16LE"},
 }
 
 // TestImportALMSReproducesPublishedStandings imports the whole 2019–20
@@ -65,14 +67,14 @@ func TestImportALMSReproducesPublishedStandings(t *testing.T) {
 	path := almsWithoutResults(t)
 	for _, ti := range almsTimingFiles {
 		name := filepath.Join("testdata", "timing", ti.file)
-		timing, err := sheets.ReadTimingFile(name, sheets.TimingLimits{})
+		tf, err := timing.ReadTimingFile(name, timing.TimingLimits{})
 		if err != nil {
 			t.Fatalf("%s: %v", ti.file, err)
 		}
-		if timing.Format != ti.format || timing.Encoding != ti.encoding {
-			t.Errorf("%s: read as %s in %s, want %s in %s", ti.file, timing.Format, timing.Encoding, ti.format, ti.encoding)
+		if tf.Format != ti.format || tf.Encoding != ti.encoding {
+			t.Errorf("%s: read as %s in %s, want %s in %s", ti.file, tf.Format, tf.Encoding, ti.format, ti.encoding)
 		}
-		report, err := sheets.Import(path, timing, sheets.ImportOptions{Round: ti.round, Session: ti.session, FastestLap: true, Classes: ti.classes})
+		report, err := importer.Import(path, tf, importer.ImportOptions{Round: ti.round, Session: ti.session, FastestLap: true, Classes: ti.classes})
 		if err != nil {
 			t.Fatalf("%s: %v", ti.file, err)
 		}
@@ -127,11 +129,11 @@ func TestImportALMSReproducesPublishedStandings(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, ti := range almsTimingFiles {
-		timing, err := sheets.ReadTimingFile(filepath.Join("testdata", "timing", ti.file), sheets.TimingLimits{})
+		tf, err := timing.ReadTimingFile(filepath.Join("testdata", "timing", ti.file), timing.TimingLimits{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		report, err := sheets.Import(path, timing, sheets.ImportOptions{Round: ti.round, Session: ti.session, FastestLap: true, Classes: ti.classes})
+		report, err := importer.Import(path, tf, importer.ImportOptions{Round: ti.round, Session: ti.session, FastestLap: true, Classes: ti.classes})
 		if err != nil {
 			t.Fatalf("%s again: %v", ti.file, err)
 		}

@@ -1,11 +1,15 @@
 package sheets_test
 
 import (
+	"testing"
+
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/importer"
 	"github.com/podium-dev/podium/sheets/internal/testkit"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/standings"
+	"github.com/podium-dev/podium/sheets/timing"
 	"github.com/podium-dev/podium/sheets/writeback"
 )
 
@@ -17,7 +21,7 @@ type (
 	Limits         = ooxml.Limits
 	PublishOptions = standings.PublishOptions
 	OpenOptions    = sheets.OpenOptions
-	ImportOptions  = sheets.ImportOptions
+	ImportOptions  = importer.ImportOptions
 )
 
 var (
@@ -26,7 +30,7 @@ var (
 	WriteStandingsWorkbook = standings.WriteStandingsWorkbook
 	BackupPath             = ooxml.BackupPath
 	DefaultLimits          = ooxml.DefaultLimits
-	Import                 = sheets.Import
+	Import                 = importer.Import
 	Read                   = sheets.Read
 	ReadSnapshot           = writeback.ReadSnapshot
 	SnapshotSeason         = sheets.SnapshotSeason
@@ -51,9 +55,8 @@ var (
 	rezip             = sheets.Rezip
 	partOf            = sheets.PartOf
 	sheetList         = sheets.SheetList
-	mustRead          = sheets.MustRead
-	readTimingText    = sheets.ReadTimingText
-	demoWorkbook      = sheets.DemoWorkbook
+	mustRead          = testkit.MustRead
+	demoWorkbook      = testkit.DemoWorkbook
 	reorderSheets     = sheets.ReorderSheets
 	folderFiles       = testkit.FolderFiles
 	soffice           = testkit.Soffice
@@ -64,14 +67,24 @@ var (
 
 const (
 	almsPath   = sheets.ALMSPath
-	demoRound4 = sheets.DemoRound4
+	demoRound4 = testkit.DemoRound4
 	calcPr     = sheets.CalcPr
 	wbProtect  = sheets.WbProtect
 )
 
 // importTiming is Import with hooks.
-func importTiming(path string, timing *sheets.Timing, opts ImportOptions, hooks writeBackHooks) (*sheets.ImportReport, error) {
-	return sheets.ImportTimingHooked(path, timing, opts, hooks.beforeRename, hooks.damage)
+func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writeBackHooks) (*importer.ImportReport, error) {
+	return importer.ImportWithHooks(path, tf, opts, writeback.Hooks{BeforeRename: hooks.beforeRename, Damage: hooks.damage})
+}
+
+// readTimingText reads a timing file's text.
+func readTimingText(t *testing.T, name, text string) *timing.Timing {
+	t.Helper()
+	tf, err := timing.ReadTiming(name, []byte(text), timing.TimingLimits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tf
 }
 
 // writeBackHooks are the hooks of a write-back or import (see

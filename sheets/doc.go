@@ -6,8 +6,8 @@
 // through package rowscan, and merged ranges and formulas from the raw
 // worksheet parts (rawsheet.go).
 //
-// It still holds, until they move to packages of their own: the reading of
-// timing files (timing.go) and the import of a timing file into the
-// workbook (import.go, import_apply.go), which writes through package
-// writeback. A validation report is printed by package report.
+// Its Table (SeasonTables) lends the sheets the season was read from to
+// the import (package sheets/importer), which edits them; the reading of
+// timing files (package sheets/timing) shares its cell parsers. Neither is
+// imported here. A validation report is printed by package sheets/report.
 package sheets

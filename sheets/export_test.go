@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"testing"
+
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/xuri/excelize/v2"
@@ -15,11 +17,6 @@ func WriteGeneratedHooked(snap *writeback.Snapshot, generate writeback.Generate,
 	return writeback.WriteGeneratedWithHooks(snap, generate, limits, writeback.Hooks{BeforeRename: beforeRename, Damage: damage})
 }
 
-// ImportTimingHooked is Import with a write-back's test hooks.
-func ImportTimingHooked(path string, timing *Timing, opts ImportOptions, beforeRename func(string) error, damage func([]byte) []byte) (*ImportReport, error) {
-	return importTiming(path, timing, opts, writeback.Hooks{BeforeRename: beforeRename, Damage: damage})
-}
-
 // The package's internals.
 var ()
 
@@ -31,20 +28,25 @@ var (
 	Rezip             = rezip
 	PartOf            = partOf
 	SheetList         = sheetList
-	MustRead          = mustRead
-	ReadTimingText    = readTimingText
-	DemoWorkbook      = demoWorkbook
 	ReorderSheets     = reorderSheets
 	TestDate          = testDate
 )
 
 // Constants of the package's tests.
 const (
-	ALMSPath   = almsPath
-	DemoRound4 = demoRound4
-	CalcPr     = calcPr
-	WbProtect  = wbProtect
+	ALMSPath  = almsPath
+	CalcPr    = calcPr
+	WbProtect = wbProtect
 )
 
 // File is the workbook's excelize file.
 func (wb *Workbook) File() *excelize.File { return wb.f }
+
+// BookWithCalendar writes the tests' base workbook with the Calendar rows
+// given.
+func BookWithCalendar(t *testing.T, calendar [][]any) string {
+	t.Helper()
+	b := baseBook()
+	b.sheet("Calendar").rows = calendar
+	return b.write(t)
+}

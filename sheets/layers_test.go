@@ -13,7 +13,9 @@ import (
 // package of podium's, the write-back (sheets/writeback) and the row
 // scanner (sheets/rowscan) only on it, so that the contract reader and the
 // import can use them; the printing of a report (sheets/report) only on
-// scoring; and workbooks are unzipped only by sheets/ooxml's one reader.
+// scoring; the timing-file reader (sheets/timing) and the import
+// (sheets/importer) build on the contract reader (which cannot import them
+// back); and workbooks are unzipped only by sheets/ooxml's one reader.
 func TestPackageLayers(t *testing.T) {
 	const module = "github.com/podium-dev/podium/"
 	for dir, allowed := range map[string][]string{
@@ -21,6 +23,8 @@ func TestPackageLayers(t *testing.T) {
 		"writeback": {module + "sheets/ooxml"},
 		"rowscan":   {module + "sheets/ooxml"},
 		"report":    {module + "scoring"},
+		"timing":    {module + "scoring", module + "templates", module + "sheets", module + "sheets/ooxml"},
+		"importer":  {module + "scoring", module + "templates", module + "sheets", module + "sheets/ooxml", module + "sheets/timing", module + "sheets/writeback"},
 	} {
 		pkg, err := build.ImportDir(dir, 0)
 		if err != nil {

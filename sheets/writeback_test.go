@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/podium-dev/podium/sheets/internal/testkit"
 	"github.com/podium-dev/podium/sheets/ooxml"
 )
 
@@ -13,8 +14,8 @@ import (
 // workbook means when dropped: sheet protection flags, icon-set
 // thresholds, gridLinesSet, fullCalcOnLoad, workbook protection.
 const (
-	protection = `<sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1" insertRows="false" deleteRows="false"/>`
-	iconSet    = `<conditionalFormatting sqref="B2:B3"><cfRule type="iconSet" priority="1"><iconSet iconSet="3Arrows"><cfvo type="percent" val="0"/><cfvo type="percent" val="33" gte="0"/><cfvo type="percent" val="67" gte="0"/></iconSet></cfRule></conditionalFormatting>`
+	protection = testkit.SheetProtection
+	iconSet    = testkit.IconSet
 	printOpts  = `<printOptions gridLines="1" gridLinesSet="0"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`
 	calcPr     = `<calcPr calcId="191029" fullCalcOnLoad="1"/>`
 	wbProtect  = `<workbookProtection lockStructure="0" lockWindows="1"/>`

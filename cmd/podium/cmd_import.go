@@ -9,8 +9,9 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets"
+	"github.com/podium-dev/podium/sheets/importer"
 	"github.com/podium-dev/podium/sheets/outputs"
+	"github.com/podium-dev/podium/sheets/timing"
 	"github.com/urfave/cli/v2"
 )
 
@@ -109,8 +110,8 @@ func runImport(o importOptions) error {
 	if o.Round < 1 {
 		return usagef("--round %d: give a round number of the Calendar (1, 2, …)", o.Round)
 	}
-	session := sheets.Session(strings.ToLower(o.Session))
-	if session != sheets.Race && session != sheets.Qualifying {
+	session := importer.Session(strings.ToLower(o.Session))
+	if session != importer.Race && session != importer.Qualifying {
 		return usagef("--session %q: choose race or qualifying", o.Session)
 	}
 	classes, err := classMap(o.Classes)
@@ -126,22 +127,22 @@ func runImport(o importOptions) error {
 			return err
 		}
 	}
-	timing, err := sheets.ReadTimingFile(o.Timing, sheets.TimingLimits{})
-	if err != nil && timing == nil {
+	tf, err := timing.ReadTimingFile(o.Timing, timing.TimingLimits{})
+	if err != nil && tf == nil {
 		return timingError(o.Stderr, err)
 	}
 	// With problems on some lines, the cars read are still checked against
 	// the workbook, so that every problem of the file is reported at once;
 	// nothing is imported then.
-	report, err := sheets.Import(o.Season, timing, sheets.ImportOptions{
+	report, err := importer.Import(o.Season, tf, importer.ImportOptions{
 		Round: o.Round, Session: session, FastestLap: o.FastestLap, AddEntries: o.AddEntries,
 		Classes: classes, ReplaceRound: o.ReplaceRound, DryRun: o.DryRun,
 	})
-	var problems sheets.Problems
-	if err != nil && !errors.As(err, &problems) && timing.Problems() != nil {
+	var problems timing.Problems
+	if err != nil && !errors.As(err, &problems) && tf.Problems() != nil {
 		// The workbook cannot take the import: the file's own problems
 		// are listed all the same.
-		timingError(o.Stderr, sheets.Problems(timing.Problems()))
+		timingError(o.Stderr, timing.Problems(tf.Problems()))
 		return err
 	}
 	if err != nil {
@@ -169,7 +170,7 @@ func classMap(values []string) (map[string]string, error) {
 // same problem on several lines on one), and returns a data error; other
 // errors are returned as they are.
 func timingError(w io.Writer, err error) error {
-	var problems sheets.Problems
+	var problems timing.Problems
 	if !errors.As(err, &problems) || len(problems) == 0 {
 		return err
 	}
@@ -188,7 +189,7 @@ func rowRanges(rows []int) string {
 	return pluralWord(len(rows), "row ", "rows ") + s
 }
 
-func writeImportReport(w io.Writer, timingPath, seasonPath string, r *sheets.ImportReport, dryRun bool) error {
+func writeImportReport(w io.Writer, timingPath, seasonPath string, r *importer.ImportReport, dryRun bool) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format+"\n", args...) }
 	p("%s: %s; %s", timingPath, r.Timing, count(r.Cars, "car"))
@@ -213,7 +214,7 @@ func writeImportReport(w io.Writer, timingPath, seasonPath string, r *sheets.Imp
 	if len(r.NewEntries) > 0 {
 		p("  Entries: %s %s", pluralWord(len(r.NewEntries), "car", "cars")+" "+strings.Join(r.NewEntries, ", "), ifDry(dryRun, "would be added", "added"))
 	}
-	if r.Session == sheets.Qualifying && len(r.Added) > 0 {
+	if r.Session == importer.Qualifying && len(r.Added) > 0 {
 		p("  (the cars of %s have only their Pole until the race is imported)", rowRanges(r.Added))
 	}
 	for _, m := range r.Marks {

@@ -12,6 +12,9 @@ const (
 	// HintSavedMeanwhile is the hint for a workbook saved after podium read
 	// it.
 	HintSavedMeanwhile = "it was saved meanwhile, perhaps in Excel; podium has not replaced it: run podium again"
+	// HintResaveWorkbook is the hint for a workbook whose package or
+	// sheets cannot be read.
+	HintResaveWorkbook = "open it in Excel or LibreOffice and save it again"
 
 	hintXLSXPath         = "give the path of the .xlsx file"
 	hintInternal         = "open it in Excel or LibreOffice and save it again; please send the file to podium's developers"

@@ -1,9 +1,7 @@
-package sheets
+package importer
 
 import (
-	"bytes"
 	"cmp"
-	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -13,309 +11,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/ooxml"
-	"github.com/podium-dev/podium/sheets/writeback"
+	"github.com/podium-dev/podium/sheets/timing"
 	"github.com/podium-dev/podium/templates"
-	"github.com/xuri/excelize/v2"
 )
-
-// Session is the timing session a classification comes from.
-type Session string
-
-// Sessions.
-const (
-	// Race gives Pos, Status, Laps and the fastest laps.
-	Race Session = "race"
-	// Qualifying gives the pole position of each class and cup: the
-	// first car of each in the classification's order.
-	Qualifying Session = "qualifying"
-)
-
-// ImportOptions say what to import and how.
-type ImportOptions struct {
-	// Round is the Calendar round the classification belongs to.
-	Round   int
-	Session Session
-	// FastestLap marks the fastest lap of each class and cup from the
-	// file's lap times. When false, or when the file has no lap times,
-	// the round's Fastest lap cells are kept as they are.
-	FastestLap bool
-	// AddEntries appends cars missing from Entries to Entries and Drivers
-	// instead of refusing the import.
-	AddEntries bool
-	// Classes maps class names of the timing file to the workbook's
-	// ("LMP2 Pro-Am" → "LMP2 Am"); compared as headers are (case and
-	// spacing do not matter).
-	Classes map[string]string
-	// ReplaceRound lets a race import remove the results of the round's
-	// cars that are not in the file; without it the import refuses.
-	ReplaceRound bool
-	// DryRun works out and checks everything but writes nothing.
-	DryRun   bool
-	Password string
-	Limits   ooxml.Limits
-}
-
-// ImportReport says what an import did, or would do in a dry run.
-type ImportReport struct {
-	Round   int
-	Session Session
-	// Timing describes the file read ("ACO/FIA timing export, UTF-8 with
-	// BOM, ';'").
-	Timing string
-	// Cars is the number of cars in the classification.
-	Cars int
-	// Added, Replaced and Cleared are the Results rows written into empty
-	// rows, rewritten, and emptied.
-	Added, Replaced, Cleared []int
-	// Marks lists the poles and fastest laps set ("pole LMP2: car 36").
-	Marks []string
-	// NewEntries are the cars appended to Entries.
-	NewEntries []string
-	// Warnings need an official's eye; each names its place: a line of
-	// the timing file, or a cell of the workbook.
-	Warnings scoring.Diagnostics
-	// Notes say what of the file was not kept, and why.
-	Notes []string
-	// After holds the problems the workbook has once imported, as
-	// podium validate would list them.
-	After scoring.Diagnostics
-	// Changed is false when the workbook already held this
-	// classification; nothing was written then.
-	Changed bool
-	// Backup is the copy of the previous workbook ("" when nothing was
-	// written).
-	Backup string
-}
-
-// Errors of an import.
-var (
-	// ErrNoRound says that the round imported is not in the Calendar.
-	ErrNoRound = errors.New("the round is not in the Calendar")
-	// ErrImportNotKept says that the check after writing found the
-	// workbook would not hold what was imported, or would lose something
-	// else; nothing was written.
-	ErrImportNotKept = errors.New("the check after importing found that the workbook would not hold the classification as planned")
-)
-
-// Import puts a session classification into the Results sheet of the
-// workbook at path, replacing what the round held (see ImportOptions), and
-// writes the workbook back safely as WriteBack does: a temporary file,
-// checked, renamed into place, the previous version kept as
-// BackupPath(path). Problems with the file or with what it says (cars not
-// in Entries, unknown classes) are returned as Problems, all of them, in
-// the order of importStage.
-func Import(path string, timing *Timing, opts ImportOptions) (report *ImportReport, err error) {
-	defer ooxml.RecoverInternal(path, &err)
-	return importTiming(path, timing, opts, writeback.Hooks{})
-}
-
-func importTiming(path string, timing *Timing, opts ImportOptions, hooks writeback.Hooks) (*ImportReport, error) {
-	limits := opts.Limits
-	if limits == (ooxml.Limits{}) {
-		limits = ooxml.DefaultLimits()
-	}
-	fail := func(err error, hint string) (*ImportReport, error) {
-		return nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
-	}
-	if opts.Session == "" {
-		opts.Session = Race
-	}
-	if timing == nil {
-		return fail(errors.New("no timing classification to import"), "")
-	}
-	info, orig, err := writeback.ReadForUpdate(path, limits, !opts.DryRun)
-	if err != nil {
-		return nil, err
-	}
-	if ooxml.Sniff(orig) != ooxml.FormatZip {
-		if _, err := OpenBytes(path, orig, OpenOptions{Password: opts.Password, Limits: limits}); err != nil {
-			return nil, err
-		}
-		return fail(writeback.ErrNotWritable, hintNotXLSX)
-	}
-	// The sheets podium generated are neither read nor edited: they are
-	// not unpacked (see writeback.WithoutGenerated), and writeback.CarryOver puts them back.
-	readable := writeback.WithoutGenerated(orig, limits)
-	wb, err := OpenBytes(path, readable, OpenOptions{Limits: limits})
-	if err != nil {
-		return nil, err
-	}
-	season, diags, tables, err := wb.season()
-	wb.Close()
-	if err != nil {
-		return nil, err
-	}
-	im := &importer{path: path, timing: timing, opts: opts, season: season, tables: tables,
-		report: &ImportReport{Round: opts.Round, Session: opts.Session, Cars: len(timing.Rows),
-			Timing: fmt.Sprintf("%s, %s, separated by %s", timing.Format, timing.Encoding, delimiterName(timing.Delimiter))}}
-	if err := im.checkWorkbook(diags); err != nil {
-		return nil, err
-	}
-	if err := im.plan(); err != nil {
-		return nil, err
-	}
-	// excelize opens the workbook with only the rows of Results the import
-	// may edit (see ooxml.SlimSheet), and the organiser's parts go back byte for
-	// byte, the edited sheets with only their cells from excelize (see
-	// writeback.CarryOver).
-	before, err := ooxml.ReadPackage(orig, limits)
-	if err != nil {
-		return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
-	}
-	_, parts := before.Sheets()
-	edited := map[string]*ooxml.RowKeep{}
-	editedParts := map[string]bool{}
-	for _, s := range im.edited() {
-		edited[parts[s]] = nil
-		editedParts[parts[s]] = true
-	}
-	slim := readable
-	resultsPart := parts[im.results().name]
-	if data, ok := before.Read(resultsPart); ok {
-		keep := im.rowsEdited()
-		if part, ok := ooxml.SlimSheet(data, keep); ok {
-			edited[resultsPart] = keep
-			if slim, err = ooxml.Rewrite(readable, map[string][]byte{resultsPart: part}, nil); err != nil {
-				return fail(fmt.Errorf("%w: %v", ooxml.ErrCorrupt, err), "")
-			}
-		}
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(slim), ooxml.ExcelizeOptions(limits))
-	if err != nil {
-		return fail(fmt.Errorf("%w: %s", ooxml.ErrCorrupt, ooxml.CleanExcelizeError(err)), hintResaveWorkbook)
-	}
-	defer f.Close()
-	im.f = f
-	if err := im.apply(); err != nil {
-		return nil, err
-	}
-	report := im.report
-	if !report.Changed {
-		return report, nil
-	}
-	written, err := ooxml.StableBytes(f, nil)
-	if err != nil {
-		return nil, err
-	}
-	updated, err := writeback.CarryOver(orig, before, written, nil, edited, nil, nil, limits)
-	if err != nil {
-		return fail(fmt.Errorf("%w: %v; the workbook was not changed", ErrImportNotKept, err), hintSendToUs)
-	}
-	if hooks.Damage != nil {
-		updated = hooks.Damage(updated)
-	}
-	// The workbook as written is read again, as podium validate would,
-	// while its parts are compared with the original's (ReadBytes
-	// recovers from its own panics).
-	type reread struct {
-		season *scoring.Season
-		diags  scoring.Diagnostics
-		err    error
-	}
-	done := make(chan reread, 1)
-	go func() {
-		var r reread
-		r.season, r.diags, r.err = ReadBytes(path, writeback.WithoutGenerated(updated, limits), OpenOptions{Limits: limits})
-		done <- r
-	}()
-	lost, err := writeback.VerifyWriteBack(orig, updated, nil, im.edited(), limits)
-	if err == nil && len(lost) == 0 {
-		var afterPkg *ooxml.Package
-		if afterPkg, err = ooxml.ReadPackage(updated, limits); err == nil {
-			lost = writeback.VerifyCarried(before, afterPkg, nil, editedParts)
-		}
-	}
-	r := <-done
-	if err != nil {
-		return nil, err
-	}
-	after, afterDiags, err := r.season, r.diags, r.err
-	if err != nil {
-		return nil, err
-	}
-	lost = append(lost, im.verify(after)...)
-	if len(lost) > 0 {
-		return fail(fmt.Errorf("%w: %s; the workbook was not changed", ErrImportNotKept, strings.Join(lost, "; ")), hintSendToUs)
-	}
-	report.After = afterDiags
-	if opts.DryRun {
-		return report, nil
-	}
-	report.Backup = ooxml.BackupPath(path)
-	if err := ooxml.ReplaceWorkbook(path, info, orig, updated, hooks.BeforeRename); err != nil {
-		return nil, err
-	}
-	return report, nil
-}
-
-func delimiterName(d rune) string {
-	switch d {
-	case ';':
-		return "semicolons"
-	case '\t':
-		return "tabs"
-	case ',':
-		return "commas"
-	}
-	return strconv.QuoteRune(d)
-}
-
-// importer carries one import from plan to verification.
-type importer struct {
-	path   string
-	timing *Timing
-	opts   ImportOptions
-	season *scoring.Season
-	tables map[string]*table
-	report *ImportReport
-	f      *excelize.File
-
-	entries map[string]*scoring.Entry
-	// rows are the classification's cars for the round, in order.
-	rows []*importRow
-	// newEntries are the cars to append to Entries, in file order.
-	newEntries []*importRow
-	// old are the round's rows in Results, in sheet order, and oldOf
-	// the first row of each car.
-	old   []oldRow
-	oldOf map[string]int
-	// written maps Results row numbers to the car written there, and
-	// wantPole to the Pole mark the row must hold.
-	written  map[int]*importRow
-	wantPole map[int]scoring.Mark
-	// entryRows and driverRows are the rows appended to Entries and
-	// Drivers.
-	entryRows, driverRows []int
-}
-
-// importRow is one car of the classification, resolved against the
-// workbook.
-type importRow struct {
-	TimingRow
-	class, cup string // the car's classifications in the workbook
-	pos        int    // position in class among classified cars; 0 = none
-	pole, fl   scoring.Mark
-	setPole    bool // the pole cell is given by the file (else kept)
-	setFL      bool
-	setRace    bool // Pos, Status, Laps are written (a race)
-	keepLaps   bool // the file has no laps: the cell is kept
-	oldRow     int  // the car's row in Results before the import; 0 = none
-	// poleOnly marks a car that appears only to carry a pole (qualifying
-	// import for a car without a row yet).
-	poleOnly bool
-}
-
-// oldRow is a row of the round in Results before the import.
-type oldRow struct {
-	n  int
-	no string
-	// raced says the row holds a race result (Pos, Status, Laps or
-	// Fastest lap); pole that it holds a pole.
-	raced, pole bool
-}
-
-func (im *importer) results() *table { return im.tables[templates.SheetResults] }
 
 // checkWorkbook makes sure the workbook can take the import: Results and
 // Entries readable, the round in the Calendar.
@@ -350,15 +50,15 @@ func (im *importer) checkWorkbook(diags scoring.Diagnostics) error {
 // positions, poles and fastest laps. Every problem is collected.
 func (im *importer) plan() error {
 	t := im.timing
-	problems := slices.Clone(t.problems)
+	problems := t.Problems()
 	// problem reports an error at the column col of line (0 for the
 	// whole line; a line of 0 for the whole file).
-	problem := func(line int, col timingField, code, msg, hint string) {
-		n, _ := t.column(col)
+	problem := func(line int, col timing.Field, code, msg, hint string) {
+		n, _ := t.Column(col)
 		if line == 0 {
 			n = 0
 		}
-		problems.Errorf(t.at(line, n), code, hint, "%s", msg)
+		problems.Errorf(t.At(line, n), code, hint, "%s", msg)
 	}
 	im.entries = map[string]*scoring.Entry{}
 	for i := range im.season.Entries {
@@ -392,19 +92,19 @@ func (im *importer) plan() error {
 	for _, from := range froms {
 		to := im.opts.Classes[from]
 		if _, ok := known[templates.Normalize(to)]; !ok {
-			problem(0, fieldNone, scoring.CodeUnknownMap, fmt.Sprintf("--class %q=%q: class %q is not in the workbook's Entries", from, to, to), fmt.Sprintf(hintKnownClasses, strings.Join(knownNames, ", ")))
+			problem(0, timing.FieldNone, scoring.CodeUnknownMap, fmt.Sprintf("--class %q=%q: class %q is not in the workbook's Entries", from, to, to), fmt.Sprintf(hintKnownClasses, strings.Join(knownNames, ", ")))
 		}
 	}
 	// The cars whose lines have problems are checked against the workbook
 	// too, so that every problem of the file is reported at once.
-	all := slices.Concat(t.Rows, t.rejected)
-	slices.SortStableFunc(all, func(a, b TimingRow) int { return cmp.Compare(a.Line, b.Line) })
+	all := slices.Concat(t.Rows, t.Rejected())
+	slices.SortStableFunc(all, func(a, b timing.TimingRow) int { return cmp.Compare(a.Line, b.Line) })
 	rejected := map[int]bool{}
-	for _, r := range t.rejected {
+	for _, r := range t.Rejected() {
 		rejected[r.Line] = true
 	}
 	var missing []*importRow
-	var round []TimingRow // the round's cars, problems or not
+	var round []timing.TimingRow // the round's cars, problems or not
 	rounds := map[int]bool{}
 	for _, tr := range all {
 		if tr.Round != 0 {
@@ -428,7 +128,7 @@ func (im *importer) plan() error {
 		if class != "" {
 			canon, ok := known[templates.Normalize(class)]
 			if !ok {
-				problem(tr.Line, fieldClass, scoring.CodeUnknownClass, fmt.Sprintf("class %q is not a class of the workbook", tr.Class),
+				problem(tr.Line, timing.FieldClass, scoring.CodeUnknownClass, fmt.Sprintf("class %q is not a class of the workbook", tr.Class),
 					fmt.Sprintf(hintMapClass, strings.Join(knownNames, ", "), tr.Class, closestClass(tr.Class, knownNames)))
 				continue
 			}
@@ -439,10 +139,10 @@ func (im *importer) plan() error {
 		case e != nil:
 			row.class, row.cup = e.Class, e.Cup
 			if class != "" && class != e.Class && class != e.Cup && !rejected[tr.Line] {
-				im.warnf(t.at(tr.Line, 0), scoring.CodeClassDiffers, "car %s is %s in the timing file but %s in Entries (%s); podium scores it as %s", tr.No, tr.Class, e.Class, e.Origin.At(templates.ColClass), e.Class)
+				im.warnf(t.At(tr.Line, 0), scoring.CodeClassDiffers, "car %s is %s in the timing file but %s in Entries (%s); podium scores it as %s", tr.No, tr.Class, e.Class, e.Origin.At(templates.ColClass), e.Class)
 			}
 		case class == "" && im.opts.AddEntries:
-			problem(tr.Line, fieldNo, scoring.CodeNoEntryClass, fmt.Sprintf("car %s is not in Entries and the file gives no class for it", tr.No), hintEntryByHand)
+			problem(tr.Line, timing.FieldNo, scoring.CodeNoEntryClass, fmt.Sprintf("car %s is not in Entries and the file gives no class for it", tr.No), hintEntryByHand)
 			continue
 		default:
 			row.class = class
@@ -459,8 +159,8 @@ func (im *importer) plan() error {
 		}
 		slices.Sort(rs)
 		var none scoring.Diagnostics
-		none.Errorf(t.at(0, 0), scoring.CodeNoRoundRows, fmt.Sprintf(hintFileRounds, scoring.SummarizeInts(rs, 20)), "the file has no rows for round %d", im.opts.Round)
-		return Problems(none)
+		none.Errorf(t.At(0, 0), scoring.CodeNoRoundRows, fmt.Sprintf(hintFileRounds, scoring.SummarizeInts(rs, 20)), "the file has no rows for round %d", im.opts.Round)
+		return timing.Problems(none)
 	}
 	if len(missing) > 0 {
 		if im.opts.AddEntries {
@@ -471,7 +171,7 @@ func (im *importer) plan() error {
 				cars = append(cars, m.No)
 				lines = append(lines, strconv.Itoa(m.Line))
 			}
-			problem(missing[0].Line, fieldNo, scoring.CodeUnknownCar,
+			problem(missing[0].Line, timing.FieldNo, scoring.CodeUnknownCar,
 				fmt.Sprintf("%s not in Entries: %s (%s %s)", pluralWord(len(cars), "car is", "cars are"), scoring.Summarize(cars, 20), pluralWord(len(lines), "line", "lines"), scoring.Summarize(lines, 20)),
 				pluralWord(len(cars), hintAddCar, hintAddCars))
 		}
@@ -483,7 +183,7 @@ func (im *importer) plan() error {
 	}
 	if len(problems) > 0 {
 		sortImportProblems(problems)
-		return Problems(problems)
+		return timing.Problems(problems)
 	}
 	if im.opts.Session == Qualifying {
 		im.planPoles()
@@ -498,11 +198,11 @@ func (im *importer) readRound() {
 	t := im.results()
 	im.oldOf = map[string]int{}
 	for _, r := range t.rows {
-		n, err := ParsePositive(t.value(r, templates.ColRound))
+		n, err := sheets.ParsePositive(t.value(r, templates.ColRound))
 		if err != nil || n != im.opts.Round {
 			continue
 		}
-		no := CarNumber(t.value(r, templates.ColNo))
+		no := sheets.CarNumber(t.value(r, templates.ColNo))
 		raced := false
 		for _, c := range []string{templates.ColPos, templates.ColStatus, templates.ColLaps, templates.ColFastestLap} {
 			if t.has(c) && t.value(r, c) != "" {
@@ -520,18 +220,15 @@ func (im *importer) readRound() {
 // classification: a header of generic names only (POS;NO;NAME), one car
 // for a round that holds many, positions that do not run 1, 2, 3 …
 // round holds the round's cars of the file, problems or not.
-func (im *importer) checkShape(round []TimingRow) scoring.Diagnostics {
+func (im *importer) checkShape(round []timing.TimingRow) scoring.Diagnostics {
 	t := im.timing
 	var problems scoring.Diagnostics
-	has := func(fields ...timingField) bool {
-		return slices.ContainsFunc(t.cols, func(c column) bool { return slices.Contains(fields, c.field) })
-	}
-	if !has(fieldClass, fieldClassPosition, fieldStatus, fieldLaps, fieldFastest, fieldLapTime, fieldPole, fieldRound) {
-		header := strings.Join(t.headers, string(t.Delimiter))
+	if !t.HasField(timing.FieldClass, timing.FieldClassPosition, timing.FieldStatus, timing.FieldLaps, timing.FieldFastest, timing.FieldLapTime, timing.FieldPole, timing.FieldRound) {
+		header := strings.Join(t.HeaderRow(), string(t.Delimiter))
 		if utf8.RuneCountInString(header) > 80 {
 			header = string([]rune(header)[:80]) + "…"
 		}
-		problems.Errorf(t.at(t.Header, 0), scoring.CodeNotTiming, hintNotTiming,
+		problems.Errorf(t.At(t.Header, 0), scoring.CodeNotTiming, hintNotTiming,
 			"the file does not look like a classification: its header row (%s) has no class, status, laps or lap time column", header)
 	}
 	cars := map[string]bool{}
@@ -542,16 +239,16 @@ func (im *importer) checkShape(round []TimingRow) scoring.Diagnostics {
 	}
 	if len(round) == 1 && len(cars) > 1 {
 		r := round[0]
-		col, _ := t.column(fieldNo)
-		problems.Errorf(t.at(r.Line, col), scoring.CodeOneCar, hintOneCar,
+		col, _ := t.Column(timing.FieldNo)
+		problems.Errorf(t.At(r.Line, col), scoring.CodeOneCar, hintOneCar,
 			"the file does not look like the round's classification: it has one car (%s), and round %d holds results of %d cars", r.No, im.opts.Round, len(cars))
 	}
 	// Positions run 1, 2, 3 … overall or within each class; a file with
 	// overall and class positions needs one of them to.
 	var seqProblem *scoring.Diagnostic
 	sequences := 0
-	for _, f := range []timingField{fieldPosition, fieldClassPosition} {
-		col, _ := t.column(f)
+	for _, f := range []timing.Field{timing.FieldPosition, timing.FieldClassPosition} {
+		col, _ := t.Column(f)
 		if col == 0 {
 			continue
 		}
@@ -559,7 +256,7 @@ func (im *importer) checkShape(round []TimingRow) scoring.Diagnostics {
 		inClass := map[string]map[int]bool{}
 		for _, r := range round {
 			pos := r.Position
-			if f == fieldClassPosition {
+			if f == timing.FieldClassPosition {
 				pos = r.ClassPosition
 			}
 			if pos <= 0 {
@@ -598,7 +295,7 @@ func (im *importer) checkShape(round []TimingRow) scoring.Diagnostics {
 			for overall[missing] {
 				missing++
 			}
-			seqProblem = &scoring.Diagnostic{Severity: scoring.Error, Ref: t.at(t.Header, col), Code: scoring.CodeNotSequence, Hint: hintSequence,
+			seqProblem = &scoring.Diagnostic{Severity: scoring.Error, Ref: t.At(t.Header, col), Code: scoring.CodeNotSequence, Hint: hintSequence,
 				Message: fmt.Sprintf("the file does not look like a classification: its positions (%s) do not run 1, 2, 3 … overall or within each class — position %d is missing", scoring.SummarizeInts(positions, 10), missing)}
 		}
 	}
@@ -625,7 +322,7 @@ func isSequence(positions map[int]bool, lenient bool) bool {
 // checkRemoved reports the results of the round that a race import would
 // remove: the cars the round holds a result for that are not in the file.
 // A car with only its pole keeps its row and loses nothing.
-func (im *importer) checkRemoved(round []TimingRow) scoring.Diagnostics {
+func (im *importer) checkRemoved(round []timing.TimingRow) scoring.Diagnostics {
 	t := im.results()
 	inFile := map[string]bool{}
 	for _, r := range round {
@@ -656,7 +353,7 @@ func (im *importer) checkRemoved(round []TimingRow) scoring.Diagnostics {
 		what = fmt.Sprintf("the result of car %s, which is not in the file; the import would remove it", items[0])
 	}
 	var problems scoring.Diagnostics
-	problems.Errorf(im.timing.at(0, 0), scoring.CodeWouldRemove, hintWouldRemove, "round %d holds %s", im.opts.Round, what)
+	problems.Errorf(im.timing.At(0, 0), scoring.CodeWouldRemove, hintWouldRemove, "round %d holds %s", im.opts.Round, what)
 	return problems
 }
 
@@ -791,8 +488,8 @@ func (im *importer) planRace() {
 		firsts, ties := scoring.FastestLaps(cars, order)
 		for _, tie := range ties {
 			r, best := im.rows[tie.Car], im.rows[tie.Holder]
-			im.warnf(t.at(r.Line, 0), scoring.CodeFastestTie, "car %s equals car %s's fastest lap in %s (%s); podium marks car %s, listed first — %s",
-				r.No, best.No, tie.Class, formatLap(r.BestLap), best.No, hintFastestLapTie)
+			im.warnf(t.At(r.Line, 0), scoring.CodeFastestTie, "car %s equals car %s's fastest lap in %s (%s); podium marks car %s, listed first — %s",
+				r.No, best.No, tie.Class, timing.FormatLap(r.BestLap), best.No, hintFastestLapTie)
 		}
 		for i, r := range im.rows {
 			r.fl, r.setFL = scoring.MarkFor(cars, i, firsts), true
@@ -822,7 +519,7 @@ func (im *importer) warnLapsShort(cars []scoring.SessionCar) {
 	switch {
 	case len(short) == 1:
 		r := im.rows[short[0]]
-		im.warnf(t.at(r.Line, 0), scoring.CodeLapsShort, "car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — %s",
+		im.warnf(t.At(r.Line, 0), scoring.CodeLapsShort, "car %s is classified with %d laps, fewer than %s of the winner's %d (%.1f laps); the status is kept as the timing file gives it — %s",
 			r.No, r.Laps, formatPercent(th), winnerLaps, need, hintStewardsNC)
 	case len(short) > 1:
 		// One warning for all of them, the list summarised.
@@ -832,7 +529,7 @@ func (im *importer) warnLapsShort(cars []scoring.SessionCar) {
 			r := im.rows[j]
 			items[i] = fmt.Sprintf("%s (line %d, %d laps)", r.No, r.Line, r.Laps)
 		}
-		im.warnf(t.at(0, 0), scoring.CodeLapsShort, "%d cars are classified with fewer laps than %s of the winner's %d (%.1f laps): %s; their status is kept as the timing file gives it — %s",
+		im.warnf(t.At(0, 0), scoring.CodeLapsShort, "%d cars are classified with fewer laps than %s of the winner's %d (%.1f laps): %s; their status is kept as the timing file gives it — %s",
 			len(short), formatPercent(th), winnerLaps, need, scoring.Summarize(items, 10), hintStewardsNCAll)
 	}
 }
@@ -860,7 +557,7 @@ func (im *importer) reportMarks(what string, firsts map[string]int) {
 		r := im.rows[firsts[c]]
 		msg := fmt.Sprintf("%s %s: car %s", what, c, r.No)
 		if r.BestLap > 0 {
-			msg += " (" + formatLap(r.BestLap) + ")"
+			msg += " (" + timing.FormatLap(r.BestLap) + ")"
 		}
 		im.report.Marks = append(im.report.Marks, msg)
 	}

@@ -1,4 +1,4 @@
-package sheets
+package importer
 
 import (
 	"errors"
@@ -12,54 +12,13 @@ import (
 
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/timing"
 	"github.com/podium-dev/podium/sheets/writeback"
 	"github.com/podium-dev/podium/templates"
-	"github.com/podium-dev/podium/templates/workbook"
 	"github.com/xuri/excelize/v2"
 )
-
-// demoWorkbook writes the demo season, with Results of the rounds kept
-// only (all rounds when keep is nil).
-func demoWorkbook(t *testing.T, keep func(round int) bool) string {
-	t.Helper()
-	opts := samples.Demo()
-	if keep != nil {
-		var rows [][]any
-		for _, r := range opts.Data[templates.SheetResults] {
-			if keep(r[0].(int)) {
-				rows = append(rows, r)
-			}
-		}
-		opts.Data[templates.SheetResults] = rows
-	}
-	path := filepath.Join(t.TempDir(), "season.xlsx")
-	if err := ooxml.WriteFile(path, false, func(w io.Writer) error { return workbook.Write(w, opts) }); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
-// demoRound4 is round 4 of the demo as the ACO export gives it: overall
-// positions, lap times, names in capitals.
-const demoRound4 = bom + "POSITION;NUMBER;TEAM;DRIVER_1;DRIVER_2;VEHICLE;CLASS;STATUS;LAPS;FL_TIME;\r\n" +
-	"1;7;Falcon Racing;Lucas MOREAU;Thomas GIRARD;Oreca 07;PRO;Classified;171;1'40.100;\r\n" +
-	"2;44;Vortex Racing;Oliver HAYES;Daniel PRICE;Oreca 07;PRO;Classified;171;1'40.300;\r\n" +
-	"3;22;Northern Lights Motorsport;Mikko VIRTANEN;Jonas BERG;Oreca 07;PRO;Classified;170;1'40.200;\r\n" +
-	"4;31;Team Azul;João ALMEIDA;Rafael COSTA;Ligier JS P217;PRO;Classified;169;1'41.000;\r\n" +
-	"5;88;Harbour Racing;Wing CHAN;Marcus LEE;Norma M30;AM;Classified;160;1'47.000;\r\n" +
-	"6;50;Redline Gentlemen;Mark ELLISON;Ryan COLE;Ligier JS P3;AM;Classified;159;1'46.500;\r\n" +
-	"7;77;Sable Racing;Pieter CLAES;Kenji WATANABE;Norma M30;AM;Classified;158;1'46.900;\r\n" +
-	"8;61;Aurora Motorsport;Erik HAUGEN;Anders LUND;Ligier JS P3;AM;Disqualified;159;1'46.100;\r\n"
-
-func readTimingText(t *testing.T, name, text string) *Timing {
-	t.Helper()
-	timing, err := ReadTiming(name, []byte(text), TimingLimits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return timing
-}
 
 // sheetRows returns a sheet's cells as text, rows joined with " | ".
 func sheetRows(t *testing.T, path, sheet string) []string {
@@ -80,15 +39,6 @@ func sheetRows(t *testing.T, path, sheet string) []string {
 	return out
 }
 
-func mustRead(t *testing.T, path string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
 // TestImportRace re-imports the demo's round 4 from the timing export:
 // positions become positions in class, the poles and notes stay with their
 // cars, the fastest laps come from the lap times (the Bronze Cup's too), the
@@ -97,7 +47,7 @@ func mustRead(t *testing.T, path string) []byte {
 func TestImportRace(t *testing.T) {
 	path := demoWorkbook(t, nil)
 	before := sheetRows(t, path, "Results")
-	season, _, err := Read(path, OpenOptions{})
+	season, _, err := sheets.Read(path, sheets.OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +94,7 @@ func TestImportRace(t *testing.T) {
 			t.Errorf("sheet %s changed", sheet)
 		}
 	}
-	season, diags, err := Read(path, OpenOptions{})
+	season, diags, err := sheets.Read(path, sheets.OpenOptions{})
 	if err != nil || len(diags) > 0 {
 		t.Fatalf("after the import: %v %v", err, diags)
 	}
@@ -260,12 +210,12 @@ func TestImportProblems(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := demoWorkbook(t, func(r int) bool { return tt.held || r < 4 })
 			data := mustRead(t, path)
-			timing, err := ReadTiming("race.csv", []byte(tt.timing), TimingLimits{})
-			var problems Problems
+			tf, err := timing.ReadTiming("race.csv", []byte(tt.timing), timing.TimingLimits{})
+			var problems timing.Problems
 			if err != nil && !errors.As(err, &problems) {
 				t.Fatal(err)
 			}
-			_, err = Import(path, timing, tt.opts)
+			_, err = Import(path, tf, tt.opts)
 			var got []string
 			if err != nil {
 				got = strings.Split(strings.ReplaceAll(err.Error(), path, "season.xlsx"), "\n")
@@ -287,8 +237,8 @@ func TestImportProblems(t *testing.T) {
 // from Entries, a car classified below the threshold.
 func TestImportMapsClassesAndWarns(t *testing.T) {
 	path := demoWorkbook(t, func(r int) bool { return r < 4 })
-	timing := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Prototype;Classified;171\n2;44;Prototype;Classified;170\n3;88;Am;Classified;100\n4;50;Pro;Classified;159\n"
-	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
+	tf := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Prototype;Classified;171\n2;44;Prototype;Classified;170\n3;88;Am;Classified;100\n4;50;Pro;Classified;159\n"
+	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -308,11 +258,11 @@ func TestImportMapsClassesAndWarns(t *testing.T) {
 // drivers with names as the workbook writes them.
 func TestImportAddEntries(t *testing.T) {
 	path := demoWorkbook(t, func(r int) bool { return r < 4 })
-	timing := bom + "POSITION;NUMBER;TEAM;DRIVER_1;DRIVER_2;VEHICLE;CLASS;STATUS;LAPS;\n" +
+	tf := bom + "POSITION;NUMBER;TEAM;DRIVER_1;DRIVER_2;VEHICLE;CLASS;STATUS;LAPS;\n" +
 		"1;7;Falcon Racing;Lucas MOREAU;Thomas GIRARD;Oreca 07;Pro;Classified;171;\n" +
 		"2;5;Équipe Étoile;Jean-Éric VERGNE;Ayumu IWASA;Oreca 07;Pro;Classified;171;\n" +
 		"3;6;;Shane VAN GISBERGEN;;Norma M30;Am;Retired;20;\n"
-	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, AddEntries: true})
+	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4, AddEntries: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -345,9 +295,9 @@ func TestImportAddEntries(t *testing.T) {
 // keeps its row, with a warning.
 func TestImportFewerCars(t *testing.T) {
 	path := demoWorkbook(t, nil)
-	timing := "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n2;44;Pro;Classified\n3;50;Am;Classified\n"
+	tf := "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n2;44;Pro;Classified\n3;50;Am;Classified\n"
 	data := mustRead(t, path)
-	_, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4})
+	_, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4})
 	wantErr := "race.csv: round 4 holds results of 5 cars that are not in the file: 22 (Results!B30), 31 (Results!B31), 61 (Results!B35), 77 (Results!B34), 88 (Results!B32); the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"
 	if err == nil || err.Error() != wantErr {
 		t.Fatalf("without --replace-round: %v\nwant: %s", err, wantErr)
@@ -355,7 +305,7 @@ func TestImportFewerCars(t *testing.T) {
 	if !slices.Equal(data, mustRead(t, path)) {
 		t.Fatal("a refused import changed the workbook")
 	}
-	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, ReplaceRound: true})
+	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4, ReplaceRound: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -509,7 +459,7 @@ func minimalResultsSeason(t *testing.T, cars int) (string, []scoring.Entry) {
 	if got := sheetRows(t, path, templates.SheetResults)[0]; got != "Round | No. | Pos | Status | Pole" {
 		t.Fatalf("Results headers: %s", got)
 	}
-	season, _, err := Read(path, OpenOptions{})
+	season, _, err := sheets.Read(path, sheets.OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -531,16 +481,16 @@ func TestImportIntoMinimalResults(t *testing.T) {
 	for i, e := range entries {
 		fmt.Fprintf(&b, "%d;%s;%s;Classified;%d;1'%02d.%03d\r\n", i+1, e.No, e.Class, 300-i/100, 40+i/100, i%1000)
 	}
-	timing := readTimingText(t, "race.csv", b.String())
-	if len(timing.Rows) != 2000 {
-		t.Fatalf("%d cars read", len(timing.Rows))
+	tf := readTimingText(t, "race.csv", b.String())
+	if len(tf.Rows) != 2000 {
+		t.Fatalf("%d cars read", len(tf.Rows))
 	}
 
 	// A failing check, twice: the same message, in row order, summarised.
 	orig := mustRead(t, path)
 	var msgs []string
 	for range 2 {
-		_, err := importTiming(path, timing, ImportOptions{Round: 1, FastestLap: true}, writeback.Hooks{Damage: func([]byte) []byte { return orig }})
+		_, err := importTiming(path, tf, ImportOptions{Round: 1, FastestLap: true}, writeback.Hooks{Damage: func([]byte) []byte { return orig }})
 		if !errors.Is(err, ErrImportNotKept) || errors.Is(err, writeback.ErrWouldLose) {
 			t.Fatalf("error %v", err)
 		}
@@ -562,7 +512,7 @@ func TestImportIntoMinimalResults(t *testing.T) {
 		t.Fatal("a refused import changed the workbook")
 	}
 
-	report, err := Import(path, timing, ImportOptions{Round: 1, FastestLap: true})
+	report, err := Import(path, tf, ImportOptions{Round: 1, FastestLap: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -586,8 +536,8 @@ func TestImportIntoMinimalResults(t *testing.T) {
 // are named in one warning, the list summarised, not one line each.
 func TestImportGroupsShortRaceWarnings(t *testing.T) {
 	path := demoWorkbook(t, func(r int) bool { return r < 4 })
-	timing := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;100\n3;22;Pro;;90\n4;31;Pro;;169\n5;88;Am;;80\n"
-	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4})
+	tf := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;100\n3;22;Pro;;90\n4;31;Pro;;169\n5;88;Am;;80\n"
+	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -624,8 +574,8 @@ func TestImportProblemsArePlaced(t *testing.T) {
 		return out
 	}
 	path := demoWorkbook(t, func(r int) bool { return r < 4 })
-	timing := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Prototype;Classified;171\n2;44;Prototype;Classified;170\n3;88;Am;Classified;100\n4;50;Pro;Classified;159\n"
-	report, err := Import(path, readTimingText(t, "race.csv", timing), ImportOptions{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
+	tf := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Prototype;Classified;171\n2;44;Prototype;Classified;170\n3;88;Am;Classified;100\n4;50;Pro;Classified;159\n"
+	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -639,8 +589,8 @@ func TestImportProblemsArePlaced(t *testing.T) {
 
 	path = demoWorkbook(t, func(r int) bool { return true })
 	bad := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;Finito;171\n2;44;Pro;;lots\n3;22;GTX;;170\n4;31;Pro;;169\n5;88;Am;Finito;160\n6;5;Am;;159\n7;6;GTX;;158\n8;9;Am;;150\n"
-	tm, err := ReadTiming("race.csv", []byte(bad), TimingLimits{})
-	var problems Problems
+	tm, err := timing.ReadTiming("race.csv", []byte(bad), timing.TimingLimits{})
+	var problems timing.Problems
 	if !errors.As(err, &problems) {
 		t.Fatalf("error %v is not Problems", err)
 	}

@@ -1,4 +1,4 @@
-package sheets
+package importer
 
 import (
 	"fmt"
@@ -8,7 +8,9 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/timing"
 	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
@@ -303,7 +305,7 @@ func (im *importer) applyPoles(ed *sheetEditor, app *appender, oldOf map[string]
 		if r := byCar[o.no]; r != nil {
 			im.written[o.n] = r
 		} else {
-			im.written[o.n] = &importRow{TimingRow: TimingRow{No: o.no}, poleOnly: true}
+			im.written[o.n] = &importRow{TimingRow: timing.TimingRow{No: o.no}, poleOnly: true}
 		}
 	}
 	for _, r := range im.rows {
@@ -340,7 +342,7 @@ func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]i
 			continue
 		}
 		im.warnf(res.Origin.At(templates.ColPole), scoring.CodePoleNotRaced, "car %s has the pole of round %d but is not in the race classification; its row is kept — %s", o.no, im.opts.Round, hintPoleNotRaced)
-		rows = append(rows, &importRow{TimingRow: TimingRow{No: o.no, Laps: -1}, oldRow: o.n, poleOnly: true})
+		rows = append(rows, &importRow{TimingRow: timing.TimingRow{No: o.no, Laps: -1}, oldRow: o.n, poleOnly: true})
 	}
 	for i, r := range rows {
 		var n int
@@ -455,7 +457,7 @@ func (im *importer) appendEntries() error {
 		im.entryRows = append(im.entryRows, n)
 		var names []string
 		for _, d := range r.Drivers {
-			name := DriverName(d.Name)
+			name := sheets.DriverName(d.Name)
 			if known, ok := spelling[scoring.FoldName(name)]; ok {
 				name = known
 			}
