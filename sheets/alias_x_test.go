@@ -6,7 +6,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/importer"
-	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/standings"
 	"github.com/podium-dev/podium/sheets/timing"

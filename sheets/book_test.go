@@ -1,7 +1,7 @@
 package sheets
 
 import (
-	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/internal/testkit"
 
 	"path/filepath"
 	"slices"

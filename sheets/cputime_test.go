@@ -1,6 +1,6 @@
 package sheets
 
-import "github.com/podium-dev/podium/sheets/internal/testkit"
+import "github.com/podium-dev/podium/internal/testkit"
 
 // cpuTime is the CPU time the process has used (testkit.CPUTime).
 var cpuTime = testkit.CPUTime

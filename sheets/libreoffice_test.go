@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/templates/workbook"
 )
 

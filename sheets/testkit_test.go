@@ -3,7 +3,7 @@ package sheets
 import (
 	"testing"
 
-	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/internal/testkit"
 )
 
 // The write-back helpers of sheets/internal/testkit, named as the tests

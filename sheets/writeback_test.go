@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/sheets/ooxml"
 )
 

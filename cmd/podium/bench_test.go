@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
@@ -93,16 +94,16 @@ func score(b *testing.B, season, dir string) {
 	}
 }
 
-// cpuClock measures the process's user and system CPU time (cpuTime:
+// cpuClock measures the process's user and system CPU time (testkit.CPUTime:
 // zero where the system does not tell).
 type cpuClock struct{ start time.Duration }
 
-func startCPU() cpuClock { return cpuClock{cpuTime()} }
+func startCPU() cpuClock { return cpuClock{testkit.CPUTime()} }
 
 // report reports the CPU time per iteration since start as cpu-ms/op.
 func (c cpuClock) report(b *testing.B) {
 	if b.N > 0 {
-		b.ReportMetric(float64(cpuTime()-c.start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+		b.ReportMetric(float64(testkit.CPUTime()-c.start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 	}
 }
 

@@ -10,21 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/xuri/excelize/v2"
 )
-
-func listDir(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	return names
-}
 
 // TestOutputsNeverOverlap (issue 11, item 1): no output of a run may be
 // its input or another of its outputs; such a run is refused before
@@ -69,7 +57,7 @@ func TestOutputsNeverOverlap(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			before, _ := os.ReadFile(season)
-			files := listDir(t, dir)
+			files := testkit.FolderFiles(t, dir)
 			code, stdout, stderr := podium(t, tt.args...)
 			if code != 2 || stderr != tt.stderr || stdout != "" {
 				t.Errorf("exit %d, stdout %q\nstderr %q\nwant   %q", code, stdout, stderr, tt.stderr)
@@ -77,10 +65,10 @@ func TestOutputsNeverOverlap(t *testing.T) {
 			if after, _ := os.ReadFile(season); !bytes.Equal(before, after) {
 				t.Error("the season workbook changed")
 			}
-			if got := listDir(t, dir); !slices.Equal(got, files) {
+			if got := testkit.FolderFiles(t, dir); !slices.Equal(got, files) {
 				t.Errorf("folder holds %q, want %q", got, files)
 			}
-			if got := listDir(t, press); len(got) != 0 {
+			if got := testkit.FolderFiles(t, press); len(got) != 0 {
 				t.Errorf("press holds %q", got)
 			}
 		})
@@ -187,7 +175,7 @@ func TestReexportRemovesStaleCSV(t *testing.T) {
 	}
 	wantFiles := []string{".podium-press.txt", "am-drivers.csv", "am-teams.csv", "breakdown.csv", "bronze-cup-2019.csv", "cover-letter.txt",
 		"pro-drivers.csv", "pro-teams.csv", "results.csv", "season.csv", "standings.csv"}
-	if got := listDir(t, press); !slices.Equal(got, wantFiles) {
+	if got := testkit.FolderFiles(t, press); !slices.Equal(got, wantFiles) {
 		t.Errorf("press holds %q\nwant %q", got, wantFiles)
 	}
 	for name, data := range userFiles {
@@ -218,7 +206,7 @@ func TestReadOnlyWorkbook(t *testing.T) {
 		if after, _ := os.ReadFile(season); !bytes.Equal(before, after) {
 			t.Errorf("%s: the workbook changed", args[0])
 		}
-		if got := listDir(t, dir); !slices.Equal(got, []string{"race.csv", "season.xlsx"}) {
+		if got := testkit.FolderFiles(t, dir); !slices.Equal(got, []string{"race.csv", "season.xlsx"}) {
 			t.Errorf("%s: folder holds %q", args[0], got)
 		}
 	}
@@ -254,10 +242,10 @@ func TestSymlinkedWorkbook(t *testing.T) {
 	if v != "Marcos Gomes" {
 		t.Errorf("the target's GT Drivers!C4 = %q", v)
 	}
-	if got := listDir(t, store); !slices.Equal(got, []string{"alms-2019-20.xlsx"}) {
+	if got := testkit.FolderFiles(t, store); !slices.Equal(got, []string{"alms-2019-20.xlsx"}) {
 		t.Errorf("the target's folder holds %q", got)
 	}
-	if got := listDir(t, work); !slices.Equal(got, []string{"season.xlsx", "season.xlsx.bak"}) {
+	if got := testkit.FolderFiles(t, work); !slices.Equal(got, []string{"season.xlsx", "season.xlsx.bak"}) {
 		t.Errorf("the link's folder holds %q", got)
 	}
 }
@@ -309,7 +297,7 @@ func TestScoreRemovesStaleTemp(t *testing.T) {
 	if code, _, stderr := podium(t, "score", season); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if got, want := listDir(t, dir), []string{".season.xlsx.notes.tmp", "season.xlsx", "season.xlsx.bak"}; !slices.Equal(got, want) {
+	if got, want := testkit.FolderFiles(t, dir), []string{".season.xlsx.notes.tmp", "season.xlsx", "season.xlsx.bak"}; !slices.Equal(got, want) {
 		t.Errorf("folder holds %q, want %q", got, want)
 	}
 }

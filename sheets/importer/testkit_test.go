@@ -3,7 +3,7 @@ package importer
 import (
 	"testing"
 
-	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/sheets/timing"
 )
 

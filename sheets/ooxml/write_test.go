@@ -10,7 +10,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/internal/testkit"
 )
 
 // TestWriteFileDiskFull: a write that fails half-way (a full disk) names

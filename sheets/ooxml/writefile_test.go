@@ -1,7 +1,7 @@
 package ooxml
 
 import (
-	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/internal/testkit"
 
 	"io"
 	"os"

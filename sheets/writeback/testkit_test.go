@@ -3,7 +3,7 @@ package writeback
 import (
 	"testing"
 
-	"github.com/podium-dev/podium/sheets/internal/testkit"
+	"github.com/podium-dev/podium/internal/testkit"
 )
 
 // almsPath is the sample season the write-back tests start from.
