@@ -211,9 +211,10 @@ func sortedKeys(m map[string]bool) []string {
 	return keys
 }
 
-// compareCarNumbers orders car numbers numerically when both are numbers,
-// numbers before other text, and text by its characters.
-func compareCarNumbers(a, b string) int {
+// CompareCarNumbers orders car numbers as people do: numerically when both
+// are numbers (2 before 10), numbers before other text, and text by its
+// characters.
+func CompareCarNumbers(a, b string) int {
 	na, errA := strconv.Atoi(a)
 	nb, errB := strconv.Atoi(b)
 	switch {
@@ -236,7 +237,7 @@ func (e *engine) classification(name string, cup bool) Classification {
 		}
 	}
 	// By car number: roundCells breaks ties by this order.
-	slices.SortFunc(field, func(a, b *Entry) int { return compareCarNumbers(a.No, b.No) })
+	slices.SortFunc(field, func(a, b *Entry) int { return CompareCarNumbers(a.No, b.No) })
 	for _, en := range field {
 		if en.Scores {
 			cars = append(cars, en)
@@ -435,7 +436,7 @@ func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell) []Line {
 		}
 		line.Name = a.spellings.mostCommon()
 		line.Nat = a.nats.mostCommon()
-		slices.SortFunc(line.Cars, compareCarNumbers)
+		slices.SortFunc(line.Cars, CompareCarNumbers)
 		lines = append(lines, *line)
 	}
 	return lines

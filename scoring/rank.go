@@ -185,9 +185,9 @@ func compareCountback(a, b []int) int {
 // name) as the published tables list a crew, then by the whole name.
 func compareDisplay(a, b *Line) int {
 	if a.Kind == TeamLine {
-		return compareCarNumbers(a.No, b.No)
+		return CompareCarNumbers(a.No, b.No)
 	}
-	return cmp.Or(slices.CompareFunc(a.Cars, b.Cars, compareCarNumbers),
+	return cmp.Or(slices.CompareFunc(a.Cars, b.Cars, CompareCarNumbers),
 		strings.Compare(surname(a.Key), surname(b.Key)), strings.Compare(a.Key, b.Key))
 }
 

@@ -3,10 +3,10 @@ package sheets_test
 import (
 	"testing"
 
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/importer"
-	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/standings"
 	"github.com/podium-dev/podium/sheets/timing"

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/internal/testkit"
+	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/templates/workbook"
 )
 

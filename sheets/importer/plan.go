@@ -343,7 +343,9 @@ func (im *importer) checkRemoved(round []timing.TimingRow) scoring.Diagnostics {
 	if len(gone) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(gone, func(a, b lost) int { return cmp.Or(compareCars(a.no, b.no), cmp.Compare(a.cell.Row, b.cell.Row)) })
+	slices.SortStableFunc(gone, func(a, b lost) int {
+		return cmp.Or(scoring.CompareCarNumbers(a.no, b.no), cmp.Compare(a.cell.Row, b.cell.Row))
+	})
 	items := make([]string, len(gone))
 	for i, g := range gone {
 		items[i] = fmt.Sprintf("%s (%s)", g.no, g.cell)
@@ -355,22 +357,6 @@ func (im *importer) checkRemoved(round []timing.TimingRow) scoring.Diagnostics {
 	var problems scoring.Diagnostics
 	problems.Errorf(im.timing.At(0, 0), scoring.CodeWouldRemove, hintWouldRemove, "round %d holds %s", im.opts.Round, what)
 	return problems
-}
-
-// compareCars orders car numbers as people do: 2 before 10, numbers
-// before names.
-func compareCars(a, b string) int {
-	x, errA := strconv.Atoi(a)
-	y, errB := strconv.Atoi(b)
-	switch {
-	case errA == nil && errB == nil:
-		return cmp.Or(cmp.Compare(x, y), cmp.Compare(a, b))
-	case errA == nil:
-		return -1
-	case errB == nil:
-		return 1
-	}
-	return cmp.Compare(a, b)
 }
 
 func pluralWord(n int, one, many string) string {

@@ -9,11 +9,11 @@ import (
 	"time"
 
 	"github.com/gocarina/gocsv"
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
-	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/sheets/present"
 )
 

@@ -10,9 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
-	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/sheets/ooxml"
 )
 

@@ -11,11 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
-	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/present"
 	"github.com/xuri/excelize/v2"

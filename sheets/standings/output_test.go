@@ -8,10 +8,10 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
-	"github.com/podium-dev/podium/internal/testkit"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
