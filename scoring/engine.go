@@ -40,8 +40,18 @@ type Options struct {
 func Score(s *Season, opts Options) (*Standings, Diagnostics) {
 	e := newEngine(s, opts)
 	st := &Standings{AfterRound: e.after, Rounds: e.rounds}
-	for _, c := range e.classifications() {
-		st.Classifications = append(st.Classifications, e.classification(c.name, c.cup))
+	if len(s.Championships) > 0 {
+		st.Championships = e.championships()
+	} else {
+		for _, c := range e.classifications() {
+			cl := e.classification(c.name, c.cup)
+			st.Classifications = append(st.Classifications, cl)
+		}
+		for _, cl := range st.Classifications {
+			st.Championships = append(st.Championships,
+				Table{Name: cl.Name + " Teams", Championship: Championship{Name: "Teams", Competitor: CompetitorCar}, Class: cl.Name, PerClass: true, Lines: cl.Teams},
+				Table{Name: cl.Name + " Drivers", Championship: Championship{Name: "Drivers", Competitor: CompetitorDriver}, Class: cl.Name, PerClass: true, Lines: cl.Drivers})
+		}
 	}
 	e.diags.Sort(nil)
 	return st, e.diags
@@ -55,6 +65,9 @@ type engine struct {
 	points    []Award
 	after     int
 	rounds    []Round
+	// calendar is the number of rounds in the whole calendar (Best
+	// results "all but N").
+	calendar int
 	// roundAt maps a round number to its index in rounds.
 	roundAt map[int]int
 	entries map[string]*Entry
@@ -126,6 +139,11 @@ func newEngine(s *Season, opts Options) *engine {
 		e.rounds = append(e.rounds, r)
 	}
 	slices.SortFunc(e.rounds, func(a, b Round) int { return cmp.Compare(a.Number, b.Number) })
+	seen := map[int]bool{}
+	for _, r := range s.Rounds {
+		seen[r.Number] = true
+	}
+	e.calendar = len(seen)
 	for i, r := range e.rounds {
 		e.roundAt[r.Number] = i
 		e.after = r.Number
@@ -243,21 +261,28 @@ func (e *engine) classification(name string, cup bool) Classification {
 			cars = append(cars, en)
 		}
 	}
-	scheme := e.scheme(name)
-	cells := e.roundCells(name, scheme, field)
+	scheme := e.scheme(name, "")
+	cells := e.roundCells(name, scheme, field, nil)
 
-	teams := make([]Line, 0, len(cars))
+	teams := carLines(cars, cells)
+	drivers := e.driverLines(cars, cells, nil)
+	in := func(en *Entry) bool { return en.Class == name || en.Cup == name }
+	e.applyPenalties(in, name+" Teams", name+" Drivers", teams, drivers)
+
+	teams = e.finish(e.seasonRules(name+" teams'"), teams)
+	drivers = e.finish(e.seasonRules(name+" drivers'"), drivers)
+	return Classification{Name: name, Cup: cup, Teams: teams, Drivers: drivers}
+}
+
+// carLines gives each scoring car its line over its cells.
+func carLines(cars []*Entry, cells map[string][]Cell) []Line {
+	lines := make([]Line, 0, len(cars))
 	for _, car := range cars {
 		// The car's own cells: no other line holds them, and drivers'
 		// lines take copies before penalties and finish change them.
-		teams = append(teams, Line{Kind: TeamLine, No: car.No, Team: car.Team, Car: car.Car, Nat: car.Nat, Origin: car.Origin, Rounds: cells[car.No]})
+		lines = append(lines, Line{Kind: TeamLine, No: car.No, Team: car.Team, Car: car.Car, Nat: car.Nat, Origin: car.Origin, Rounds: cells[car.No]})
 	}
-	drivers := e.driverLines(cars, cells)
-	e.applyPenalties(name, teams, drivers)
-
-	teams = e.finish(name, teams)
-	drivers = e.finish(name, drivers)
-	return Classification{Name: name, Cup: cup, Teams: teams, Drivers: drivers}
+	return lines
 }
 
 func (e *engine) emptyCells() []Cell {
@@ -279,8 +304,10 @@ type fieldCar struct {
 // roundCells ranks each round of a classification and scores each car of
 // its field (invited entries included): it returns each car's cells, one
 // per counted round, by car number; a cell without a result is not
-// Present. The cars come in order of their numbers.
-func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[string][]Cell {
+// Present. The cars come in order of their numbers. inRound, when not nil,
+// says whether car k of cars is in the field of round i (a driver cup's
+// cars: those its drivers drove).
+func (e *engine) roundCells(name string, sc scheme, cars []*Entry, inRound func(k, i int) bool) map[string][]Cell {
 	cells := make(map[string][]Cell, len(cars))
 	results := make([][]*Result, len(cars))
 	carCells := make([][]Cell, len(cars))
@@ -294,7 +321,7 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[string][]
 	for i, r := range e.rounds {
 		field = field[:0]
 		for k, rs := range results {
-			if rs != nil && rs[i] != nil {
+			if rs != nil && rs[i] != nil && (inRound == nil || inRound(k, i)) {
 				pos := rs[i].Pos
 				if pos == 0 {
 					pos = int(^uint(0) >> 1)
@@ -342,6 +369,14 @@ func (e *engine) roundCells(name string, sc scheme, cars []*Entry) map[string][]
 			for _, it := range c.Items {
 				c.Score += it.Points
 			}
+			if r.NotDroppable || res.NotDroppable {
+				c.Undroppable = true
+				note := "this result always counts (Droppable N in Results)"
+				if r.NotDroppable {
+					note = "this race always counts (Droppable N in the Calendar)"
+				}
+				c.Items = append(c.Items, Item{Kind: ItemKept, Factor: 1, Note: note})
+			}
 			items = c.Items
 			c.Items = e.cloneItems(items)
 			own[i] = c
@@ -381,8 +416,9 @@ func (t tally) mostCommon() string {
 }
 
 // driverLines gives each driver of the classification's cars a line with
-// the car's cells of the rounds they drove it.
-func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell) []Line {
+// the car's cells of the rounds they drove it; keep, when not nil, says
+// which driver rows score (a driver cup's).
+func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell, keep func(d *Driver) bool) []Line {
 	type acc struct {
 		line            *Line
 		spellings, nats tally
@@ -392,6 +428,9 @@ func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell) []Line {
 	for _, car := range cars {
 		cs := cells[car.No]
 		for _, d := range e.driversOf[car.No] {
+			if keep != nil && !keep(d) {
+				continue
+			}
 			a, ok := byKey[d.Key]
 			if !ok {
 				a = &acc{line: &Line{Kind: DriverLine, Key: d.Key, Origin: d.Origin, Rounds: e.emptyCells()}}
@@ -442,33 +481,40 @@ func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell) []Line {
 	return lines
 }
 
-// applyPenalties deducts penalties in the classification: a car's from its
-// team line and from the drivers who drove it in that round (every driver of
-// the car if none did); a driver's from that driver only.
-func (e *engine) applyPenalties(name string, teams, drivers []Line) {
+// applyPenalties deducts penalties in a classification whose cars in
+// satisfies: a car's from its car line and from the drivers who drove it in
+// that round (every driver of the car if none did); a driver's from that
+// driver only. A penalty naming a championship applies only in the table of
+// that name (carTable for the car lines, driverTable for the drivers'); an
+// exclusion marks the lines Excluded instead.
+func (e *engine) applyPenalties(in func(en *Entry) bool, carTable, driverTable string, cars, drivers []Line) {
 	for _, p := range e.penalties {
 		i, counted := e.roundAt[p.Round]
 		en, entered := e.entries[p.No]
-		if !counted || !entered || (en.Class != name && en.Cup != name) {
+		if !counted || !entered || !in(en) {
 			continue
 		}
-		item := Item{Kind: ItemPenalty, Points: -p.Points, Base: -p.Points, Factor: 1, Note: p.Reason}
-		deduct := func(l *Line) {
-			l.Rounds[i].Penalty += p.Points
-			l.Rounds[i].Items = append(l.Rounds[i].Items, item)
+		if p.Championship != "" && p.Championship != carTable && p.Championship != driverTable {
+			continue
 		}
+		toCars := p.Championship == "" || p.Championship == carTable
+		toDrivers := p.Championship == "" || p.Championship == driverTable
+		deduct := penaltyOf(p, i)
 		if p.DriverKey != "" {
 			for j := range drivers {
-				if drivers[j].Key == p.DriverKey {
+				if toDrivers && drivers[j].Key == p.DriverKey {
 					deduct(&drivers[j])
 				}
 			}
 			continue
 		}
-		for j := range teams {
-			if teams[j].No == p.No {
-				deduct(&teams[j])
+		for j := range cars {
+			if toCars && cars[j].No == p.No {
+				deduct(&cars[j])
 			}
+		}
+		if !toDrivers {
+			continue
 		}
 		drove := false
 		for j := range drivers {
@@ -488,5 +534,18 @@ func (e *engine) applyPenalties(name string, teams, drivers []Line) {
 				}
 			}
 		}
+	}
+}
+
+// penaltyOf returns what penalty p does to a line in round i: deducts its
+// points, or excludes the competitor.
+func penaltyOf(p Penalty, i int) func(l *Line) {
+	if p.Excluded {
+		return func(l *Line) { l.Excluded = true }
+	}
+	item := Item{Kind: ItemPenalty, Points: -p.Points, Base: -p.Points, Factor: 1, Note: p.Reason}
+	return func(l *Line) {
+		l.Rounds[i].Penalty += p.Points
+		l.Rounds[i].Items = append(l.Rounds[i].Items, item)
 	}
 }

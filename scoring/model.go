@@ -17,6 +17,9 @@ type Season struct {
 	// complete to be classified (0.7 for 70%); 0 means not set.
 	ClassificationThreshold float64
 	TieBreak                TieBreak
+	// TiesShownAs numbers shared positions: dense (1, 1, 2; the zero
+	// value) or skipping (1, 1, 3).
+	TiesShownAs TiesShownAs
 	// Paper is the paper the standings sheets are set up to print on: A4
 	// unless the organiser asks for Letter.
 	Paper Paper
@@ -27,6 +30,10 @@ type Season struct {
 	Drivers   []Driver
 	Results   []Result
 	Penalties []Penalty
+	// Championships are the championships run (the Championships sheet);
+	// none runs v1's: per class and cup, a teams' table of cars and a
+	// drivers' table.
+	Championships []Championship
 
 	// Source says how the season was read, for Check; it is the zero
 	// value for a season built in code.
@@ -75,7 +82,10 @@ type Round struct {
 	// Factor multiplies position points: 1 normally, 2 for double points,
 	// 0.5 for half points.
 	Factor float64
-	Origin Origin
+	// NotDroppable is true when the race's result always counts and is
+	// never dropped by Best results (Droppable N).
+	NotDroppable bool
+	Origin       Origin
 }
 
 // AwardKind is what a line of the points scheme pays for.
@@ -116,7 +126,10 @@ type Award struct {
 	Points   float64
 	// Class restricts the line to one class; "" applies to every class
 	// that has no line of its own for the same award.
-	Class  string
+	Class string
+	// Scheme is the named points scheme the line belongs to; "" is the
+	// default scheme.
+	Scheme string
 	Origin Origin
 }
 
@@ -130,6 +143,11 @@ type Entry struct {
 	Cup string
 	Nat string
 	Car string
+	// Make is the car's make, for Make championships; may be "".
+	Make string
+	// Nominated is true when the car scores for its team or make in a
+	// championship that counts Nominated cars.
+	Nominated bool
 	// Rounds the car is entered for.
 	Rounds RoundSet
 	// Scores is false for an invited entry: classified, but it scores no
@@ -153,7 +171,10 @@ type Driver struct {
 	// driving time not met).
 	Ineligible RoundSet
 	Rating     string
-	Origin     Origin
+	// Cup is a drivers' trophy (Rookie, Silver …) the driver also scores
+	// in; may be "".
+	Cup    string
+	Origin Origin
 }
 
 // Result is one car's classification in one round.
@@ -167,9 +188,13 @@ type Result struct {
 	Pole       Mark
 	FastestLap Mark
 	// Laps completed; -1 when not given.
-	Laps   int
-	Note   string
-	Origin Origin
+	Laps int
+	Note string
+	// NotDroppable is true when this result always counts and is never
+	// dropped by Best results (Droppable N, e.g. a disqualification for
+	// conduct).
+	NotDroppable bool
+	Origin       Origin
 }
 
 // Mark records a pole position or fastest lap, in the car's class ("Y" in
@@ -211,12 +236,20 @@ func (m Mark) Classifications(e *Entry) []string {
 	return out
 }
 
-// Penalty deducts points from a car and all its drivers, or from one driver.
+// Penalty deducts points from a car and all its drivers, or from one driver,
+// or excludes them from a championship.
 type Penalty struct {
 	Round int
 	No    string
-	// Points deducted (a positive number).
+	// Points deducted (a positive number); 0 for an exclusion.
 	Points float64
+	// Excluded is true for an exclusion (EX): the competitor is listed
+	// after the others, without a position.
+	Excluded bool
+	// Championship is the full name of the one championship the penalty
+	// applies in ("LMP2 Teams", "Constructors"); "" applies it in every
+	// championship the car scores in.
+	Championship string
 	// Driver is "" for the car and all its drivers.
 	Driver string
 	// DriverKey identifies the driver as Driver.Key does.

@@ -7,10 +7,33 @@ import (
 	"strings"
 )
 
-// finish completes a classification's lines: best-N drops, totals,
-// progression, countback, then positions.
-func (e *engine) finish(name string, lines []Line) []Line {
+// rules are the ranking rules of one championship table.
+type rules struct {
+	// title names the table in messages: "LMP2 teams'", "Constructors".
+	title string
+	best  BestResults
+	tie   tieRule
+	// skip numbers shared positions 1, 1, 3.
+	skip      bool
+	minStarts int
+	// aggregated is true for lines that add up cars or drivers: their
+	// countback counts each counted member's result.
+	aggregated bool
+}
+
+// seasonRules are the Season's ranking rules.
+func (e *engine) seasonRules(title string) *rules {
+	return &rules{title: title, best: BestResults{N: e.s.BestResults}, tie: e.s.TieBreak.rule(), skip: e.s.TiesShownAs == TiesSkip}
+}
+
+// finish completes a championship's lines: drops, totals, progression,
+// countback, then positions; lines listed without a position (excluded,
+// too few starts) come last.
+func (e *engine) finish(r *rules, lines []Line) []Line {
 	lines = slices.DeleteFunc(lines, func(l Line) bool {
+		if l.Excluded {
+			return false
+		}
 		for _, c := range l.Rounds {
 			if c.Present || c.Penalty != 0 {
 				return false
@@ -20,11 +43,13 @@ func (e *engine) finish(name string, lines []Line) []Line {
 	})
 	for i := range lines {
 		l := &lines[i]
-		l.Progression = e.progression(l.Rounds)
-		l.Points = e.total(l.Rounds, true)
-		l.Countback = e.countback(l.Rounds)
+		l.Progression = e.progression(l.Rounds, r)
+		l.Points = e.total(l.Rounds, true, r)
+		l.Countback = e.countback(l.Rounds, r)
+		if r.minStarts > 0 && starts(l.Rounds) < r.minStarts {
+			l.TooFewStarts = true
+		}
 	}
-	countbackOn := e.s.TieBreak != NoTieBreak
 	// The lines' indexes are sorted, then the lines put in that order: a
 	// line is large, and moving it about in the sort costs more than
 	// comparing it.
@@ -34,13 +59,14 @@ func (e *engine) finish(name string, lines []Line) []Line {
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
 		a, b := &lines[i], &lines[j]
+		if c := cmp.Compare(btoi(a.unranked()), btoi(b.unranked())); c != 0 {
+			return c
+		}
 		if c := cmp.Compare(b.Points, a.Points); c != 0 {
 			return c
 		}
-		if countbackOn {
-			if c := compareCountback(b.Countback, a.Countback); c != 0 {
-				return c
-			}
+		if c := r.compareTied(a, b); c != 0 {
+			return c
 		}
 		return compareDisplay(a, b)
 	})
@@ -50,32 +76,105 @@ func (e *engine) finish(name string, lines []Line) []Line {
 	}
 	lines = sorted
 	for i := range lines {
+		if lines[i].unranked() {
+			break
+		}
 		if i == 0 {
 			lines[i].Pos = 1
 			continue
 		}
 		prev := &lines[i-1]
-		if prev.Points == lines[i].Points && (!countbackOn || compareCountback(prev.Countback, lines[i].Countback) == 0) {
+		if prev.Points == lines[i].Points && r.compareTied(prev, &lines[i]) == 0 {
 			lines[i].Pos = prev.Pos
 			lines[i].Shared, prev.Shared = true, true
-			if countbackOn && lines[i].Points > 0 && !sameCrew(*prev, lines[i]) {
-				e.tieWarning(name, *prev, lines[i])
+			if r.tie.countback && lines[i].Points > 0 && !sameCrew(*prev, lines[i]) {
+				e.tieWarning(r.title, *prev, lines[i])
 			}
 			continue
 		}
 		lines[i].Pos = prev.Pos + 1
+		if r.skip {
+			lines[i].Pos = i + 1
+		}
 	}
 	return lines
 }
 
-// progression is the total after each round. Without best-N it is a
-// running sum; with it, each prefix picks its own best results.
-func (e *engine) progression(cells []Cell) []float64 {
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// unranked reports whether the line is listed without a position.
+func (l *Line) unranked() bool { return l.Excluded || l.TooFewStarts }
+
+// starts counts the rounds the competitor started.
+func starts(cells []Cell) int {
+	n := 0
+	for i := range cells {
+		if c := &cells[i]; c.Present && c.Status != DidNotStart && c.Status != DidNotQualify && c.Status != Withdrawn {
+			n++
+		}
+	}
+	return n
+}
+
+// compareTied orders two lines on equal points by the tie-break: b before a
+// gives 1. 0 means the tie-break cannot split them.
+func (r *rules) compareTied(a, b *Line) int {
+	if !r.tie.countback {
+		return 0
+	}
+	if c := compareCountback(b.Countback, a.Countback); c != 0 {
+		return c
+	}
+	switch r.tie.then {
+	case ThenLatestResult:
+		for i := len(a.Rounds) - 1; i >= 0; i-- {
+			x, y := &a.Rounds[i], &b.Rounds[i]
+			if !x.Present || !y.Present {
+				continue
+			}
+			if c := cmp.Compare(placeRank(x.ScoringPos), placeRank(y.ScoringPos)); c != 0 {
+				return c
+			}
+		}
+	case ThenFirstToReach:
+		return cmp.Compare(reached(a), reached(b))
+	}
+	return 0
+}
+
+// placeRank orders scoring positions, no position last.
+func placeRank(pos int) int {
+	if pos == 0 {
+		return int(^uint(0) >> 1)
+	}
+	return pos
+}
+
+// reached is the index of the round after which the line's counted points
+// first reached its total.
+func reached(l *Line) int {
+	for k, p := range l.Progression {
+		if p >= l.Points {
+			return k
+		}
+	}
+	return len(l.Progression)
+}
+
+// progression is the total after each round. Without drops it is a
+// running sum; with them, each prefix picks its own best results.
+func (e *engine) progression(cells []Cell, r *rules) []float64 {
 	out := e.newFloats(len(cells))
 	sum := 0.0
+	drops := r.best.N > 0 || r.best.AllBut > 0 || len(r.best.Splits) > 0
 	for k, c := range cells {
-		if e.s.BestResults > 0 {
-			out[k] = e.total(cells[:k+1], false)
+		if drops {
+			out[k] = e.total(cells[:k+1], false, r)
 			continue
 		}
 		if c.Present {
@@ -88,22 +187,79 @@ func (e *engine) progression(cells []Cell) []float64 {
 }
 
 // total is the sum of the counted round scores less penalties. With mark
-// set it records which rounds best-N drops.
-func (e *engine) total(cells []Cell, mark bool) float64 {
-	scored := e.scored[:0] // reused: nothing keeps it
+// set it records which rounds are dropped. cells[i] is the round
+// e.rounds[i].
+func (e *engine) total(cells []Cell, mark bool, r *rules) float64 {
+	total := 0.0
+	if len(r.best.Splits) == 0 {
+		keep := -1 // every result
+		switch {
+		case r.best.N > 0:
+			keep = r.best.N
+		case r.best.AllBut > 0:
+			keep = max(e.calendar-r.best.AllBut, 0)
+		}
+		total = e.best(cells, 1, int(^uint(0)>>1), keep, mark)
+	} else {
+		for i := range cells {
+			if n := e.rounds[i].Number; !inSplits(r.best.Splits, n) {
+				total += e.best(cells, n, n, -1, mark)
+			}
+		}
+		for _, sp := range r.best.Splits {
+			total += e.best(cells, sp.From, sp.To, sp.Count, mark)
+		}
+	}
 	for i := range cells {
-		if cells[i].Present {
+		total -= cells[i].Penalty
+	}
+	return total
+}
+
+func inSplits(splits []BestSplit, round int) bool {
+	for _, sp := range splits {
+		if round >= sp.From && round <= sp.To {
+			return true
+		}
+	}
+	return false
+}
+
+// best sums the keep best scores of the cells of rounds from–to (keep < 0:
+// all of them). A score that cannot be dropped takes one of the kept places
+// whatever it is, and so does a race that cannot be dropped which the
+// competitor missed (a zero); the best other scores fill the rest, on equal
+// scores the earlier round. With mark set it records the dropped cells.
+func (e *engine) best(cells []Cell, from, to, keep int, mark bool) float64 {
+	scored := e.scored[:0] // reused: nothing keeps it
+	fixed, total := 0, 0.0
+	for i := range cells {
+		n := e.rounds[i].Number
+		if n < from || n > to {
+			continue
+		}
+		c := &cells[i]
+		switch {
+		case c.Present && !c.Undroppable && !e.rounds[i].NotDroppable:
 			scored = append(scored, i)
+		case c.Present:
+			fixed++
+			total += c.Score
+			if mark {
+				c.Dropped = false
+			}
+		case e.rounds[i].NotDroppable:
+			fixed++
 		}
 	}
 	e.scored = scored
-	keep := len(scored)
-	if n := e.s.BestResults; n > 0 && n < keep {
-		keep = n
+	if keep < 0 {
+		keep = len(scored)
+	} else {
+		keep = max(keep-fixed, 0)
 	}
 	// Best scores first; on equal scores the earlier round is kept.
 	slices.SortStableFunc(scored, func(a, b int) int { return cmp.Compare(cells[b].Score, cells[a].Score) })
-	total := 0.0
 	for rank, i := range scored {
 		if rank < keep {
 			total += cells[i].Score
@@ -111,9 +267,6 @@ func (e *engine) total(cells []Cell, mark bool) float64 {
 		if mark {
 			cells[i].Dropped = rank >= keep
 		}
-	}
-	for i := range cells {
-		total -= cells[i].Penalty
 	}
 	return total
 }
@@ -142,24 +295,53 @@ func (e *engine) newFloats(n int) []float64 {
 }
 
 // countback counts the scoring positions of rounds that scored (an
-// ineligible driver's rounds do not count).
-func (e *engine) countback(cells []Cell) []int {
+// ineligible driver's rounds do not count); an aggregated line counts each
+// counted member's position. With scoring places only, a position counts
+// when it paid position points.
+func (e *engine) countback(cells []Cell, r *rules) []int {
 	n := 0 // the lowest scoring position counted: counts' length
-	for i := range cells {
-		if c := &cells[i]; c.Present && !c.Ineligible && c.ScoringPos > n {
-			n = c.ScoringPos
+	each := func(add func(pos int)) {
+		for i := range cells {
+			c := &cells[i]
+			if !c.Present || c.Ineligible {
+				continue
+			}
+			if !r.aggregated {
+				if c.ScoringPos > 0 && (!r.tie.scoringOnly || paidPosition(c.Items)) {
+					add(c.ScoringPos)
+				}
+				continue
+			}
+			for _, it := range c.Items {
+				if it.Kind == ItemCounted && it.Pos > 0 && (!r.tie.scoringOnly || it.Base > 0) {
+					add(it.Pos)
+				}
+			}
 		}
 	}
+	each(func(pos int) { n = max(n, pos) })
 	if n == 0 {
 		return nil
 	}
 	counts := e.newInts(n)
-	for i := range cells {
-		if c := &cells[i]; c.Present && !c.Ineligible && c.ScoringPos > 0 {
-			counts[c.ScoringPos-1]++
+	each(func(pos int) { counts[pos-1]++ })
+	return counts
+}
+
+// paidPosition reports whether items hold position points above zero.
+func paidPosition(items []Item) bool {
+	return positionPoints(items) > 0
+}
+
+// positionPoints sums the position items.
+func positionPoints(items []Item) float64 {
+	p := 0.0
+	for _, it := range items {
+		if it.Kind == ItemPosition {
+			p += it.Points
 		}
 	}
-	return counts
+	return p
 }
 
 // compareCountback compares more wins, then more 2nd places, and so on.
@@ -184,8 +366,11 @@ func compareCountback(a, b []int) int {
 // (its shared cells are merged), then by surname (the last word of the
 // name) as the published tables list a crew, then by the whole name.
 func compareDisplay(a, b *Line) int {
-	if a.Kind == TeamLine {
+	switch a.Kind {
+	case TeamLine:
 		return CompareCarNumbers(a.No, b.No)
+	case TeamTotalLine, MakeLine, NationLine:
+		return strings.Compare(a.Name, b.Name)
 	}
 	return cmp.Or(slices.CompareFunc(a.Cars, b.Cars, CompareCarNumbers),
 		strings.Compare(surname(a.Key), surname(b.Key)), strings.Compare(a.Key, b.Key))
@@ -221,21 +406,22 @@ func sameCrew(a, b Line) bool {
 	return true
 }
 
-func (e *engine) tieWarning(name string, a, b Line) {
+// tieWarning tells the stewards that the tie-break cannot split a and b in
+// the table titled title ("LMP2 teams'", "Constructors").
+func (e *engine) tieWarning(title string, a, b Line) {
 	who := func(l Line) string {
 		if l.Kind == TeamLine {
 			return "car " + l.No + " (" + l.Team + ")"
 		}
 		return l.Name
 	}
-	table := "teams'"
 	col := ColNo
-	if a.Kind == DriverLine {
-		table, col = "drivers'", ColDriver
+	if a.Kind == DriverLine || a.Kind == NationLine {
+		col = ColDriver
 	}
 	e.diags.Warnf(b.Origin.At(col), CodeUnsplitTie, hintUnsplitTie,
-		"%s %s championship: %s and %s are tied on %s points and countback cannot split them; both are placed %s",
-		name, table, who(a), who(b), FormatPoints(a.Points), Ordinal(a.Pos))
+		"%s championship: %s and %s are tied on %s points and countback cannot split them; both are placed %s",
+		title, who(a), who(b), FormatPoints(a.Points), Ordinal(a.Pos))
 }
 
 // String renders a line on one line, for tests and logs:

@@ -20,13 +20,15 @@ func (sc scheme) position(pos int) (float64, bool) {
 	return sc.positions[pos-1], true
 }
 
-// scheme resolves a classification's points: for each kind of award — the
-// position table, Other, Pole, Fastest lap — the lines naming the
-// classification replace the lines with a blank Class.
-func (e *engine) scheme(name string) scheme {
+// scheme resolves a classification's points under the named scheme (""
+// is the default): for each kind of award — the position table, Other,
+// Pole, Fastest lap — the scheme's lines naming the classification replace
+// its lines with a blank Class.
+func (e *engine) scheme(name, schemeName string) scheme {
 	var own, all []Award
 	for _, a := range e.points {
 		switch {
+		case !strings.EqualFold(a.Scheme, schemeName):
 		case a.Class == "":
 			all = append(all, a)
 		case strings.EqualFold(a.Class, name):

@@ -15,9 +15,47 @@ type Standings struct {
 	// Rounds are the rounds counted, in order. Every Line.Rounds is aligned
 	// with it.
 	Rounds []Round
-	// Classifications holds one teams' and one drivers' championship per
-	// class and per cup: classes first, then cups, each by name.
+	// Classifications holds v1's championships (a season without
+	// Championships): one teams' and one drivers' championship per class
+	// and per cup, classes first, then cups, each by name. It is empty for
+	// a season with Championships.
 	Classifications []Classification
+	// Championships holds every championship table in order: the
+	// Championships rows in the order given, a row with a blank Class
+	// expanded per class, car cup and driver cup (by name). For a season
+	// without Championships it lists v1's tables, "<class> Teams" then
+	// "<class> Drivers" per classification, sharing the lines of
+	// Classifications.
+	Championships []Table
+}
+
+// Table is one championship's standings.
+type Table struct {
+	// Name is the table's full name: the championship's, or
+	// "<class> <championship>" for one run per class ("LMP2 Teams").
+	Name string
+	// Championship is the Championships row (for v1's tables, the
+	// Competitor and Class only).
+	Championship Championship
+	// Class is the classification the table is run in: a class, a car cup,
+	// a driver cup, or ClassAll.
+	Class string
+	// PerClass is true for a table of a row with a blank Class: its CSV is
+	// named "<class>-<championship>.csv".
+	PerClass bool
+	// Lines are in order of position; lines without a position (excluded,
+	// too few starts) come last.
+	Lines []Line
+}
+
+// Table returns the championship table named name, or nil.
+func (st *Standings) Table(name string) *Table {
+	for i := range st.Championships {
+		if st.Championships[i].Name == name {
+			return &st.Championships[i]
+		}
+	}
+	return nil
 }
 
 // Classification is the championship of one class or cup.
@@ -38,8 +76,16 @@ type LineKind int
 
 // Line kinds.
 const (
+	// TeamLine is a car's line (v1's teams' championship, Competitor Car).
 	TeamLine LineKind = iota + 1
+	// DriverLine is a driver's line.
 	DriverLine
+	// TeamTotalLine adds up a team's counted cars (Competitor Team).
+	TeamTotalLine
+	// MakeLine adds up a make's counted cars.
+	MakeLine
+	// NationLine adds up a nation's counted drivers.
+	NationLine
 )
 
 // Line is one competitor's line in a championship table.
@@ -47,19 +93,27 @@ type Line struct {
 	Kind LineKind
 	// Pos is the championship position. Competitors that cannot be told
 	// apart share it (Shared is then true) and the next one takes the next
-	// number, as the published tables do: 7, 7, 8.
+	// number, as the published tables do: 7, 7, 8 (or 7, 7, 9 with Ties
+	// shown as 1, 1, 3). It is 0 for a line listed without a position.
 	Pos    int
 	Shared bool
+	// Excluded is true for a competitor excluded from the championship
+	// (a Penalties EX); TooFewStarts for one below Minimum starts. Both
+	// are listed after the ranked lines, without a position.
+	Excluded     bool
+	TooFewStarts bool
 	// No, Team, Car and Nat describe the car of a team line; Nat is the
 	// driver's for a driver line.
 	No   string
 	Team string
 	Car  string
 	Nat  string
-	// Name and Key identify the driver of a driver line.
+	// Name and Key identify the driver of a driver line; Name is the
+	// team, make or nation of an aggregated line.
 	Name string
 	Key  string
-	// Cars lists the cars a driver drove in this classification.
+	// Cars lists the cars a driver drove in this classification, or the
+	// cars of an aggregated line.
 	Cars []string
 	// Points is the championship total: the counted round scores less the
 	// penalties.
@@ -108,6 +162,9 @@ type Cell struct {
 	Dropped bool
 	// Ineligible is true for a driver who scores nothing in the round.
 	Ineligible bool
+	// Undroppable is true when the score always counts (Droppable N of
+	// the race or the result): an ItemKept item says why.
+	Undroppable bool
 }
 
 // Counted returns what the round adds to the total: its score unless
@@ -131,6 +188,13 @@ const (
 	ItemPenalty                        // points deducted
 	ItemIneligible                     // the driver scores nothing this round
 	ItemInvited                        // an invited entry scores nothing
+	// ItemCounted is a counted car (or driver) of an aggregated line: Note
+	// names it ("car 5"), Pos is its scoring position, Points its points
+	// in the race before penalties (its penalties follow as penalty
+	// items), Base its position points.
+	ItemCounted
+	// ItemKept says why a score cannot be dropped (Note); it is worth 0.
+	ItemKept
 )
 
 // String names the source as the Breakdown sheet shows it.
@@ -150,6 +214,10 @@ func (k ItemKind) String() string {
 		return "ineligible"
 	case ItemInvited:
 		return "invited"
+	case ItemCounted:
+		return "counted"
+	case ItemKept:
+		return "not droppable"
 	}
 	return "unknown"
 }
@@ -200,6 +268,17 @@ func (it Item) AppendText(b []byte) []byte {
 		return append(b, it.Note...)
 	case ItemInvited:
 		return append(b, "no points: invited entry"...)
+	case ItemCounted:
+		b = append(b, it.Note...)
+		if it.Pos > 0 {
+			b = append(b, ' ')
+			b = AppendOrdinal(b, it.Pos)
+		}
+		b = append(b, ' ')
+		return AppendPoints(b, it.Points)
+	case ItemKept:
+		b = append(b, "not droppable: "...)
+		return append(b, it.Note...)
 	}
 	b = append(b, ": "...)
 	if it.Factor != 1 {
@@ -298,13 +377,31 @@ func FormatPoints(p float64) string {
 	return s
 }
 
-// Explain lists, round by round, where the line's points came from.
+// Explain lists, round by round, where the line's points came from. The
+// counted cars of an aggregated line share one line:
+// "round 3: car 5 2nd 18 + car 6 4th 12".
 func (l Line) Explain() []string {
 	var out []string
 	for _, c := range l.Rounds {
+		var counted []string
 		for _, it := range c.Items {
+			if it.Kind == ItemCounted {
+				counted = append(counted, it.String())
+			}
+		}
+		if len(counted) > 0 {
+			line := fmt.Sprintf("round %d: %s", c.Round, strings.Join(counted, " + "))
+			if c.Dropped {
+				line += " (dropped)"
+			}
+			out = append(out, line)
+		}
+		for _, it := range c.Items {
+			if it.Kind == ItemCounted {
+				continue
+			}
 			line := fmt.Sprintf("round %d: %s", c.Round, it)
-			if c.Dropped && it.Kind != ItemPenalty {
+			if c.Dropped && it.Kind != ItemPenalty && it.Kind != ItemKept {
 				line += " (dropped)"
 			}
 			out = append(out, line)
