@@ -29,16 +29,20 @@ type run struct {
 // driverCups lists the drivers' cups that are not a class or a car cup,
 // sorted.
 func (e *engine) driverCups() []string {
-	carClasses := map[string]bool{}
+	var classes []string
 	for _, c := range e.classifications() {
-		carClasses[c.name] = true
+		classes = append(classes, c.name)
 	}
+	return driverCupsOf(e.s.Drivers, classes)
+}
+
+// driverCupsOf lists the Cup values of drivers that are none of classes,
+// sorted.
+func driverCupsOf(drivers []Driver, classes []string) []string {
 	cups := map[string]bool{}
-	for _, ds := range e.driversOf {
-		for _, d := range ds {
-			if d.Cup != "" && !carClasses[d.Cup] {
-				cups[d.Cup] = true
-			}
+	for i := range drivers {
+		if c := drivers[i].Cup; c != "" && !slices.Contains(classes, c) {
+			cups[c] = true
 		}
 	}
 	return sortedKeys(cups)
@@ -46,15 +50,25 @@ func (e *engine) driverCups() []string {
 
 // runsOf lists the classifications championship ch is run in.
 func (e *engine) runsOf(ch *Championship) []run {
-	cups := e.driverCups()
+	var classes []string
+	for _, c := range e.classifications() {
+		classes = append(classes, c.name)
+	}
+	return championshipRuns(ch, classes, driverCupsOf(e.s.Drivers, classes))
+}
+
+// championshipRuns lists the classifications championship ch is run in,
+// given the season's classes and car cups, in order, and its drivers' cups
+// that are neither.
+func championshipRuns(ch *Championship, classes, driverCups []string) []run {
 	switch ch.Class {
 	case "":
 		var out []run
-		for _, c := range e.classifications() {
-			out = append(out, run{class: c.name, perClass: true})
+		for _, c := range classes {
+			out = append(out, run{class: c, perClass: true})
 		}
 		if ch.Competitor == CompetitorDriver {
-			for _, c := range cups {
+			for _, c := range driverCups {
 				out = append(out, run{class: c, driverCup: true, perClass: true})
 			}
 		}
@@ -62,15 +76,20 @@ func (e *engine) runsOf(ch *Championship) []run {
 	case ClassAll:
 		return []run{{class: ClassAll}}
 	}
-	return []run{{class: ch.Class, driverCup: slices.Contains(cups, ch.Class)}}
+	return []run{{class: ch.Class, driverCup: slices.Contains(driverCups, ch.Class)}}
+}
+
+// name is the table's name for championship ch.
+func (rn run) name(ch *Championship) string {
+	if rn.perClass {
+		return rn.class + " " + ch.Name
+	}
+	return ch.Name
 }
 
 // table scores championship ch in one classification.
 func (e *engine) table(ch *Championship, rn run) Table {
-	name := ch.Name
-	if rn.perClass {
-		name = rn.class + " " + ch.Name
-	}
+	name := rn.name(ch)
 	var field []*Entry
 	inField := map[string]bool{}
 	for _, en := range e.entries {

@@ -29,6 +29,7 @@ func Check(s *Season) Diagnostics {
 	c.results()
 	c.penalties()
 	c.settings()
+	c.championships()
 	return diags
 }
 

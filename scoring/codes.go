@@ -49,6 +49,13 @@ const (
 	CodeUnknownDriver   = "unknown-driver"
 	CodeBestResults     = "best-results"
 	CodeUnsplitTie      = "unsplit-tie"
+	// Championships.
+	CodeDuplicateChampionship = "duplicate-championship"
+	CodeNoMake                = "cars-without-make"
+	CodeNoNominated           = "no-nominated-car"
+	CodeBestResultsSplit      = "best-results-split"
+	CodeOverallPositions      = "overall-positions-repeat"
+	CodeUnknownChampionship   = "unknown-championship"
 )
 
 // Codes of a timing system's classification (a CSV file) and of its import

@@ -16,4 +16,10 @@ const (
 	ColPos        = "Pos"
 	ColPole       = "Pole"
 	ColFastestLap = "Fastest lap"
+	// Championships, and the new columns of Entries and Penalties.
+	ColChampionship = "Championship"
+	ColCompetitor   = "Competitor"
+	ColCounted      = "Counted"
+	ColBestResults  = "Best results"
+	ColMake         = "Make"
 )
