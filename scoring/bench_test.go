@@ -54,3 +54,29 @@ func BenchmarkScore10k(b *testing.B) {
 		Score(s, Options{})
 	}
 }
+
+// BenchmarkScore100kChampionships scores the 100,000 results of
+// BenchmarkScore100k as v1's tables written as Championships (a Car and a
+// Driver row), with a Team championship (50 teams) and a Make
+// championship (8 makes) added.
+func BenchmarkScore100kChampionships(b *testing.B) {
+	s := bigSeason(2500, 40, 20)
+	for i := range s.Entries {
+		s.Entries[i].Team = fmt.Sprint("Team ", i%50)
+		s.Entries[i].Make = fmt.Sprint("Make ", i%8)
+	}
+	s.Championships = []Championship{
+		{Name: "Teams", Competitor: CompetitorCar},
+		{Name: "Drivers", Competitor: CompetitorDriver},
+		{Name: "Team championship", Competitor: CompetitorTeam, Counted: Counted{N: 2}},
+		{Name: "Makes", Competitor: CompetitorMake},
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		st, _ := Score(s, Options{})
+		if len(st.Championships) != 80 {
+			b.Fatal(len(st.Championships))
+		}
+	}
+}

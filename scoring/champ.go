@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"slices"
+	"strings"
 )
 
 // championships runs the season's Championships rows, in order, each
@@ -104,7 +105,7 @@ func (e *engine) table(ch *Championship, rn run) Table {
 	if rn.driverCup {
 		inRound = func(k, i int) bool { return e.cupDrove(rn.class, field[k], e.rounds[i].Number) }
 	}
-	cells := e.roundCells(rn.class, e.scheme(rn.class, ch.Scheme), field, inRound)
+	cells := e.fieldCells(rn, ch.Scheme, field, inRound)
 	var cars []*Entry
 	for _, en := range field {
 		if en.Scores {
@@ -119,13 +120,13 @@ func (e *engine) table(ch *Championship, rn run) Table {
 	var lines []Line
 	switch ch.Competitor {
 	case CompetitorCar:
-		lines = carLines(cars, cells)
+		lines = carLines(cars, e.copyCells(cells))
 		e.applyPenalties(in, name, "", lines, nil)
 	case CompetitorDriver:
 		lines = e.driverLines(cars, cells, keep)
 		e.applyPenalties(in, "", name, nil, lines)
 	case CompetitorTeam, CompetitorMake:
-		members := carLines(cars, cells)
+		members := carLines(cars, e.copyCells(cells))
 		e.applyPenalties(in, "", "", members, nil)
 		lines = e.aggregate(ch, members)
 		e.groupPenalties(ch, name, in, lines)
@@ -184,4 +185,38 @@ func (e *engine) championRules(ch *Championship, title string) *rules {
 	r.minStarts = ch.MinimumStarts
 	r.aggregated = ch.Competitor.aggregated()
 	return r
+}
+
+// cellsKey identifies the ranking of a classification under a scheme.
+type cellsKey struct {
+	run    run
+	scheme string
+}
+
+// fieldCells ranks and scores the field of classification rn under the
+// named scheme, once for every championship run in it: the cells are
+// shared, so a table that changes them (penalties) takes a copyCells.
+func (e *engine) fieldCells(rn run, schemeName string, field []*Entry, inRound func(k, i int) bool) map[string][]Cell {
+	k := cellsKey{run{class: rn.class, driverCup: rn.driverCup}, strings.ToLower(schemeName)}
+	if cells, ok := e.cellsOf[k]; ok {
+		return cells
+	}
+	if e.cellsOf == nil {
+		e.cellsOf = map[cellsKey]map[string][]Cell{}
+	}
+	cells := e.roundCells(rn.class, e.scheme(rn.class, schemeName), field, inRound)
+	e.cellsOf[k] = cells
+	return cells
+}
+
+// copyCells copies each car's cells (their items stay shared: they are
+// never changed in place).
+func (e *engine) copyCells(cells map[string][]Cell) map[string][]Cell {
+	out := make(map[string][]Cell, len(cells))
+	for no, cs := range cells {
+		c := e.newCells(len(cs))
+		copy(c, cs)
+		out[no] = c
+	}
+	return out
 }

@@ -89,6 +89,9 @@ type engine struct {
 	ints   []int
 	// scored is total's scratch list of rounds.
 	scored []int
+	// cellsOf holds the cells of each classification and scheme a
+	// championship was run in (see fieldCells).
+	cellsOf map[cellsKey]map[string][]Cell
 }
 
 // cellBlockLen is how many cells a block of newCells holds.
