@@ -423,3 +423,61 @@ func TestV1Tables(t *testing.T) {
 		t.Errorf("v1 tables do not share the classification's lines")
 	}
 }
+
+func TestParseBestResults(t *testing.T) {
+	tests := []struct {
+		in, want, err string
+	}{
+		{"", "", ""},
+		{"11", "11", ""},
+		{" All  but 2 ", "all but 2", ""},
+		{"6 of 1-7, 5 of 8–13", "6 of 1-7, 5 of 8-13", ""},
+		{"0", "", `"0" is less than 1`},
+		{"all but none", "", `"all but none": all but needs a whole number of at least 1`},
+		{"6 of 7-1", "", `"6 of 7-1" is not a number, all but N, or K of A-B, L of C-D`},
+		{"best six", "", `"best six" is not a number, all but N, or K of A-B, L of C-D`},
+	}
+	for _, tt := range tests {
+		b, err := ParseBestResults(tt.in)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tt.err || b.String() != tt.want {
+			t.Errorf("%q: got %q, error %q; want %q, error %q", tt.in, b, got, tt.want, tt.err)
+		}
+	}
+}
+
+func TestParseTieBreak(t *testing.T) {
+	for in, want := range map[string]TieBreak{
+		"Countback":                     Countback,
+		"none":                          NoTieBreak,
+		"countback of  scoring places":  CountbackScoringPlaces,
+		"Countback, then latest result": Countback + ThenLatestResult,
+		"countback of scoring places ,then first to reach the total": CountbackScoringPlaces + ThenFirstToReach,
+		"none, then latest result":                                   "",
+		"countback, then coin toss":                                  "",
+		"wins":                                                       "",
+	} {
+		got, ok := ParseTieBreak(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("%q: got %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+// TestV1PenaltyInOneTable: without Championships, a penalty may name one
+// of v1's tables: "F1 Teams" takes points from the car's line only.
+func TestV1PenaltyInOneTable(t *testing.T) {
+	s := teamSeason()
+	s.Penalties = []Penalty{{Round: 1, No: "1", Points: 5, Championship: "F1 Teams", Origin: origin("Penalties")}}
+	st := score(t, s)
+	cl := st.Classification("F1")
+	if got, want := table(cl.Teams), "1 #4 B 13; 2 #2 A 10; 3 #1 A 9; 4 #3 B 9"; got != want {
+		t.Errorf("teams: got %s, want %s", got, want)
+	}
+	if got, want := table(cl.Drivers), "1 Driver 1 14; 2 Driver 4 13; 3 Driver 2 10; 4 Driver 3 9"; got != want {
+		t.Errorf("drivers: got %s, want %s", got, want)
+	}
+}
