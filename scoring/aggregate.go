@@ -149,8 +149,9 @@ func penaltyNote(member, reason string) string {
 
 // groupPenalties applies the penalties naming table name to its aggregated
 // lines: a car's to its team's or make's line; for a Nation, a driver's to
-// their nation's, a car's to the nations of its drivers in that round.
-func (e *engine) groupPenalties(ch *Championship, name string, in func(en *Entry) bool, lines []Line) {
+// their nation's, a car's to the nations of the members who drove it in
+// that round.
+func (e *engine) groupPenalties(ch *Championship, name string, in func(en *Entry) bool, members, lines []Line) {
 	for _, p := range e.penalties {
 		i, counted := e.roundAt[p.Round]
 		en, entered := e.entries[p.No]
@@ -164,9 +165,10 @@ func (e *engine) groupPenalties(ch *Championship, name string, in func(en *Entry
 		case CompetitorMake:
 			groups[en.Make] = true
 		default:
-			for _, d := range e.driversOf[p.No] {
-				if p.DriverKey != "" && d.Key == p.DriverKey || p.DriverKey == "" && d.Rounds.Contains(p.Round) {
-					groups[d.Nat] = true
+			for j := range members {
+				m := &members[j]
+				if p.DriverKey != "" && m.Key == p.DriverKey || p.DriverKey == "" && m.Rounds[i].Present && m.Rounds[i].No == p.No {
+					groups[m.Nat] = true
 				}
 			}
 		}

@@ -129,12 +129,12 @@ func (e *engine) table(ch *Championship, rn run) Table {
 		members := carLines(cars, e.copyCells(cells))
 		e.applyPenalties(in, "", "", members, nil)
 		lines = e.aggregate(ch, members)
-		e.groupPenalties(ch, name, in, lines)
+		e.groupPenalties(ch, name, in, members, lines)
 	case CompetitorNation:
 		members := e.driverLines(cars, cells, keep)
 		e.applyPenalties(in, "", "", nil, members)
 		lines = e.aggregate(ch, members)
-		e.groupPenalties(ch, name, in, lines)
+		e.groupPenalties(ch, name, in, members, lines)
 	}
 	lines = e.finish(e.championRules(ch, name), lines)
 	return Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}

@@ -481,3 +481,23 @@ func TestV1PenaltyInOneTable(t *testing.T) {
 		t.Errorf("drivers: got %s, want %s", got, want)
 	}
 }
+
+// TestNationPenalty: a penalty naming a Nation championship takes points
+// from the driver's nation, or from the nations of the car's drivers.
+func TestNationPenalty(t *testing.T) {
+	s := teamSeason(champ("Nations", CompetitorNation, "F1"), champ("Drivers", CompetitorDriver, "F1"))
+	for i, nat := range []string{"GBR", "GBR", "ITA", "USA"} {
+		s.Drivers[i].Nat = nat
+	}
+	s.Penalties = []Penalty{
+		{Round: 1, No: "3", Driver: "Driver 3", DriverKey: "driver 3", Points: 2, Championship: "Nations", Origin: origin("Penalties")},
+		{Round: 2, No: "4", Points: 1, Championship: "Nations", Origin: origin("Penalties")},
+	}
+	tables := scoreTables(t, s)
+	if got, want := table(mustTable(t, tables, "Nations").Lines), "1 GBR 24; 2 USA 12; 3 ITA 7"; got != want {
+		t.Errorf("nations: got %s, want %s", got, want)
+	}
+	if got, want := table(mustTable(t, tables, "Drivers").Lines), "1 Driver 1 14; 2 Driver 4 13; 3 Driver 2 10; 4 Driver 3 9"; got != want {
+		t.Errorf("drivers: got %s, want %s", got, want)
+	}
+}

@@ -37,6 +37,24 @@ type Options struct {
 //   - Equal totals are split by countback (more wins, then more 2nd
 //     places, …) unless Tie-break is none; competitors still equal share
 //     the position.
+//
+// A season with Championships runs exactly those rows instead (see
+// Standings.Championships), each in its classification (per class and
+// cup when Class is blank, every car by overall Pos for ClassAll, a
+// driver cup ranking the cars its drivers drove) and under its Scheme:
+//   - A Team's or Make's race score is the sum of its counted cars'
+//     (Counted: all, the N that scored most, or the nominated ones); a
+//     Nation's, of its drivers'. Countback counts each counted car's
+//     result. The cars' penalties reach the line through their points.
+//   - Best results (N, all but N, or split by rounds) drop whole race
+//     scores; a race or result marked NotDroppable always takes one of
+//     the counted places, a missed race that cannot be dropped as a zero.
+//   - Tie-break may count scoring places only and then compare the
+//     latest result or who reached the total first; Ties shown as 1, 1, 3
+//     skips the places shared.
+//   - Competitors excluded (a Penalties EX) or below Minimum starts are
+//     listed last, without a position. A penalty naming a championship
+//     applies in that table only.
 func Score(s *Season, opts Options) (*Standings, Diagnostics) {
 	e := newEngine(s, opts)
 	st := &Standings{AfterRound: e.after, Rounds: e.rounds}
