@@ -5,14 +5,69 @@ import (
 	"strings"
 )
 
-// championships runs the season's Championships rows, in order, each
-// expanded per classification when its Class is blank.
-func (e *engine) championships() []Table {
-	var out []Table
-	for k := range e.s.Championships {
-		ch := &e.s.Championships[k]
-		for _, run := range e.runsOf(ch) {
-			out = append(out, e.table(ch, run))
+// DefaultChampionships are the rows a season without Championships runs,
+// v1's: per class and cup, the cars' table ("<class> Teams") and the
+// drivers' ("<class> Drivers").
+func DefaultChampionships() []Championship {
+	return []Championship{{Name: "Teams", Competitor: CompetitorCar}, {Name: "Drivers", Competitor: CompetitorDriver}}
+}
+
+// job is one table to score: a championship row in one classification.
+type job struct {
+	ch *Championship
+	rn run
+	// title names the table in messages.
+	title string
+}
+
+// writes reports whether the job's table changes its classification's
+// cells (car lines take their penalties in place).
+func (j job) writes() bool {
+	c := j.ch.Competitor
+	return c == CompetitorCar || c == CompetitorTeam || c == CompetitorMake
+}
+
+// key identifies the job's ranking: its classification and scheme.
+func (j job) key() cellsKey {
+	return cellsKey{run{class: j.rn.class, driverCup: j.rn.driverCup}, strings.ToLower(j.ch.Scheme)}
+}
+
+// championships runs the championship rows, in order, each expanded per
+// classification when its Class is blank. With v1 set, the tables are
+// v1's and named so in messages ("LMP2 teams' championship").
+func (e *engine) championships(rows []Championship, v1 bool) []Table {
+	var jobs []job
+	for k := range rows {
+		ch := &rows[k]
+		for _, rn := range e.runsOf(ch) {
+			title := rn.name(ch)
+			if v1 {
+				title = rn.class + " " + strings.ToLower(ch.Name) + "'"
+			}
+			jobs = append(jobs, job{ch, rn, title})
+		}
+	}
+	// The tables that change their classification's cells run after
+	// those that only read them; the last of them takes the cells
+	// themselves, the others copies.
+	writers := map[cellsKey]int{}
+	for _, j := range jobs {
+		if j.writes() {
+			writers[j.key()]++
+		}
+	}
+	out := make([]Table, len(jobs))
+	for _, writing := range []bool{false, true} {
+		for i, j := range jobs {
+			if j.writes() != writing {
+				continue
+			}
+			own := false
+			if writing {
+				writers[j.key()]--
+				own = writers[j.key()] == 0
+			}
+			out[i] = e.table(j, own)
 		}
 	}
 	return out
@@ -88,8 +143,11 @@ func (rn run) name(ch *Championship) string {
 	return ch.Name
 }
 
-// table scores championship ch in one classification.
-func (e *engine) table(ch *Championship, rn run) Table {
+// table scores job j's championship in its classification. With own set
+// it may change the classification's cells; otherwise a table that changes
+// them works on a copy.
+func (e *engine) table(j job, own bool) Table {
+	ch, rn := j.ch, j.rn
 	name := rn.name(ch)
 	var field []*Entry
 	inField := map[string]bool{}
@@ -105,7 +163,10 @@ func (e *engine) table(ch *Championship, rn run) Table {
 	if rn.driverCup {
 		inRound = func(k, i int) bool { return e.cupDrove(rn.class, field[k], e.rounds[i].Number) }
 	}
-	cells := e.fieldCells(rn, ch.Scheme, field, inRound)
+	cells := e.fieldCells(j.key(), field, inRound)
+	if j.writes() && !own {
+		cells = e.copyCells(cells)
+	}
 	var cars []*Entry
 	for _, en := range field {
 		if en.Scores {
@@ -120,13 +181,13 @@ func (e *engine) table(ch *Championship, rn run) Table {
 	var lines []Line
 	switch ch.Competitor {
 	case CompetitorCar:
-		lines = carLines(cars, e.copyCells(cells))
+		lines = carLines(cars, cells)
 		e.applyPenalties(in, name, "", lines, nil)
 	case CompetitorDriver:
 		lines = e.driverLines(cars, cells, keep)
 		e.applyPenalties(in, "", name, nil, lines)
 	case CompetitorTeam, CompetitorMake:
-		members := carLines(cars, e.copyCells(cells))
+		members := carLines(cars, cells)
 		e.applyPenalties(in, "", "", members, nil)
 		lines = e.aggregate(ch, members)
 		e.groupPenalties(ch, name, in, members, lines)
@@ -136,7 +197,7 @@ func (e *engine) table(ch *Championship, rn run) Table {
 		lines = e.aggregate(ch, members)
 		e.groupPenalties(ch, name, in, members, lines)
 	}
-	lines = e.finish(e.championRules(ch, name), lines)
+	lines = e.finish(e.championRules(ch, j.title), lines)
 	return Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}
 }
 
@@ -193,18 +254,17 @@ type cellsKey struct {
 	scheme string
 }
 
-// fieldCells ranks and scores the field of classification rn under the
-// named scheme, once for every championship run in it: the cells are
-// shared, so a table that changes them (penalties) takes a copyCells.
-func (e *engine) fieldCells(rn run, schemeName string, field []*Entry, inRound func(k, i int) bool) map[string][]Cell {
-	k := cellsKey{run{class: rn.class, driverCup: rn.driverCup}, strings.ToLower(schemeName)}
+// fieldCells ranks and scores the field of a classification under a
+// scheme (k), once for every championship run in it: the cells are shared
+// (see championships).
+func (e *engine) fieldCells(k cellsKey, field []*Entry, inRound func(k, i int) bool) map[string][]Cell {
 	if cells, ok := e.cellsOf[k]; ok {
 		return cells
 	}
 	if e.cellsOf == nil {
 		e.cellsOf = map[cellsKey]map[string][]Cell{}
 	}
-	cells := e.roundCells(rn.class, e.scheme(rn.class, schemeName), field, inRound)
+	cells := e.roundCells(k.run.class, e.scheme(k.run.class, k.scheme), field, inRound)
 	e.cellsOf[k] = cells
 	return cells
 }

@@ -59,17 +59,9 @@ func Score(s *Season, opts Options) (*Standings, Diagnostics) {
 	e := newEngine(s, opts)
 	st := &Standings{AfterRound: e.after, Rounds: e.rounds}
 	if len(s.Championships) > 0 {
-		st.Championships = e.championships()
+		st.Championships = e.championships(s.Championships, false)
 	} else {
-		for _, c := range e.classifications() {
-			cl := e.classification(c.name, c.cup)
-			st.Classifications = append(st.Classifications, cl)
-		}
-		for _, cl := range st.Classifications {
-			st.Championships = append(st.Championships,
-				Table{Name: cl.Name + " Teams", Championship: Championship{Name: "Teams", Competitor: CompetitorCar}, Class: cl.Name, PerClass: true, Lines: cl.Teams},
-				Table{Name: cl.Name + " Drivers", Championship: Championship{Name: "Drivers", Competitor: CompetitorDriver}, Class: cl.Name, PerClass: true, Lines: cl.Drivers})
-		}
+		st.Classifications, st.Championships = e.v1()
 	}
 	e.diags.Sort(nil)
 	return st, e.diags
@@ -267,32 +259,24 @@ func CompareCarNumbers(a, b string) int {
 	return strings.Compare(a, b)
 }
 
-// classification scores one class or cup.
-func (e *engine) classification(name string, cup bool) Classification {
-	var cars, field []*Entry
-	for _, en := range e.entries {
-		if en.Class == name || en.Cup == name {
-			field = append(field, en)
-		}
+// v1 scores v1's championships (DefaultChampionships): per class and cup,
+// a Classification with its teams' and drivers' tables, then a drivers'
+// Classification per driver cup; and the same tables in that order.
+func (e *engine) v1() ([]Classification, []Table) {
+	tables := e.championships(DefaultChampionships(), true)
+	classes := e.classifications()
+	n := len(classes)
+	out := make([]Classification, 0, len(tables)-n)
+	order := make([]Table, 0, len(tables))
+	for i, c := range classes {
+		out = append(out, Classification{Name: c.name, Cup: c.cup, Teams: tables[i].Lines, Drivers: tables[n+i].Lines})
+		order = append(order, tables[i], tables[n+i])
 	}
-	// By car number: roundCells breaks ties by this order.
-	slices.SortFunc(field, func(a, b *Entry) int { return CompareCarNumbers(a.No, b.No) })
-	for _, en := range field {
-		if en.Scores {
-			cars = append(cars, en)
-		}
+	for _, tb := range tables[2*n:] {
+		out = append(out, Classification{Name: tb.Class, Cup: true, Drivers: tb.Lines})
+		order = append(order, tb)
 	}
-	scheme := e.scheme(name, "")
-	cells := e.roundCells(name, scheme, field, nil)
-
-	teams := carLines(cars, cells)
-	drivers := e.driverLines(cars, cells, nil)
-	in := func(en *Entry) bool { return en.Class == name || en.Cup == name }
-	e.applyPenalties(in, name+" Teams", name+" Drivers", teams, drivers)
-
-	teams = e.finish(e.seasonRules(name+" teams'"), teams)
-	drivers = e.finish(e.seasonRules(name+" drivers'"), drivers)
-	return Classification{Name: name, Cup: cup, Teams: teams, Drivers: drivers}
+	return out, order
 }
 
 // carLines gives each scoring car its line over its cells.
