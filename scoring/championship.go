@@ -205,11 +205,11 @@ func ParseTieBreak(text string) (TieBreak, bool) {
 	default:
 		return "", false
 	}
-	switch "," + " " + then {
-	case ", ":
+	if then == "" {
 		return TieBreak(base), true
-	case ThenLatestResult, ThenFirstToReach:
-		return TieBreak(base + ", " + then), true
+	}
+	if suffix := ", " + then; suffix == ThenLatestResult || suffix == ThenFirstToReach {
+		return TieBreak(base + suffix), true
 	}
 	return "", false
 }

@@ -41,7 +41,7 @@ func (c *checker) championships() {
 		}
 		c.makes(ch)
 		c.nominated(ch)
-		c.bestSplits(ch)
+		c.bestResults(ch)
 		if ch.Class == ClassAll {
 			c.overallPositions(ch)
 		}
@@ -104,13 +104,25 @@ func (c *checker) nominated(ch *Championship) {
 		"championship %q counts Nominated cars, but no car of it is nominated", ch.Name)
 }
 
-// bestSplits reports split Best results that overlap or name rounds
+// bestResults reports a championship's Best results that cannot work: more
+// results than rounds, all but every round, split parts that overlap or name
+// rounds
 // outside the calendar.
-func (c *checker) bestSplits(ch *Championship) {
+func (c *checker) bestResults(ch *Championship) {
 	if ch.BestResults == nil {
 		return
 	}
 	ref := ch.Origin.At(ColBestResults)
+	if n := len(c.rounds); n > 0 {
+		switch b := ch.BestResults; {
+		case b.N > n:
+			c.diags.Warnf(ref, CodeBestResults, hintBestResults,
+				"championship %q: best results is %d but the calendar has only %d rounds, so every result counts", ch.Name, b.N, n)
+		case b.AllBut >= n:
+			c.diags.Errorf(ref, CodeBestResults, hintAllBut,
+				"championship %q: best results all but %d leaves none of the calendar's %d rounds to count", ch.Name, b.AllBut, n)
+		}
+	}
 	splits := ch.BestResults.Splits
 	for i, sp := range splits {
 		var outside []int

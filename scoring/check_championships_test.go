@@ -68,6 +68,20 @@ func TestCheckChampionships(t *testing.T) {
 		}, []string{
 			`error rounds-outside-calendar Championships!F2: championship "Drivers": best results 1 of 1-2, 1 of 3-5 names rounds 4–5, which are not in the calendar (the calendar has rounds 1–3)`,
 		}},
+		{"best results more than the rounds", func(s *Season) {
+			ch := row(2, "Drivers", CompetitorDriver, "")
+			ch.BestResults = &BestResults{N: 4}
+			s.Championships = []Championship{ch}
+		}, []string{
+			`warning best-results Championships!F2: warning: championship "Drivers": best results is 4 but the calendar has only 3 rounds, so every result counts (leave it blank when all results count)`,
+		}},
+		{"best results all but every round", func(s *Season) {
+			ch := row(2, "Drivers", CompetitorDriver, "")
+			ch.BestResults = &BestResults{AllBut: 3}
+			s.Championships = []Championship{ch}
+		}, []string{
+			`error best-results Championships!F2: championship "Drivers": best results all but 3 leaves none of the calendar's 3 rounds to count (drop fewer results than the calendar has rounds, or leave it blank when all results count)`,
+		}},
 		{"All over class positions", func(s *Season) {
 			s.Results[2].Pos = 1 // car 3, first in GT
 			s.Championships = []Championship{row(2, "Overall", CompetitorCar, ClassAll)}
