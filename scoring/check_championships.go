@@ -105,9 +105,8 @@ func (c *checker) nominated(ch *Championship) {
 }
 
 // bestResults reports a championship's Best results that cannot work: more
-// results than rounds, all but every round, split parts that overlap or name
-// rounds
-// outside the calendar.
+// results than rounds, all but every round, split parts that overlap or
+// name rounds outside the calendar.
 func (c *checker) bestResults(ch *Championship) {
 	if ch.BestResults == nil {
 		return
