@@ -17,15 +17,17 @@ type Standings struct {
 	Rounds []Round
 	// Classifications holds v1's championships (a season without
 	// Championships): one teams' and one drivers' championship per class
-	// and per cup, classes first, then cups, each by name. It is empty for
-	// a season with Championships.
+	// and per cup, classes first, then cups, each by name, then a drivers'
+	// championship (Teams nil) per driver cup. It is empty for a season
+	// with Championships.
 	Classifications []Classification
 	// Championships holds every championship table in order: the
 	// Championships rows in the order given, a row with a blank Class
-	// expanded per class, car cup and driver cup (by name). For a season
-	// without Championships it lists v1's tables, "<class> Teams" then
-	// "<class> Drivers" per classification, sharing the lines of
-	// Classifications.
+	// expanded per class and car cup (as Classifications orders them),
+	// then, for a Driver row, per driver cup by name. For a season without
+	// Championships it lists v1's tables (DefaultChampionships),
+	// "<class> Teams" then "<class> Drivers" per classification, sharing
+	// the lines of Classifications.
 	Championships []Table
 }
 
