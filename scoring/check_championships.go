@@ -39,6 +39,7 @@ func (c *checker) championships() {
 		for _, rn := range championshipRuns(ch, classes, cups) {
 			tables = append(tables, rn.name(ch))
 		}
+		c.counted(ch)
 		c.makes(ch)
 		c.nominated(ch)
 		c.bestResults(ch)
@@ -92,9 +93,24 @@ func carsHave(nos []string) string {
 	return "cars " + Summarize(nos, 10) + " have"
 }
 
+// counted reports a Counted rule the competitor has no use for: Car and
+// Driver championships add nothing up, and a Nation adds up drivers, whom
+// nobody nominates.
+func (c *checker) counted(ch *Championship) {
+	switch {
+	case ch.Counted == Counted{}:
+	case !ch.Competitor.aggregated():
+		c.diags.Errorf(ch.Origin.At(ColCounted), CodeCountedUnused, hintCountedUnused,
+			"championship %q ranks each %s, so Counted %s has nothing to count", ch.Name, strings.ToLower(string(ch.Competitor)), ch.Counted)
+	case ch.Competitor == CompetitorNation && ch.Counted.Nominated:
+		c.diags.Errorf(ch.Origin.At(ColCounted), CodeCountedUnused, hintCountedNation,
+			"championship %q adds up drivers, and Counted Nominated counts cars", ch.Name)
+	}
+}
+
 // nominated reports a championship counting nominated cars when none is.
 func (c *checker) nominated(ch *Championship) {
-	if !ch.Counted.Nominated {
+	if !ch.Counted.Nominated || !ch.Competitor.aggregated() || ch.Competitor == CompetitorNation {
 		return
 	}
 	if slices.ContainsFunc(c.carsOf(ch), func(e *Entry) bool { return e.Nominated }) {

@@ -54,6 +54,20 @@ func TestCheckChampionships(t *testing.T) {
 		}, []string{
 			`error no-nominated-car Championships!D2: championship "Teams" counts Nominated cars, but no car of it is nominated (type Y in the Nominated column of the Entries sheet for the cars that score for their team or make, or count All or a number of cars)`,
 		}},
+		{"counted cars of a drivers' championship", func(s *Season) {
+			ch := row(2, "Drivers", CompetitorDriver, "")
+			ch.Counted.N = 2
+			s.Championships = []Championship{ch}
+		}, []string{
+			`error counted-unused Championships!D2: championship "Drivers" ranks each driver, so Counted 2 has nothing to count (leave Counted blank: it says which cars of a Team or Make (drivers of a Nation) score)`,
+		}},
+		{"nominated drivers of a nation", func(s *Season) {
+			ch := row(2, "Nations", CompetitorNation, "")
+			ch.Counted.Nominated = true
+			s.Championships = []Championship{ch}
+		}, []string{
+			`error counted-unused Championships!D2: championship "Nations" adds up drivers, and Counted Nominated counts cars (count All or a number of drivers)`,
+		}},
 		{"best results splits overlap", func(s *Season) {
 			ch := row(2, "Drivers", CompetitorDriver, "")
 			ch.BestResults = &BestResults{Splits: []BestSplit{{1, 1, 2}, {1, 2, 3}}}

@@ -53,6 +53,7 @@ const (
 	CodeDuplicateChampionship = "duplicate-championship"
 	CodeNoMake                = "cars-without-make"
 	CodeNoNominated           = "no-nominated-car"
+	CodeCountedUnused         = "counted-unused"
 	CodeBestResultsSplit      = "best-results-split"
 	CodeOverallPositions      = "overall-positions-repeat"
 	CodeUnknownChampionship   = "unknown-championship"

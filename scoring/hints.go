@@ -56,6 +56,8 @@ const (
 	hintDuplicateChampionship = "give each championship its own name"
 	hintNoMake                = "type each car's make in the Make column of the Entries sheet"
 	hintNoNominated           = "type Y in the Nominated column of the Entries sheet for the cars that score for their team or make, or count All or a number of cars"
+	hintCountedUnused         = "leave Counted blank: it says which cars of a Team or Make (drivers of a Nation) score"
+	hintCountedNation         = "count All or a number of drivers"
 	hintAllBut                = "drop fewer results than the calendar has rounds, or leave it blank when all results count"
 	hintSplitOverlap          = "give each round to one part only, e.g. 6 of 1-7, 5 of 8-13"
 	hintChampionshipClasses   = "leave it blank for one championship per class and cup, write All for every car, or one of %s"
