@@ -67,14 +67,14 @@ func TestImportALMSReproducesPublishedStandings(t *testing.T) {
 	path := almsWithoutResults(t)
 	for _, ti := range almsTimingFiles {
 		name := filepath.Join("testdata", "timing", ti.file)
-		tf, err := timing.ReadTimingFile(name, timing.TimingLimits{})
+		tf, err := timing.ReadFile(name, timing.Limits{})
 		if err != nil {
 			t.Fatalf("%s: %v", ti.file, err)
 		}
 		if tf.Format != ti.format || tf.Encoding != ti.encoding {
 			t.Errorf("%s: read as %s in %s, want %s in %s", ti.file, tf.Format, tf.Encoding, ti.format, ti.encoding)
 		}
-		report, err := importer.Import(path, tf, importer.ImportOptions{Round: ti.round, Session: ti.session, FastestLap: true, Classes: ti.classes})
+		report, err := importer.Import(path, tf, importer.Options{Round: ti.round, Session: ti.session, FastestLap: true, Classes: ti.classes})
 		if err != nil {
 			t.Fatalf("%s: %v", ti.file, err)
 		}
@@ -129,11 +129,11 @@ func TestImportALMSReproducesPublishedStandings(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, ti := range almsTimingFiles {
-		tf, err := timing.ReadTimingFile(filepath.Join("testdata", "timing", ti.file), timing.TimingLimits{})
+		tf, err := timing.ReadFile(filepath.Join("testdata", "timing", ti.file), timing.Limits{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		report, err := importer.Import(path, tf, importer.ImportOptions{Round: ti.round, Session: ti.session, FastestLap: true, Classes: ti.classes})
+		report, err := importer.Import(path, tf, importer.Options{Round: ti.round, Session: ti.session, FastestLap: true, Classes: ti.classes})
 		if err != nil {
 			t.Fatalf("%s again: %v", ti.file, err)
 		}

@@ -21,7 +21,7 @@ type (
 	Limits         = ooxml.Limits
 	PublishOptions = standings.PublishOptions
 	OpenOptions    = sheets.OpenOptions
-	ImportOptions  = importer.ImportOptions
+	ImportOptions  = importer.Options
 )
 
 var (
@@ -73,14 +73,14 @@ const (
 )
 
 // importTiming is Import with hooks.
-func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writeBackHooks) (*importer.ImportReport, error) {
+func importTiming(path string, tf *timing.File, opts ImportOptions, hooks writeBackHooks) (*importer.Report, error) {
 	return importer.ImportWithHooks(path, tf, opts, writeback.Hooks{BeforeRename: hooks.beforeRename, Damage: hooks.damage})
 }
 
 // readTimingText reads a timing file's text.
-func readTimingText(t *testing.T, name, text string) *timing.Timing {
+func readTimingText(t *testing.T, name, text string) *timing.File {
 	t.Helper()
-	tf, err := timing.ReadTiming(name, []byte(text), timing.TimingLimits{})
+	tf, err := timing.Read(name, []byte(text), timing.Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -127,14 +127,14 @@ func runImport(o importOptions) error {
 			return err
 		}
 	}
-	tf, err := timing.ReadTimingFile(o.Timing, timing.TimingLimits{})
+	tf, err := timing.ReadFile(o.Timing, timing.Limits{})
 	if err != nil && tf == nil {
 		return timingError(o.Stderr, err)
 	}
 	// With problems on some lines, the cars read are still checked against
 	// the workbook, so that every problem of the file is reported at once;
 	// nothing is imported then.
-	report, err := importer.Import(o.Season, tf, importer.ImportOptions{
+	report, err := importer.Import(o.Season, tf, importer.Options{
 		Round: o.Round, Session: session, FastestLap: o.FastestLap, AddEntries: o.AddEntries,
 		Classes: classes, ReplaceRound: o.ReplaceRound, DryRun: o.DryRun,
 	})
@@ -189,7 +189,7 @@ func rowRanges(rows []int) string {
 	return pluralWord(len(rows), "row ", "rows ") + s
 }
 
-func writeImportReport(w io.Writer, timingPath, seasonPath string, r *importer.ImportReport, dryRun bool) error {
+func writeImportReport(w io.Writer, timingPath, seasonPath string, r *importer.Report, dryRun bool) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format+"\n", args...) }
 	p("%s: %s; %s", timingPath, r.Timing, count(r.Cars, "car"))

@@ -305,7 +305,7 @@ func (im *importer) applyPoles(ed *sheetEditor, app *appender, oldOf map[string]
 		if r := byCar[o.no]; r != nil {
 			im.written[o.n] = r
 		} else {
-			im.written[o.n] = &importRow{TimingRow: timing.TimingRow{No: o.no}, poleOnly: true}
+			im.written[o.n] = &importRow{Row: timing.Row{No: o.no}, poleOnly: true}
 		}
 	}
 	for _, r := range im.rows {
@@ -342,7 +342,7 @@ func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]i
 			continue
 		}
 		im.warnf(res.Origin.At(templates.ColPole), scoring.CodePoleNotRaced, "car %s has the pole of round %d but is not in the race classification; its row is kept — %s", o.no, im.opts.Round, hintPoleNotRaced)
-		rows = append(rows, &importRow{TimingRow: timing.TimingRow{No: o.no, Laps: -1}, oldRow: o.n, poleOnly: true})
+		rows = append(rows, &importRow{Row: timing.Row{No: o.no, Laps: -1}, oldRow: o.n, poleOnly: true})
 	}
 	for i, r := range rows {
 		var n int

@@ -29,8 +29,8 @@ const (
 	Qualifying Session = "qualifying"
 )
 
-// ImportOptions say what to import and how.
-type ImportOptions struct {
+// Options say what to import and how.
+type Options struct {
 	// Round is the Calendar round the classification belongs to.
 	Round   int
 	Session Session
@@ -54,8 +54,8 @@ type ImportOptions struct {
 	Limits   ooxml.Limits
 }
 
-// ImportReport says what an import did, or would do in a dry run.
-type ImportReport struct {
+// Report says what an import did, or would do in a dry run.
+type Report struct {
 	Round   int
 	Session Session
 	// Timing describes the file read ("ACO/FIA timing export, UTF-8 with
@@ -97,20 +97,20 @@ var (
 )
 
 // Import puts a session classification into the Results sheet of the
-// workbook at path, replacing what the round held (see ImportOptions), and
+// workbook at path, replacing what the round held (see Options), and
 // writes the workbook back safely as the standings write-back does: a
 // temporary file, checked, renamed into place, the previous version kept
 // as ooxml.BackupPath(path). Problems with the file or with what it says
 // (cars not in Entries, unknown classes) are returned as timing.Problems,
 // all of them, in the order of importStage.
-func Import(path string, tf *timing.Timing, opts ImportOptions) (report *ImportReport, err error) {
+func Import(path string, tf *timing.File, opts Options) (report *Report, err error) {
 	defer ooxml.RecoverInternal(path, &err)
 	return importTiming(path, tf, opts, writeback.Hooks{})
 }
 
 // ImportWithHooks is Import with the write-back's hooks, for tests (as
 // writeback.WriteGeneratedWithHooks).
-func ImportWithHooks(path string, tf *timing.Timing, opts ImportOptions, hooks writeback.Hooks) (report *ImportReport, err error) {
+func ImportWithHooks(path string, tf *timing.File, opts Options, hooks writeback.Hooks) (report *Report, err error) {
 	defer ooxml.RecoverInternal(path, &err)
 	return importTiming(path, tf, opts, hooks)
 }
@@ -118,7 +118,7 @@ func ImportWithHooks(path string, tf *timing.Timing, opts ImportOptions, hooks w
 // importTiming is Import with hooks: the workbook is read, the import
 // planned (plan.go) and applied to the workbook (apply.go), which is then
 // verified and written back (write).
-func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writeback.Hooks) (*ImportReport, error) {
+func importTiming(path string, tf *timing.File, opts Options, hooks writeback.Hooks) (*Report, error) {
 	limits := opts.Limits
 	if limits == (ooxml.Limits{}) {
 		limits = ooxml.DefaultLimits()
@@ -154,14 +154,14 @@ func importTiming(path string, tf *timing.Timing, opts ImportOptions, hooks writ
 
 // failed returns the error of an import that cannot read or write the
 // workbook at path.
-func failed(path string, err error, hint string) (*ImportReport, error) {
+func failed(path string, err error, hint string) (*Report, error) {
 	return nil, &ooxml.FileError{Path: path, Err: err, Hint: hint}
 }
 
 // newImporter reads the season and its sheets from the workbook's bytes
 // (readable: without podium's generated sheets), and checks that the
 // workbook can take the import.
-func newImporter(path string, tf *timing.Timing, opts ImportOptions, readable []byte, limits ooxml.Limits) (*importer, error) {
+func newImporter(path string, tf *timing.File, opts Options, readable []byte, limits ooxml.Limits) (*importer, error) {
 	wb, err := sheets.OpenBytes(path, readable, sheets.OpenOptions{Limits: limits})
 	if err != nil {
 		return nil, err
@@ -172,7 +172,7 @@ func newImporter(path string, tf *timing.Timing, opts ImportOptions, readable []
 		return nil, err
 	}
 	im := &importer{path: path, timing: tf, opts: opts, season: season, tables: newTables(tables),
-		report: &ImportReport{Round: opts.Round, Session: opts.Session, Cars: len(tf.Rows),
+		report: &Report{Round: opts.Round, Session: opts.Session, Cars: len(tf.Rows),
 			Timing: fmt.Sprintf("%s, %s, separated by %s", tf.Format, tf.Encoding, delimiterName(tf.Delimiter))}}
 	if err := im.checkWorkbook(diags); err != nil {
 		return nil, err
@@ -183,9 +183,9 @@ func newImporter(path string, tf *timing.Timing, opts ImportOptions, readable []
 // write applies the plan to the workbook orig (info is its file's, as
 // read), verifies the result and replaces the file with it, keeping a
 // backup; a dry run stops before replacing.
-func (im *importer) write(info os.FileInfo, orig, readable []byte, limits ooxml.Limits, hooks writeback.Hooks) (*ImportReport, error) {
+func (im *importer) write(info os.FileInfo, orig, readable []byte, limits ooxml.Limits, hooks writeback.Hooks) (*Report, error) {
 	path, opts := im.path, im.opts
-	fail := func(err error, hint string) (*ImportReport, error) { return failed(path, err, hint) }
+	fail := func(err error, hint string) (*Report, error) { return failed(path, err, hint) }
 	// excelize opens the workbook with only the rows of Results the import
 	// may edit (see ooxml.SlimSheet), and the organiser's parts go back byte for
 	// byte, the edited sheets with only their cells from excelize (see
@@ -305,11 +305,11 @@ func delimiterName(d rune) string {
 // importer carries one import from plan to verification.
 type importer struct {
 	path   string
-	timing *timing.Timing
-	opts   ImportOptions
+	timing *timing.File
+	opts   Options
 	season *scoring.Season
 	tables map[string]*table
-	report *ImportReport
+	report *Report
 	f      *excelize.File
 
 	entries map[string]*scoring.Entry
@@ -333,7 +333,7 @@ type importer struct {
 // importRow is one car of the classification, resolved against the
 // workbook.
 type importRow struct {
-	timing.TimingRow
+	timing.Row
 	class, cup string // the car's classifications in the workbook
 	pos        int    // position in class among classified cars; 0 = none
 	pole, fl   scoring.Mark

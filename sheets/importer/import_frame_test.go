@@ -45,7 +45,7 @@ func TestImportKeepsSheetAttributes(t *testing.T) {
 	t.Run("kept", func(t *testing.T) {
 		path := protectedResults(t)
 		orig := mustRead(t, path)
-		report, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4})
+		report, err := Import(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -85,7 +85,7 @@ func TestImportKeepsSheetAttributes(t *testing.T) {
 				return b
 			})
 		}
-		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeback.Hooks{Damage: damage})
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4}, writeback.Hooks{Damage: damage})
 		want := path + `: the check after importing found that the workbook would not hold the classification as planned: sheet Results: its sheetProtection insertRows="false"; sheet Results: its conditionalFormatting/cfRule/iconSet/cfvo gte="0"; the workbook was not changed (please send the workbook and the timing file to podium's developers)`
 		if !errors.Is(err, ErrImportNotKept) || err.Error() != want {
 			t.Errorf("error:\n got %v\nwant %s", err, want)
@@ -105,7 +105,7 @@ func TestImportKeepsSheetAttributes(t *testing.T) {
 func TestLibreOfficeOpensImported(t *testing.T) {
 	bin := soffice(t)
 	path := protectedResults(t)
-	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}); err != nil {
+	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4}); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "csv")

@@ -53,7 +53,7 @@ func TestImportRace(t *testing.T) {
 	}
 	wantStandings, _ := scoring.Score(season, scoring.Options{})
 
-	report, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, Session: Race, FastestLap: true})
+	report, err := Import(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4, Session: Race, FastestLap: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestImportRace(t *testing.T) {
 
 	// The same file again: nothing to write, the workbook byte-identical.
 	data := mustRead(t, path)
-	report, err = Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, Session: Race, FastestLap: true})
+	report, err = Import(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4, Session: Race, FastestLap: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func TestImportQualifyingBeforeOrAfterRace(t *testing.T) {
 			if s == Qualifying {
 				text = qualifying
 			}
-			if _, err := Import(path, readTimingText(t, string(s)+".csv", text), ImportOptions{Round: 4, Session: s, FastestLap: true}); err != nil {
+			if _, err := Import(path, readTimingText(t, string(s)+".csv", text), Options{Round: 4, Session: s, FastestLap: true}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -166,40 +166,40 @@ func TestImportProblems(t *testing.T) {
 	tests := []struct {
 		name   string
 		timing string
-		opts   ImportOptions
+		opts   Options
 		// held is true when round 4 already holds its results.
 		held bool
 		want []string
 	}{
-		{"cars not in Entries", "NUMBER;CLASS;POSITION\n7;Pro;1\n5;Pro;2\n6;Am;3\n", ImportOptions{Round: 4}, false, []string{
+		{"cars not in Entries", "NUMBER;CLASS;POSITION\n7;Pro;1\n5;Pro;2\n6;Am;3\n", Options{Round: 4}, false, []string{
 			"race.csv:3 (cell A3, NUMBER): cars are not in Entries: 5, 6 (lines 3, 4) (add them to Entries and Drivers, correct the numbers in the file, or run again with --add-entries to append them from the file)"}},
-		{"unknown class", "NUMBER;CLASS;POSITION\n7;LMP2 Pro-Am;1\n44;LMP2 Pro-Am;2\n", ImportOptions{Round: 4}, false, []string{
+		{"unknown class", "NUMBER;CLASS;POSITION\n7;LMP2 Pro-Am;1\n44;LMP2 Pro-Am;2\n", Options{Round: 4}, false, []string{
 			"race.csv:2 (cell B2, CLASS): class \"LMP2 Pro-Am\" is not a class of the workbook; also line 3 (the workbook's classes are Pro, Am, Bronze Cup; if it is another name for one of them, map it with --class 'LMP2 Pro-Am=Pro')"}},
-		{"a mapping to an unknown class", "NUMBER;CLASS;POSITION\n7;P;1\n", ImportOptions{Round: 4, Classes: map[string]string{"P": "Platinum"}}, false, []string{
+		{"a mapping to an unknown class", "NUMBER;CLASS;POSITION\n7;P;1\n", Options{Round: 4, Classes: map[string]string{"P": "Platinum"}}, false, []string{
 			"race.csv: --class \"P\"=\"Platinum\": class \"Platinum\" is not in the workbook's Entries (known classes: Pro, Am, Bronze Cup)"}},
-		{"no rows for the round", "Round;No.;Pos\n1;7;1\n2;7;2\n", ImportOptions{Round: 4}, false, []string{
+		{"no rows for the round", "Round;No.;Pos\n1;7;1\n2;7;2\n", Options{Round: 4}, false, []string{
 			"race.csv: the file has no rows for round 4 (it has rounds 1, 2)"}},
-		{"round not in the Calendar", "NUMBER;POSITION\n7;1\n", ImportOptions{Round: 9}, false, []string{
+		{"round not in the Calendar", "NUMBER;POSITION\n7;1\n", Options{Round: 9}, false, []string{
 			"season.xlsx: the round is not in the Calendar: round 9 (the Calendar has rounds 1–4)"}},
 		// Item 4 of issue 11: a junk file was taken for a Results-headers
 		// CSV and emptied the round.
-		{"junk with generic headers", "POS;NO;NAME\n1;1;x\n", ImportOptions{Round: 4}, true, []string{
+		{"junk with generic headers", "POS;NO;NAME\n1;1;x\n", Options{Round: 4}, true, []string{
 			"race.csv:1: the file does not look like a classification: its header row (POS;NO;NAME) has no class, status, laps or lap time column (export the session's classification from the timing system)",
 			"race.csv:2 (cell B2, NO): the file does not look like the round's classification: it has one car (1), and round 4 holds results of 8 cars (export the whole classification of the session; a single result is typed into Results by hand)",
 			"race.csv:2 (cell B2, NO): car is not in Entries: 1 (line 2) (add it to Entries and Drivers, correct the number in the file, or run again with --add-entries to append it from the file)",
 			refusedRound4}},
-		{"no class, status, laps or time", "POSITION;NUMBER;TEAM\n1;7;Falcon\n2;44;Vortex\n3;88;Harbour\n", ImportOptions{Round: 4}, false, []string{
+		{"no class, status, laps or time", "POSITION;NUMBER;TEAM\n1;7;Falcon\n2;44;Vortex\n3;88;Harbour\n", Options{Round: 4}, false, []string{
 			"race.csv:1: the file does not look like a classification: its header row (POSITION;NUMBER;TEAM) has no class, status, laps or lap time column (export the session's classification from the timing system)"}},
-		{"one car for a round of eight", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n", ImportOptions{Round: 4, ReplaceRound: true}, true, []string{
+		{"one car for a round of eight", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n", Options{Round: 4, ReplaceRound: true}, true, []string{
 			"race.csv:2 (cell B2, NUMBER): the file does not look like the round's classification: it has one car (7), and round 4 holds results of 8 cars (export the whole classification of the session; a single result is typed into Results by hand)"}},
-		{"positions not a sequence", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;\n4;44;Pro;\n9;88;Am;\n12;50;Am;\n", ImportOptions{Round: 4}, false, []string{
+		{"positions not a sequence", "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;\n4;44;Pro;\n9;88;Am;\n12;50;Am;\n", Options{Round: 4}, false, []string{
 			"race.csv:1 (cell A1, POSITION): the file does not look like a classification: its positions (1, 4, 9, 12) do not run 1, 2, 3 … overall or within each class — position 2 is missing (export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round)"}},
-		{"positions not starting at 1, with --replace-round", "POSITION;NUMBER;CLASS;STATUS\n2;7;Pro;\n3;44;Pro;\n4;88;Am;\n5;50;Am;\n", ImportOptions{Round: 4, ReplaceRound: true}, false, []string{
+		{"positions not starting at 1, with --replace-round", "POSITION;NUMBER;CLASS;STATUS\n2;7;Pro;\n3;44;Pro;\n4;88;Am;\n5;50;Am;\n", Options{Round: 4, ReplaceRound: true}, false, []string{
 			"race.csv:1 (cell A1, POSITION): the file does not look like a classification: its positions (2, 3, 4, 5) do not run 1, 2, 3 … overall or within each class — position 1 is missing (export the whole classification of the session; if cars were left out of it on purpose, run again with --replace-round)"}},
-		{"a car of the round missing", "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;171\n3;22;Pro;;170\n4;31;Pro;;169\n5;88;Am;;160\n6;50;Am;;159\n7;77;Am;;158\n", ImportOptions{Round: 4}, true, []string{
+		{"a car of the round missing", "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;171\n3;22;Pro;;170\n4;31;Pro;;169\n5;88;Am;;160\n6;50;Am;;159\n7;77;Am;;158\n", Options{Round: 4}, true, []string{
 			"race.csv: round 4 holds the result of car 61 (Results!B35), which is not in the file; the import would remove it (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"}},
 		// Item 16 of issue 11: every problem at once, not one kind per run.
-		{"every problem at once", "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;Finito;171\n2;44;Pro;;lots\n3;22;GTX;;170\n4;31;Pro;;169\n5;88;Am;Finito;160\n6;5;Am;;159\n7;6;GTX;;158\n8;9;Am;;150\n", ImportOptions{Round: 4}, true, []string{
+		{"every problem at once", "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;Finito;171\n2;44;Pro;;lots\n3;22;GTX;;170\n4;31;Pro;;169\n5;88;Am;Finito;160\n6;5;Am;;159\n7;6;GTX;;158\n8;9;Am;;150\n", Options{Round: 4}, true, []string{
 			"race.csv:2 (cell D2, STATUS): status \"Finito\" is not a timing status; also line 6 (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)",
 			"race.csv:3 (cell E3, LAPS): laps \"lots\" is not a number of laps",
 			"race.csv:4 (cell C4, CLASS): class \"GTX\" is not a class of the workbook; also line 8 (the workbook's classes are Pro, Am, Bronze Cup; if it is another name for one of them, map it with --class 'GTX=CLASS')",
@@ -210,7 +210,7 @@ func TestImportProblems(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := demoWorkbook(t, func(r int) bool { return tt.held || r < 4 })
 			data := mustRead(t, path)
-			tf, err := timing.ReadTiming("race.csv", []byte(tt.timing), timing.TimingLimits{})
+			tf, err := timing.Read("race.csv", []byte(tt.timing), timing.Limits{})
 			var problems timing.Problems
 			if err != nil && !errors.As(err, &problems) {
 				t.Fatal(err)
@@ -238,7 +238,7 @@ func TestImportProblems(t *testing.T) {
 func TestImportMapsClassesAndWarns(t *testing.T) {
 	path := demoWorkbook(t, func(r int) bool { return r < 4 })
 	tf := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Prototype;Classified;171\n2;44;Prototype;Classified;170\n3;88;Am;Classified;100\n4;50;Pro;Classified;159\n"
-	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
+	report, err := Import(path, readTimingText(t, "race.csv", tf), Options{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,7 +262,7 @@ func TestImportAddEntries(t *testing.T) {
 		"1;7;Falcon Racing;Lucas MOREAU;Thomas GIRARD;Oreca 07;Pro;Classified;171;\n" +
 		"2;5;Équipe Étoile;Jean-Éric VERGNE;Ayumu IWASA;Oreca 07;Pro;Classified;171;\n" +
 		"3;6;;Shane VAN GISBERGEN;;Norma M30;Am;Retired;20;\n"
-	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4, AddEntries: true})
+	report, err := Import(path, readTimingText(t, "race.csv", tf), Options{Round: 4, AddEntries: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -297,7 +297,7 @@ func TestImportFewerCars(t *testing.T) {
 	path := demoWorkbook(t, nil)
 	tf := "POSITION;NUMBER;CLASS;STATUS\n1;7;Pro;Classified\n2;44;Pro;Classified\n3;50;Am;Classified\n"
 	data := mustRead(t, path)
-	_, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4})
+	_, err := Import(path, readTimingText(t, "race.csv", tf), Options{Round: 4})
 	wantErr := "race.csv: round 4 holds results of 5 cars that are not in the file: 22 (Results!B30), 31 (Results!B31), 61 (Results!B35), 77 (Results!B34), 88 (Results!B32); the import would remove them (check that the file is the whole classification of the race; to remove these results, run again with --replace-round)"
 	if err == nil || err.Error() != wantErr {
 		t.Fatalf("without --replace-round: %v\nwant: %s", err, wantErr)
@@ -305,7 +305,7 @@ func TestImportFewerCars(t *testing.T) {
 	if !slices.Equal(data, mustRead(t, path)) {
 		t.Fatal("a refused import changed the workbook")
 	}
-	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4, ReplaceRound: true})
+	report, err := Import(path, readTimingText(t, "race.csv", tf), Options{Round: 4, ReplaceRound: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -337,7 +337,7 @@ func TestImportFewerCars(t *testing.T) {
 func TestImportDryRunWritesNothing(t *testing.T) {
 	path := demoWorkbook(t, func(r int) bool { return r < 4 })
 	data := mustRead(t, path)
-	report, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: true, DryRun: true})
+	report, err := Import(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4, FastestLap: true, DryRun: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -357,7 +357,7 @@ func TestImportDryRunWritesNothing(t *testing.T) {
 // round's Fastest lap cells as they are.
 func TestImportKeepsFastestLapsWhenAsked(t *testing.T) {
 	path := demoWorkbook(t, nil)
-	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: false}); err != nil {
+	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4, FastestLap: false}); err != nil {
 		t.Fatal(err)
 	}
 	rows := sheetRows(t, path, "Results")
@@ -373,7 +373,7 @@ func TestImportRefusals(t *testing.T) {
 		if err := os.WriteFile(lock, nil, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4})
+		_, err := Import(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4})
 		if !errors.Is(err, ooxml.ErrLocked) {
 			t.Errorf("error %v, want ErrLocked", err)
 		}
@@ -381,7 +381,7 @@ func TestImportRefusals(t *testing.T) {
 	t.Run("the check finds the import did not come through", func(t *testing.T) {
 		path := demoWorkbook(t, func(r int) bool { return r < 4 })
 		data := mustRead(t, path)
-		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}, writeback.Hooks{Damage: func([]byte) []byte { return data }})
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4}, writeback.Hooks{Damage: func([]byte) []byte { return data }})
 		want := path + ": the check after importing found that the workbook would not hold the classification as planned: cars not written: Results!28, 29, 30, 31, 32, 33, 34, 35; the workbook was not changed (please send the workbook and the timing file to podium's developers)"
 		if !errors.Is(err, ErrImportNotKept) || err.Error() != want {
 			t.Errorf("error %v", err)
@@ -392,7 +392,7 @@ func TestImportRefusals(t *testing.T) {
 	})
 	t.Run("saved meanwhile", func(t *testing.T) {
 		path := demoWorkbook(t, nil)
-		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4, FastestLap: true}, writeback.Hooks{BeforeRename: func(string) error { return ooxml.ErrChanged }})
+		_, err := importTiming(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4, FastestLap: true}, writeback.Hooks{BeforeRename: func(string) error { return ooxml.ErrChanged }})
 		if !errors.Is(err, ooxml.ErrChanged) {
 			t.Errorf("error %v", err)
 		}
@@ -403,7 +403,7 @@ func TestImportRefusals(t *testing.T) {
 // of the rows above, and the sheet keeps its drop-downs.
 func TestImportKeepsFormatting(t *testing.T) {
 	path := demoWorkbook(t, func(r int) bool { return r < 4 })
-	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), ImportOptions{Round: 4}); err != nil {
+	if _, err := Import(path, readTimingText(t, "race.csv", demoRound4), Options{Round: 4}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenFile(path)
@@ -490,7 +490,7 @@ func TestImportIntoMinimalResults(t *testing.T) {
 	orig := mustRead(t, path)
 	var msgs []string
 	for range 2 {
-		_, err := importTiming(path, tf, ImportOptions{Round: 1, FastestLap: true}, writeback.Hooks{Damage: func([]byte) []byte { return orig }})
+		_, err := importTiming(path, tf, Options{Round: 1, FastestLap: true}, writeback.Hooks{Damage: func([]byte) []byte { return orig }})
 		if !errors.Is(err, ErrImportNotKept) || errors.Is(err, writeback.ErrWouldLose) {
 			t.Fatalf("error %v", err)
 		}
@@ -512,7 +512,7 @@ func TestImportIntoMinimalResults(t *testing.T) {
 		t.Fatal("a refused import changed the workbook")
 	}
 
-	report, err := Import(path, tf, ImportOptions{Round: 1, FastestLap: true})
+	report, err := Import(path, tf, Options{Round: 1, FastestLap: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -537,7 +537,7 @@ func TestImportIntoMinimalResults(t *testing.T) {
 func TestImportGroupsShortRaceWarnings(t *testing.T) {
 	path := demoWorkbook(t, func(r int) bool { return r < 4 })
 	tf := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;;171\n2;44;Pro;;100\n3;22;Pro;;90\n4;31;Pro;;169\n5;88;Am;;80\n"
-	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4})
+	report, err := Import(path, readTimingText(t, "race.csv", tf), Options{Round: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -575,7 +575,7 @@ func TestImportProblemsArePlaced(t *testing.T) {
 	}
 	path := demoWorkbook(t, func(r int) bool { return r < 4 })
 	tf := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Prototype;Classified;171\n2;44;Prototype;Classified;170\n3;88;Am;Classified;100\n4;50;Pro;Classified;159\n"
-	report, err := Import(path, readTimingText(t, "race.csv", tf), ImportOptions{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
+	report, err := Import(path, readTimingText(t, "race.csv", tf), Options{Round: 4, Classes: map[string]string{"prototype": "Pro"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -589,7 +589,7 @@ func TestImportProblemsArePlaced(t *testing.T) {
 
 	path = demoWorkbook(t, func(r int) bool { return true })
 	bad := "POSITION;NUMBER;CLASS;STATUS;LAPS\n1;7;Pro;Finito;171\n2;44;Pro;;lots\n3;22;GTX;;170\n4;31;Pro;;169\n5;88;Am;Finito;160\n6;5;Am;;159\n7;6;GTX;;158\n8;9;Am;;150\n"
-	tm, err := timing.ReadTiming("race.csv", []byte(bad), timing.TimingLimits{})
+	tm, err := timing.Read("race.csv", []byte(bad), timing.Limits{})
 	var problems timing.Problems
 	if !errors.As(err, &problems) {
 		t.Fatalf("error %v is not Problems", err)
@@ -605,7 +605,7 @@ func TestImportProblemsArePlaced(t *testing.T) {
 	if got := places(tm.Problems()); !slices.Equal(got, wantLines) {
 		t.Errorf("problems of the file:\n%+v\nwant:\n%+v", got, wantLines)
 	}
-	_, err = Import(path, tm, ImportOptions{Round: 4})
+	_, err = Import(path, tm, Options{Round: 4})
 	if !errors.As(err, &problems) {
 		t.Fatalf("error %v is not Problems", err)
 	}

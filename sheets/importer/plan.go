@@ -98,13 +98,13 @@ func (im *importer) plan() error {
 	// The cars whose lines have problems are checked against the workbook
 	// too, so that every problem of the file is reported at once.
 	all := slices.Concat(t.Rows, t.Rejected())
-	slices.SortStableFunc(all, func(a, b timing.TimingRow) int { return cmp.Compare(a.Line, b.Line) })
+	slices.SortStableFunc(all, func(a, b timing.Row) int { return cmp.Compare(a.Line, b.Line) })
 	rejected := map[int]bool{}
 	for _, r := range t.Rejected() {
 		rejected[r.Line] = true
 	}
 	var missing []*importRow
-	var round []timing.TimingRow // the round's cars, problems or not
+	var round []timing.Row // the round's cars, problems or not
 	rounds := map[int]bool{}
 	for _, tr := range all {
 		if tr.Round != 0 {
@@ -117,7 +117,7 @@ func (im *importer) plan() error {
 			continue // reported: the car number is missing
 		}
 		round = append(round, tr)
-		row := &importRow{TimingRow: tr}
+		row := &importRow{Row: tr}
 		class := tr.Class
 		if to, ok := classMap[templates.Normalize(class)]; ok {
 			if _, known := known[templates.Normalize(to)]; !known {
@@ -220,7 +220,7 @@ func (im *importer) readRound() {
 // classification: a header of generic names only (POS;NO;NAME), one car
 // for a round that holds many, positions that do not run 1, 2, 3 …
 // round holds the round's cars of the file, problems or not.
-func (im *importer) checkShape(round []timing.TimingRow) scoring.Diagnostics {
+func (im *importer) checkShape(round []timing.Row) scoring.Diagnostics {
 	t := im.timing
 	var problems scoring.Diagnostics
 	if !t.HasField(timing.FieldClass, timing.FieldClassPosition, timing.FieldStatus, timing.FieldLaps, timing.FieldFastest, timing.FieldLapTime, timing.FieldPole, timing.FieldRound) {
@@ -322,7 +322,7 @@ func isSequence(positions map[int]bool, lenient bool) bool {
 // checkRemoved reports the results of the round that a race import would
 // remove: the cars the round holds a result for that are not in the file.
 // A car with only its pole keeps its row and loses nothing.
-func (im *importer) checkRemoved(round []timing.TimingRow) scoring.Diagnostics {
+func (im *importer) checkRemoved(round []timing.Row) scoring.Diagnostics {
 	t := im.results()
 	inFile := map[string]bool{}
 	for _, r := range round {
@@ -457,7 +457,7 @@ func (im *importer) planRace() {
 		r.keepLaps = !t.HasLaps || !lapsCol
 		r.pos = positions[i]
 		if t.HasPole {
-			r.pole, r.setPole = r.TimingRow.Pole, true
+			r.pole, r.setPole = r.Row.Pole, true
 		}
 	}
 	if t.HasLaps {
@@ -468,7 +468,7 @@ func (im *importer) planRace() {
 		// Nothing to write them into: reported above.
 	case t.HasFastestLap:
 		for _, r := range im.rows {
-			r.fl, r.setFL = r.TimingRow.FastestLap, true
+			r.fl, r.setFL = r.Row.FastestLap, true
 		}
 	case t.HasLapTimes && im.opts.FastestLap:
 		firsts, ties := scoring.FastestLaps(cars, order)

@@ -31,9 +31,9 @@ const (
 const demoRound4 = testkit.DemoRound4
 
 // readTimingText reads a timing file's text.
-func readTimingText(t *testing.T, name, text string) *timing.Timing {
+func readTimingText(t *testing.T, name, text string) *timing.File {
 	t.Helper()
-	tf, err := timing.ReadTiming(name, []byte(text), timing.TimingLimits{})
+	tf, err := timing.Read(name, []byte(text), timing.Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}

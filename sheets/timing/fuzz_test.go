@@ -27,9 +27,9 @@ func FuzzReadTiming(f *testing.F) {
 	f.Add(utf16LE("Pos\tNo.\tClass\tStatus\tLaps\tPole\tFastest lap\r\n1\t7\tGT\t\t120\tY\t\r\n", true))
 	f.Add([]byte("Pos,Start Number,Competitor,Class,Best Lap,Status,Class Pos\n1,7,\"A / B\",GT,2:05.1,DNF,1\n"))
 	f.Add([]byte("Round;No.;Pos;Fastest lap\n1;7;1;Y, GT Am\n2;7;;\n"))
-	limits := TimingLimits{MaxBytes: 1 << 16, MaxRows: 200, MaxFields: 60, MaxCellChars: 200}
+	limits := Limits{MaxBytes: 1 << 16, MaxRows: 200, MaxFields: 60, MaxCellChars: 200}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		timing, err := ReadTiming("fuzz.csv", data, limits)
+		timing, err := Read("fuzz.csv", data, limits)
 		var fileErr *ooxml.FileError
 		var problems Problems
 		switch {

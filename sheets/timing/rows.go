@@ -17,13 +17,13 @@ import (
 
 // timingReader reads the rows of a timing file.
 type timingReader struct {
-	t        *Timing
+	t        *File
 	text     string
-	limits   TimingLimits
+	limits   Limits
 	problems scoring.Diagnostics
 }
 
-func newTimingReader(t *Timing, text string, limits TimingLimits) *timingReader {
+func newTimingReader(t *File, text string, limits Limits) *timingReader {
 	return &timingReader{t: t, text: text, limits: limits}
 }
 
@@ -111,8 +111,8 @@ type fastestCell struct {
 
 // row reads one car; ok is false when a cell has a problem (reported),
 // the row then holding what could be read.
-func (r *timingReader) row(line int, fields []string) (_ *TimingRow, ok bool, _ fastestCell) {
-	row := &TimingRow{Line: line, Laps: -1}
+func (r *timingReader) row(line int, fields []string) (_ *Row, ok bool, _ fastestCell) {
+	row := &Row{Line: line, Laps: -1}
 	var fc fastestCell
 	drivers := map[int]*driverCells{}
 	ok = true
@@ -262,7 +262,7 @@ func splitDrivers(s string) []string {
 // name) as in the Results sheet.
 func (r *timingReader) readFastest(cells []fastestCell) {
 	times := slices.ContainsFunc(cells, func(c fastestCell) bool { return c.time || strings.ContainsAny(c.text, ":'.,") })
-	byLine := map[int]*TimingRow{}
+	byLine := map[int]*Row{}
 	for i := range r.t.Rows {
 		byLine[r.t.Rows[i].Line] = &r.t.Rows[i]
 	}

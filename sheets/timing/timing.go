@@ -14,10 +14,10 @@ import (
 	"github.com/podium-dev/podium/templates"
 )
 
-// Timing is one session's classification as read from a timing system's
+// File is one session's classification as read from a timing system's
 // CSV export: the ACO/FIA endurance export (overall or by class), a club
 // timing export, or any CSV whose headers are those of the Results sheet.
-type Timing struct {
+type File struct {
 	// Path is the file read, as given.
 	Path string
 	// Format names the layout recognised, for messages.
@@ -32,7 +32,7 @@ type Timing struct {
 	// Columns the file has, as recognised.
 	HasClass, HasPosition, HasClassPosition, HasStatus, HasLaps, HasLapTimes, HasPole, HasFastestLap, HasRound bool
 	// Rows are the cars, in the order of the file.
-	Rows []TimingRow
+	Rows []Row
 
 	headers []string // the header row as written
 	cols    []column // the columns recognised
@@ -40,13 +40,13 @@ type Timing struct {
 	// those lines (with what could be read of them), so that the import can
 	// report them together with what the workbook says of the file.
 	problems scoring.Diagnostics
-	rejected []TimingRow
+	rejected []Row
 }
 
 // Problems returns the problems of the file's lines, in line order; nil
 // when it has none. The import (sheets/importer) refuses a
 // classification with problems.
-func (t *Timing) Problems() scoring.Diagnostics {
+func (t *File) Problems() scoring.Diagnostics {
 	if len(t.problems) == 0 {
 		return nil
 	}
@@ -56,19 +56,19 @@ func (t *Timing) Problems() scoring.Diagnostics {
 // Rejected returns the cars of the lines with problems, with what could be
 // read of them, so that the import can check them against the workbook
 // too and report every problem of the file at once.
-func (t *Timing) Rejected() []TimingRow { return t.rejected }
+func (t *File) Rejected() []Row { return t.rejected }
 
 // HeaderRow returns the header row as written.
-func (t *Timing) HeaderRow() []string { return slices.Clone(t.headers) }
+func (t *File) HeaderRow() []string { return slices.Clone(t.headers) }
 
 // HasField reports whether the file has a column holding one of fields.
-func (t *Timing) HasField(fields ...Field) bool {
+func (t *File) HasField(fields ...Field) bool {
 	return slices.ContainsFunc(t.cols, func(c column) bool { return slices.Contains(fields, c.field) })
 }
 
 // Column returns the 1-based column of a field and its header as written;
 // 0 and "" when the file has no such column.
-func (t *Timing) Column(f Field) (int, string) {
+func (t *File) Column(f Field) (int, string) {
 	for _, c := range t.cols {
 		if c.field == f {
 			return c.index + 1, c.header
@@ -77,8 +77,8 @@ func (t *Timing) Column(f Field) (int, string) {
 	return 0, ""
 }
 
-// TimingRow is one car of a timing classification.
-type TimingRow struct {
+// Row is one car of a timing classification.
+type Row struct {
 	// Line is the row's line number in the file (the row number when the
 	// file is opened in a spreadsheet).
 	Line int
@@ -116,8 +116,8 @@ type TimingDriver struct {
 	Nat string
 }
 
-// TimingLimits bound what is read from a timing file.
-type TimingLimits struct {
+// Limits bound what is read from a timing file.
+type Limits struct {
 	// MaxBytes is the largest file read.
 	MaxBytes int64
 	// MaxRows is the largest number of cars.
@@ -128,10 +128,10 @@ type TimingLimits struct {
 	MaxCellChars int
 }
 
-// DefaultTimingLimits are generous for any real classification: a few
+// DefaultLimits are generous for any real classification: a few
 // hundred cars of a few hundred bytes each.
-func DefaultTimingLimits() TimingLimits {
-	return TimingLimits{MaxBytes: 8 << 20, MaxRows: 2000, MaxFields: 400, MaxCellChars: 1000}
+func DefaultLimits() Limits {
+	return Limits{MaxBytes: 8 << 20, MaxRows: 2000, MaxFields: 400, MaxCellChars: 1000}
 }
 
 // Problems are the problems of a timing file or of an import, each a
@@ -160,10 +160,10 @@ var (
 	ErrTimingTooBig  = errors.New("the file is too large for a classification")
 )
 
-// ReadTimingFile reads a timing classification from the file at path.
-func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
-	if limits == (TimingLimits{}) {
-		limits = DefaultTimingLimits()
+// ReadFile reads a timing classification from the file at path.
+func ReadFile(path string, limits Limits) (*File, error) {
+	if limits == (Limits{}) {
+		limits = DefaultLimits()
 	}
 	info, err := os.Stat(path)
 	switch {
@@ -178,22 +178,22 @@ func ReadTimingFile(path string, limits TimingLimits) (*Timing, error) {
 	if err != nil {
 		return nil, &ooxml.FileError{Path: path, Err: err}
 	}
-	return ReadTiming(path, data, limits)
+	return Read(path, data, limits)
 }
 
-// ReadTiming reads a timing classification held in memory; name is used in
+// Read reads a timing classification held in memory; name is used in
 // messages. The error is an *ooxml.FileError when the file cannot be read
 // as a classification at all, or Problems listing every wrong line. With
-// Problems the Timing is returned too, holding the cars read: the import
+// Problems the File is returned too, holding the cars read: the import
 // (sheets/importer) then reports the file's lines together with what the
 // workbook says of the file (unknown classes and cars, results it would
 // remove), and refuses.
-func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err error) {
+func Read(name string, data []byte, limits Limits) (t *File, err error) {
 	defer ooxml.RecoverInternal(name, &err)
-	if limits == (TimingLimits{}) {
-		limits = DefaultTimingLimits()
+	if limits == (Limits{}) {
+		limits = DefaultLimits()
 	}
-	fail := func(err error, hint string) (*Timing, error) {
+	fail := func(err error, hint string) (*File, error) {
 		return nil, &ooxml.FileError{Path: name, Err: err, Hint: hint}
 	}
 	if int64(len(data)) > limits.MaxBytes {
@@ -222,7 +222,7 @@ func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err e
 		return fail(fmt.Errorf("%w: no header row with a car number column in the first %d lines (the first line reads %q)", ErrNoTimingTable, templates.HeaderSearchRows, strings.TrimSpace(first)),
 			hintTimingHeader)
 	}
-	t = &Timing{Path: name, Encoding: enc, Delimiter: delim}
+	t = &File{Path: name, Encoding: enc, Delimiter: delim}
 	r := newTimingReader(t, text, limits)
 	if err := r.read(header); err != nil {
 		return nil, err
@@ -241,7 +241,7 @@ func ReadTiming(name string, data []byte, limits TimingLimits) (t *Timing, err e
 
 // At returns the place of the field col (0 for the whole line; a line of
 // 0 for the whole file) of line, with the column's header.
-func (t *Timing) At(line, col int) scoring.Ref {
+func (t *File) At(line, col int) scoring.Ref {
 	ref := scoring.Ref{File: t.Path, Line: line, Col: col}
 	for _, c := range t.cols {
 		if c.index+1 == col {

@@ -53,7 +53,7 @@ func windows1252(t *testing.T, s string) []byte {
 }
 
 // rowSummary renders the fields of a timing row that tests compare.
-func rowSummary(r TimingRow) string {
+func rowSummary(r Row) string {
 	var names []string
 	for _, d := range r.Drivers {
 		n := d.Name
@@ -123,7 +123,7 @@ func TestReadTimingFormats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := ReadTiming("timing.csv", tt.data, TimingLimits{})
+			got, err := Read("timing.csv", tt.data, Limits{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -142,7 +142,7 @@ func TestReadTimingFormats(t *testing.T) {
 }
 
 func TestReadTimingMarks(t *testing.T) {
-	got, err := ReadTiming("r.csv", []byte("No.,Pole,Fastest lap\n7,Y,\n16,\"Y, GT Am\",GT Am\n"), TimingLimits{})
+	got, err := Read("r.csv", []byte("No.,Pole,Fastest lap\n7,Y,\n16,\"Y, GT Am\",GT Am\n"), Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestReadTimingProblems(t *testing.T) {
 		"3;9;GT;Classified;118;fast;\n" +
 		"4;;GT;Classified;117;2'06.0;\n" +
 		"3;11;GT;Classified;116;2'07.0;\n"
-	_, err := ReadTiming("race.csv", []byte(data), TimingLimits{})
+	_, err := Read("race.csv", []byte(data), Limits{})
 	var problems Problems
 	if !errors.As(err, &problems) {
 		t.Fatalf("error %v is not Problems", err)
@@ -186,7 +186,7 @@ func TestReadTimingProblems(t *testing.T) {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
-	_, err = ReadTiming("race.csv", []byte("NUMBER;CLASS\n7;GT\n8;GT\n7;GT\n"), TimingLimits{})
+	_, err = Read("race.csv", []byte("NUMBER;CLASS\n7;GT\n8;GT\n7;GT\n"), Limits{})
 	if err == nil || err.Error() != "race.csv:4 (cell A4, NUMBER): car 7 is listed twice (also on line 2) (keep one line per car)" {
 		t.Errorf("duplicate car: %v", err)
 	}
@@ -208,13 +208,13 @@ func TestReadTimingFileErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadTiming("t.csv", tt.data, TimingLimits{})
+			_, err := Read("t.csv", tt.data, Limits{})
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
 			}
 		})
 	}
-	small := TimingLimits{MaxBytes: 100, MaxRows: 2, MaxFields: 5, MaxCellChars: 10}
+	small := Limits{MaxBytes: 100, MaxRows: 2, MaxFields: 5, MaxCellChars: 10}
 	limits := []struct {
 		name, data, want string
 	}{
@@ -225,7 +225,7 @@ func TestReadTimingFileErrors(t *testing.T) {
 	}
 	for _, tt := range limits {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadTiming("t.csv", []byte(tt.data), small)
+			_, err := Read("t.csv", []byte(tt.data), small)
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("error:\n%v\nwant:\n%s", err, tt.want)
 			}
@@ -356,7 +356,7 @@ func TestReadTimingLineEndings(t *testing.T) {
 	}{"line breaks inside quoted fields", quoted(), quotedWant})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := ReadTiming("race.csv", tt.data, TimingLimits{})
+			got, err := Read("race.csv", tt.data, Limits{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -369,7 +369,7 @@ func TestReadTimingLineEndings(t *testing.T) {
 			}
 		})
 	}
-	got, err := ReadTiming("race.csv", quoted(), TimingLimits{})
+	got, err := Read("race.csv", quoted(), Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -383,7 +383,7 @@ func TestReadTimingLineEndings(t *testing.T) {
 // other file does, the same problem on several lines on one line.
 func TestReadTimingStopsWithProblemsGrouped(t *testing.T) {
 	data := "POSITION;NUMBER;CLASS;STATUS\n1;7;GT;Finito\n2;8;GT;Finito\n3;9;GT;;;;;\n"
-	_, err := ReadTiming("race.csv", []byte(data), TimingLimits{MaxBytes: 1000, MaxRows: 10, MaxFields: 5, MaxCellChars: 10})
+	_, err := Read("race.csv", []byte(data), Limits{MaxBytes: 1000, MaxRows: 10, MaxFields: 5, MaxCellChars: 10})
 	want := `race.csv:2 (cell D2, STATUS): status "Finito" is not a timing status; also line 3 (expected Classified (or blank), Not classified, Retired, DNF, Not started, Disqualified, Excluded, Withdrawn or Did not qualify)` + "\n" +
 		"race.csv:4: the line has 8 fields; podium reads at most 5 (is this a classification?)"
 	if err == nil || err.Error() != want {
