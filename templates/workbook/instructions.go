@@ -98,6 +98,17 @@ func (g *generator) instructions() error {
 			return err
 		}
 	}
+	if _, ok := g.c.Sheet(templates.SheetChampionships); ok {
+		row++
+		if err := put("Competitor", "Who a Championships row ranks, with an example row (Championship | Competitor | Class | Counted)", g.header); err != nil {
+			return err
+		}
+		for _, l := range templates.CompetitorHelp() {
+			if err := put(l[0], l[1], g.wrap); err != nil {
+				return err
+			}
+		}
+	}
 	row++
 	if err := put("Season setting", "Meaning", g.header); err != nil {
 		return err
