@@ -81,7 +81,10 @@ func (c cell) bestResults() *scoring.BestResults {
 	}
 	b, err := scoring.ParseBestResults(s)
 	if err != nil {
-		c.badAs(templates.ColBestResults, "best results", &valueError{Value: s, Expected: "N, all but N, or K of A-B, L of C-D", Hint: hintBestResultsRule})
+		// scoring's reason quotes the value: best results "0" is less than 1.
+		ref := c.ref(templates.ColBestResults)
+		c.rd.invalid[ref] = true
+		c.rd.diags.Errorf(ref, scoring.CodeBadValue, hintBestResultsRule, "best results %s", err)
 		return nil
 	}
 	return &b
