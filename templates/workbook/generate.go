@@ -80,9 +80,9 @@ type generator struct {
 	opts Options
 
 	header, required, title, wrap, date int
-	// choiceLists are the Lists sheet's columns of drop-down values that
-	// hold commas (see dropList), by their first value's column.
-	choiceLists int
+	// choiceLists are the Lists sheet's ranges of drop-down values that
+	// hold commas (see dropList), by the values joined.
+	choiceLists map[string]string
 }
 
 func (g *generator) build() error {

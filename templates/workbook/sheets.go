@@ -199,14 +199,18 @@ func (g *generator) validation(s templates.Sheet, col int, c templates.Column) e
 
 // dropList offers choices in the drop-down dv. A list of values that
 // hold a comma ("1, 1, 2") cannot be written in the validation itself,
-// which separates values by commas: it is written in a column of the
+// which separates values by commas: it is written once in a column of the
 // Lists sheet, right of the status codes, and referred to.
 func (g *generator) dropList(dv *excelize.DataValidation, name string, choices []string) error {
 	if !slices.ContainsFunc(choices, func(c string) bool { return strings.Contains(c, ",") }) {
 		return dv.SetDropList(choices)
 	}
-	col := choiceListsColumn + g.choiceLists
-	g.choiceLists++
+	key := strings.Join(choices, "\n")
+	if ref, ok := g.choiceLists[key]; ok {
+		dv.SetSqrefDropList(ref)
+		return nil
+	}
+	col := choiceListsColumn + len(g.choiceLists)
 	cells := append([]any{name}, toAny(choices)...)
 	for i, v := range cells {
 		if err := g.f.SetCellValue(templates.SheetLists, cellName(col, i+1), v); err != nil {
@@ -220,7 +224,12 @@ func (g *generator) dropList(dv *excelize.DataValidation, name string, choices [
 	if err := g.f.SetColWidth(templates.SheetLists, letter, letter, 34); err != nil {
 		return err
 	}
-	dv.SetSqrefDropList(fmt.Sprintf("%s!$%s$2:$%s$%d", templates.SheetLists, letter, letter, 1+len(choices)))
+	ref := fmt.Sprintf("%s!$%s$2:$%s$%d", templates.SheetLists, letter, letter, 1+len(choices))
+	if g.choiceLists == nil {
+		g.choiceLists = map[string]string{}
+	}
+	g.choiceLists[key] = ref
+	dv.SetSqrefDropList(ref)
 	return nil
 }
 
