@@ -79,6 +79,7 @@ func (w *Workbook) season() (*scoring.Season, scoring.Diagnostics, map[string]*t
 	}
 	if t := tables[templates.SheetChampionships]; t != nil {
 		s.Championships = rd.championships(t)
+		rd.unknownSchemes(s)
 	}
 	s.Source = w.source(s, tables, rd.invalid)
 	diags = append(diags, scoring.Check(s)...)

@@ -60,7 +60,7 @@ func TestReadChampionships(t *testing.T) {
 			edit: func(b *book) {
 				withChampionships(b,
 					[]any{"Drivers", "Driver", nil, nil, nil, "6 of 1-2, 1 of 3–3", "countback of scoring places, then latest result", "1, 1, 3", 2},
-					[]any{"Constructors", "make", "all", 1, "F1", "all but 1", "none", "1,1,2"},
+					[]any{"Constructors", "make", "all", 1, nil, "all but 1", "none", "1,1,2"},
 					[]any{"Teams' Trophy", "Teams", "A", "Nominated", nil, "all", "Countback, then first to reach the total"},
 					[]any{"Nations", "Nation", "B", "All", nil, 2},
 				)
@@ -78,7 +78,7 @@ func TestReadChampionships(t *testing.T) {
 			val: []scoring.Championship{
 				{Name: "Drivers", Competitor: scoring.CompetitorDriver, BestResults: best(scoring.BestResults{Splits: []scoring.BestSplit{{Count: 6, From: 1, To: 2}, {Count: 1, From: 3, To: 3}}}),
 					TieBreak: scoring.CountbackScoringPlaces + scoring.ThenLatestResult, TiesShownAs: scoring.TiesSkip, MinimumStarts: 2, Origin: scoring.Origin{Row: 2}},
-				{Name: "Constructors", Competitor: scoring.CompetitorMake, Class: scoring.ClassAll, Counted: scoring.Counted{N: 1}, Scheme: "F1",
+				{Name: "Constructors", Competitor: scoring.CompetitorMake, Class: scoring.ClassAll, Counted: scoring.Counted{N: 1},
 					BestResults: best(scoring.BestResults{AllBut: 1}), TieBreak: scoring.NoTieBreak, TiesShownAs: scoring.TiesDense, Origin: scoring.Origin{Row: 3}},
 				{Name: "Teams' Trophy", Competitor: scoring.CompetitorTeam, Class: "A", Counted: scoring.Counted{Nominated: true},
 					BestResults: best(scoring.BestResults{}), TieBreak: scoring.Countback + scoring.ThenFirstToReach, Origin: scoring.Origin{Row: 4}},
@@ -267,6 +267,11 @@ func TestChampionshipsValidation(t *testing.T) {
 				`Entries!G2: nominated "maybe" is not Y or blank`,
 				`Results!G3: droppable "keep" is not Y, N or blank (N marks a race or result that always counts; leave it blank otherwise)`,
 			},
+		},
+		{
+			name: "a Scheme no Points row belongs to",
+			edit: func(b *book) { withChampionships(b, []any{"Drivers", "Driver", nil, nil, "Sprint"}) },
+			want: []string{`Championships!E2: championship "Drivers" pays points scheme "Sprint", which no row of the Points sheet belongs to (leave it blank: the championship pays each race's points scheme)`},
 		},
 		// The checks of scoring.Check, fed by the reader.
 		{
