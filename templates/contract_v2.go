@@ -81,7 +81,7 @@ const (
 // Championships sheet; the template's Instructions show them.
 func CompetitorHelp() [][2]string {
 	return [][2]string{
-		{string(scoring.CompetitorCar), "Each car on its own, as v1's Teams tables. Example: Teams | Car | (blank Class): one table per class and cup, named LMP2 Teams, GT Teams …"},
+		{string(scoring.CompetitorCar), "Each car on its own (the Teams tables of a workbook without this sheet). Example: Teams | Car | (blank Class): one table per class and cup, named LMP2 Teams, GT Teams …"},
 		{string(scoring.CompetitorDriver), "Each driver, with the points of every car they drove. Example: Drivers | Driver | (blank Class): LMP2 Drivers … and one per driver cup; Rookie Trophy | Driver | Rookie: the drivers whose Drivers Cup is Rookie."},
 		{string(scoring.CompetitorTeam), "Adds up the cars with the same Entries Team. Example: Teams' Trophy | Team | All | 2: in each race, the two cars of a team that scored most (as BTCC teams)."},
 		{string(scoring.CompetitorMake), "Adds up the cars with the same Entries Make, across teams. Example: Constructors | Make | All | 1: the best-placed car of each make (F1 1958–78); Manufacturers | Make | All | Nominated: only the cars marked Nominated in Entries."},
@@ -152,8 +152,8 @@ func championshipsSheet() Sheet {
 			{Name: ColScheme, Aliases: []string{"Points scheme"}, Kind: Text, Width: 12, Help: "A points scheme of its own, paid for each car's position; blank = each race's scheme."},
 			{Name: ColBestResults, Aliases: []string{"Best results count", "Best", "Results counting"}, Kind: BestResultsRule, Width: 18, Help: `Which results count, overriding the Season's: N (the best N), "all but N", or "K of A-B, L of C-D" (the best K of rounds A to B and the best L of rounds C to D). Blank = the Season's; All = every result.`},
 			{Name: ColTieBreak, Aliases: []string{"Tiebreak", "Tie break", "Tie-breaker", "Tiebreaker"}, Kind: Choice, Choices: TieBreakChoices(), Width: 30, Help: `Blank = the Season's. countback; countback of scoring places (only results that paid position points); either may end in ", then latest result" or ", then first to reach the total"; none.`},
-			{Name: ColTiesShownAs, Aliases: []string{"Ties", "Tied positions", "Shared positions"}, Kind: Choice, Choices: TiesShownAsChoices(), Width: 12, Help: "Overrides the Season's; blank = the Season's. " + helpTiesShownAs},
-			{Name: ColMinimumStarts, Aliases: []string{"Min starts", "Minimum races", "Starts required"}, Kind: Integer, Width: 10, Help: "Competitors with fewer starts are listed after the others, without a position. Blank = no minimum."},
+			{Name: ColTiesShownAs, Aliases: []string{"Ties", "Tied positions", "Shared positions"}, Kind: Choice, Choices: TiesShownAsChoices(), Width: 14, Help: "Overrides the Season's; blank = the Season's. " + helpTiesShownAs},
+			{Name: ColMinimumStarts, Aliases: []string{"Min starts", "Minimum races", "Starts required"}, Kind: Integer, Width: 15, Help: "Competitors with fewer starts are listed after the others, without a position. Blank = no minimum."},
 		},
 	}
 }
