@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -36,7 +37,7 @@ func (rd *reader) championships(t *table) []scoring.Championship {
 			BestResults:   c.bestResults(),
 			TieBreak:      c.tieBreak(templates.ColTieBreak),
 			TiesShownAs:   c.tiesShownAs(templates.ColTiesShownAs),
-			MinimumStarts: c.int(templates.ColMinimumStarts, 0, nonNegative),
+			MinimumStarts: c.int(templates.ColMinimumStarts, 0, minimumStarts),
 			Origin:        t.origin(r),
 		})
 	}
@@ -63,6 +64,16 @@ func (rd *reader) unknownSchemes(s *scoring.Season) {
 		rd.diags.Errorf(ch.Origin.At(templates.ColScheme), scoring.CodeBadValue, hint,
 			"championship %q pays points scheme %q, which no row of the Points sheet belongs to", ch.Name, ch.Scheme)
 	}
+}
+
+// minimumStarts reads a Minimum starts cell: a whole number, 0 or more.
+func minimumStarts(s string) (int, error) {
+	n, err := nonNegative(s)
+	var ve *valueError
+	if errors.As(err, &ve) {
+		ve.Hint = hintMinimumStarts
+	}
+	return n, err
 }
 
 // classOrAll reads a Championships Class cell, writing All as

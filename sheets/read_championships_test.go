@@ -251,8 +251,8 @@ func TestChampionshipsValidation(t *testing.T) {
 				withChampionships(b, []any{"D1", "Driver", nil, nil, nil, nil, nil, nil, "half"}, []any{"D2", "Driver", nil, nil, nil, nil, nil, nil, -1})
 			},
 			want: []string{
-				`Championships!I2: minimum starts "half" is not a whole number`,
-				`Championships!I3: minimum starts "-1" is not 0 or more`,
+				`Championships!I2: minimum starts "half" is not a whole number (write the number of starts a competitor needs to be ranked, e.g. 3, or leave it blank)`,
+				`Championships!I3: minimum starts "-1" is not 0 or more (write the number of starts a competitor needs to be ranked, e.g. 3, or leave it blank)`,
 			},
 		},
 		{

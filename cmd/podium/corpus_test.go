@@ -274,7 +274,7 @@ func corpus() []corpusFile {
 		{"championship ties shown as not one of the two", withChampionships([]any{"Drivers", "Driver", nil, nil, nil, nil, nil, "1, 2, 3"}), "", 1,
 			`Championships!H2: ties shown as "1, 2, 3" is not "1, 1, 2" or "1, 1, 3" (did you mean 1, 1, 3?)`},
 		{"championship minimum starts in words", withChampionships([]any{"Drivers", "Driver", nil, nil, nil, nil, nil, nil, "two"}), "", 1,
-			`Championships!I2: minimum starts "two" is not a whole number`},
+			`Championships!I2: minimum starts "two" is not a whole number (write the number of starts a competitor needs to be ranked, e.g. 3, or leave it blank)`},
 		{"two championships with the same name", withChampionships([]any{"Drivers", "Driver"}, []any{"DRIVERS", "Car"}), "", 1,
 			`Championships!A3: championship "DRIVERS" is listed twice (also at Championships!A2) (give each championship its own name)`},
 		{"make championship over cars without a make", withChampionships([]any{"Makes", "Make", "All", 1}), "", 1,
