@@ -272,7 +272,7 @@ func FuzzParseRounds(f *testing.F) {
 // FuzzCells: the cell coercions never panic, agree with each other, and
 // CleanText is idempotent and keeps valid UTF-8 valid.
 func FuzzCells(f *testing.F) {
-	for _, s := range []string{"26", "26.0", " 7 ", "\u00a0", "#7", "45,5", "70%", "Y", "x", "TRUE", "43793", "24 November 2019", "31/02/2020", "1e308", "-0", "#N/A", "P1", "3rd", "Fastest lap", "NaN", "0x1p-2", "1_000"} {
+	for _, s := range []string{"26", "26.0", " 7 ", "\u00a0", "#7", "45,5", "70%", "Y", "x", "TRUE", "43793", "24 November 2019", "31/02/2020", "1e308", "-0", "#N/A", "P1", "3rd", "Fastest lap", "NaN", "0x1p-2", "1_000", "countback of scoring places, then latest result", "6 of 1-7, 5 of 8–13", "all but 2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -306,6 +306,17 @@ func FuzzCells(f *testing.F) {
 		}
 		ParseDate(s, true)
 		ParseRounds(s)
+		// Contract v2's rules read back as written.
+		if tb, ok := parseTieBreak(s); ok && tb != "" {
+			if again, ok := scoring.ParseTieBreak(string(tb)); !ok || again != tb {
+				t.Fatalf("tie-break %q reads as %q, which reads back as %q", s, tb, again)
+			}
+		}
+		if b, err := scoring.ParseBestResults(s); err == nil {
+			if again, err := scoring.ParseBestResults(b.String()); err != nil || again.String() != b.String() {
+				t.Fatalf("best results %q reads as %q, which reads back as %q (%v)", s, b, again, err)
+			}
+		}
 		if st, ok := scoring.ParseStatus(s); ok && st != scoring.Classified {
 			if _, ok := scoring.ParseStatus(string(st)); !ok {
 				t.Fatalf("status %q does not parse back", st)

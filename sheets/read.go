@@ -47,7 +47,7 @@ func (w *Workbook) Season() (*scoring.Season, scoring.Diagnostics, error) {
 // season reads and validates the season, and returns the contract tables
 // it was read from, keyed by contract sheet name.
 func (w *Workbook) season() (*scoring.Season, scoring.Diagnostics, map[string]*table, error) {
-	c := templates.V1()
+	c := templates.V2()
 	var diags scoring.Diagnostics
 	invalid := map[scoring.Ref]bool{}
 	tables, err := w.tables(c, &diags, invalid)
@@ -76,6 +76,10 @@ func (w *Workbook) season() (*scoring.Season, scoring.Diagnostics, map[string]*t
 	}
 	if t := tables[templates.SheetPenalties]; t != nil {
 		s.Penalties = rd.penalties(t)
+	}
+	if t := tables[templates.SheetChampionships]; t != nil {
+		s.Championships = rd.championships(t)
+		rd.unknownSchemes(s)
 	}
 	s.Source = w.source(s, tables, rd.invalid)
 	diags = append(diags, scoring.Check(s)...)
@@ -210,9 +214,12 @@ func label(col string) string {
 }
 
 // bad reports a value error at column col.
-func (c cell) bad(col string, err error) {
+func (c cell) bad(col string, err error) { c.badAs(col, label(col), err) }
+
+// badAs reports a value error at column col, its message led by what.
+func (c cell) badAs(col, what string, err error) {
 	c.rd.invalid[c.ref(col)] = true
-	*c.rd.diags = append(*c.rd.diags, valueDiagnostic(c.ref(col), label(col), err))
+	*c.rd.diags = append(*c.rd.diags, valueDiagnostic(c.ref(col), what, err))
 }
 
 // required reports a blank required cell; it returns false when blank.
@@ -258,8 +265,11 @@ func (c cell) yes(col string, def bool) bool {
 	}
 	v, err := ParseYes(s)
 	if err != nil {
-		if col == templates.ColScores {
+		switch col {
+		case templates.ColScores:
 			err = &valueError{Value: s, Expected: "Y, N or blank", Hint: hintScores}
+		case templates.ColDroppable:
+			err = &valueError{Value: s, Expected: "Y, N or blank", Hint: hintDroppable}
 		}
 		c.bad(col, err)
 		return def
@@ -354,14 +364,11 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 				s.ClassificationThreshold = v
 			}
 		case templates.FieldTieBreak:
-			switch strings.ToLower(value) {
-			case "", "countback", "count back", "count-back":
-				s.TieBreak = scoring.Countback
-			case "none", "no", "shared", "share":
-				s.TieBreak = scoring.NoTieBreak
-			default:
-				rd.diags.Errorf(c.ref(templates.ColValue), scoring.CodeBadValue, hintTieBreak, "tie-break %q is not countback or none", value)
+			if tb := c.tieBreak(templates.ColValue); tb != "" {
+				s.TieBreak = tb
 			}
+		case templates.FieldTiesShownAs:
+			s.TiesShownAs = c.tiesShownAs(templates.ColValue)
 		case templates.FieldPaper:
 			switch strings.ToLower(strings.ReplaceAll(value, " ", "")) {
 			case "", "a4":
@@ -405,7 +412,9 @@ func (rd *reader) calendar(t *table) []scoring.Round {
 			Circuit: c.text(templates.ColCircuit),
 			Country: c.text(templates.ColCountry),
 			Factor:  1,
-			Origin:  t.origin(r),
+			// Droppable N: the race always counts.
+			NotDroppable: !c.yes(templates.ColDroppable, true),
+			Origin:       t.origin(r),
 		}
 		if d := c.text(templates.ColDate); d != "" {
 			date, err := ParseDate(d, rd.w.date1904)
@@ -469,15 +478,17 @@ func (rd *reader) entries(t *table) []scoring.Entry {
 			continue
 		}
 		entries = append(entries, scoring.Entry{
-			No:     CarNumber(c.text(templates.ColNo)),
-			Class:  c.text(templates.ColClass),
-			Team:   c.text(templates.ColTeam),
-			Cup:    c.text(templates.ColCup),
-			Nat:    c.text(templates.ColNat),
-			Car:    c.text(templates.ColCar),
-			Rounds: c.rounds(templates.ColRounds, scoring.AllRounds()),
-			Scores: c.yes(templates.ColScores, true),
-			Origin: t.origin(r),
+			No:        CarNumber(c.text(templates.ColNo)),
+			Class:     c.text(templates.ColClass),
+			Team:      c.text(templates.ColTeam),
+			Cup:       c.text(templates.ColCup),
+			Nat:       c.text(templates.ColNat),
+			Car:       c.text(templates.ColCar),
+			Rounds:    c.rounds(templates.ColRounds, scoring.AllRounds()),
+			Scores:    c.yes(templates.ColScores, true),
+			Make:      c.text(templates.ColMake),
+			Nominated: c.yes(templates.ColNominated, false),
+			Origin:    t.origin(r),
 		})
 	}
 	return entries
@@ -500,6 +511,7 @@ func (rd *reader) drivers(t *table) []scoring.Driver {
 			Rounds:     c.rounds(templates.ColRounds, scoring.AllRounds()),
 			Ineligible: c.rounds(templates.ColIneligible, scoring.RoundSet{}),
 			Rating:     c.text(templates.ColRating),
+			Cup:        c.text(templates.ColCup),
 			Origin:     t.origin(r),
 		})
 	}
@@ -531,7 +543,9 @@ func (rd *reader) results(t *table) []scoring.Result {
 			FastestLap: c.mark(templates.ColFastestLap),
 			Laps:       c.int(templates.ColLaps, -1, nonNegative),
 			Note:       c.text(templates.ColNote),
-			Origin:     t.origin(r),
+			// Droppable N: the result always counts.
+			NotDroppable: !c.yes(templates.ColDroppable, true),
+			Origin:       t.origin(r),
 		}
 		if s := c.text(templates.ColStatus); s != "" {
 			st, ok := scoring.ParseStatus(s)
@@ -571,21 +585,27 @@ func (rd *reader) penalties(t *table) []scoring.Penalty {
 			continue
 		}
 		round := c.int(templates.ColRound, 0, ParsePositive)
-		pts := c.number(templates.ColPoints, math.NaN())
+		excluded := strings.EqualFold(c.text(templates.ColPoints), "EX")
+		pts := 0.0
+		if !excluded {
+			pts = c.number(templates.ColPoints, math.NaN())
+		}
 		if round == 0 || math.IsNaN(pts) {
 			continue
 		}
-		if pts == 0 {
+		if pts == 0 && !excluded {
 			rd.diags.Errorf(c.ref(templates.ColPoints), scoring.CodeBadValue, hintPenaltyPoints, "a penalty of 0 points deducts nothing")
 			continue
 		}
 		penalties = append(penalties, scoring.Penalty{
-			Round:  round,
-			No:     CarNumber(c.text(templates.ColNo)),
-			Points: math.Abs(pts),
-			Driver: c.text(templates.ColDriver),
-			Reason: c.text(templates.ColReason),
-			Origin: t.origin(r),
+			Round:        round,
+			No:           CarNumber(c.text(templates.ColNo)),
+			Points:       math.Abs(pts),
+			Excluded:     excluded,
+			Championship: c.text(templates.ColChampionship),
+			Driver:       c.text(templates.ColDriver),
+			Reason:       c.text(templates.ColReason),
+			Origin:       t.origin(r),
 		})
 	}
 	return penalties

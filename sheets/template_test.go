@@ -3,9 +3,11 @@ package sheets
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/templates/workbook"
 )
 
@@ -32,5 +34,41 @@ func TestTemplateReadsBack(t *testing.T) {
 	}
 	if season.Series != "S" || len(season.Rounds) != 3 || len(season.Points) != 12 || season.ClassificationThreshold != 0.7 {
 		t.Errorf("season = %q, %d rounds, %d points lines, threshold %v", season.Series, len(season.Rounds), len(season.Points), season.ClassificationThreshold)
+	}
+}
+
+// TestV2TemplateReadsBack: the template's Championships sheet reads as the
+// championships a workbook without it runs, at their rows.
+func TestV2TemplateReadsBack(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.xlsx")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := workbook.Write(f, workbook.Options{Series: "S", Rounds: 3, V2: true}); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	season, diags, err := Read(path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Entries: warning: no cars are entered yet (add a row per car to the Entries sheet)"
+	if got := strings.Join(diagLines(diags), "\n"); got != want {
+		t.Errorf("diagnostics:\n got %s\nwant %s", got, want)
+	}
+	got := season.Championships
+	for i := range got {
+		got[i].Origin = scoring.Origin{Row: got[i].Origin.Row}
+	}
+	defaults := scoring.DefaultChampionships()
+	for i := range defaults {
+		defaults[i].Origin = scoring.Origin{Row: i + 2}
+	}
+	if !reflect.DeepEqual(got, defaults) {
+		t.Errorf("championships = %+v, want %+v", got, defaults)
+	}
+	if season.TieBreak != scoring.Countback || season.TiesShownAs != scoring.TiesDense {
+		t.Errorf("tie-break %q, ties shown as %q", season.TieBreak, season.TiesShownAs)
 	}
 }

@@ -78,7 +78,7 @@ func TestValidation(t *testing.T) {
 			name: "mistyped optional header is reported, not silently ignored",
 			edit: func(b *book) { b.set("Results", "D1", "Staus") },
 			want: []string{
-				`Results!D1: warning: column "Staus" is not one podium reads, so it is ignored (did you mean Status? Columns podium reads here: Round, No., Pos, Status, Pole, Fastest lap, Laps, Note)`,
+				`Results!D1: warning: column "Staus" is not one podium reads, so it is ignored (did you mean Status? Columns podium reads here: Round, No., Pos, Status, Pole, Fastest lap, Laps, Note, Droppable)`,
 				// Without its Status column, the retired car reads as classified.
 				`Results!C9: car 3 is classified (blank status) but has no position (type the finishing position, or a Status (NC, Ret, DNS …) if the car was not classified)`,
 			},

@@ -15,7 +15,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 )
 
-// Version names the workbook contract this package defines.
+// Version names version 1 of the workbook contract (V1); V2 is version 2.
 const Version = "1"
 
 // Sheet names of the contract.
@@ -110,6 +110,8 @@ type Column struct {
 	// Help explains the column; the template shows it as the input message
 	// of the header and of the column's cells.
 	Help string
+	// Choices, when set, are the values its drop-down offers.
+	Choices []string
 }
 
 // Field is one row of the Season sheet.
@@ -137,7 +139,9 @@ type Sheet struct {
 
 // Contract is the set of sheets a season workbook holds.
 type Contract struct {
-	Sheets []Sheet
+	// Version is the contract's version: "1" or "2".
+	Version string
+	Sheets  []Sheet
 	// Fields are the rows of the Season sheet.
 	Fields []Field
 }
@@ -155,6 +159,7 @@ const YesSyntax = `Yes/no cells: type Y (also Yes, X, 1 or TRUE); leave blank fo
 // V1 returns version 1 of the workbook contract.
 func V1() Contract {
 	return Contract{
+		Version: Version,
 		Fields: []Field{
 			{Name: FieldSeries, Help: "Name of the championship, e.g. Asian Le Mans Series."},
 			{Name: FieldSeason, Aliases: []string{"Year"}, Help: "Season name, e.g. 2019–20."},
@@ -206,7 +211,7 @@ func V1() Contract {
 					{Name: ColNat, Aliases: []string{"Nationality", "Country"}, Kind: Text, Width: 6, Help: "Team nationality, e.g. GBR."},
 					{Name: ColCar, Aliases: []string{"Chassis", "Model", "Vehicle"}, Kind: Text, Width: 28, Help: "Car model, e.g. Oreca 07."},
 					{Name: ColRounds, Kind: RoundList, Width: 10, Help: "Rounds the car is entered for: blank or All for every round, or e.g. 1–2, 4."},
-					{Name: ColScores, Aliases: []string{"Scoring", "Points scoring"}, Kind: Yes, Width: 8, Help: "Type N for an invited entry: classified, but it scores no points and takes none from others. Blank = scores."},
+					{Name: ColScores, Aliases: []string{"Scoring", "Points scoring"}, Kind: Yes, Choices: []string{"N"}, Width: 8, Help: "Type N for an invited entry: classified, but it scores no points and takes none from others. Blank = scores."},
 				},
 			},
 			{

@@ -55,7 +55,12 @@ func TestColumnAliases(t *testing.T) {
 // sheet, and help texts fit Excel's input-message limits (title 32
 // characters, message 255).
 func TestContractIsConsistent(t *testing.T) {
-	c := V1()
+	for _, c := range []Contract{V1(), V2()} {
+		t.Run("v"+c.Version, func(t *testing.T) { checkConsistent(t, c) })
+	}
+}
+
+func checkConsistent(t *testing.T, c Contract) {
 	for _, s := range c.Sheets {
 		seen := map[string]string{}
 		for _, col := range s.Columns {

@@ -64,7 +64,7 @@ func runTemplate(o templateOptions) error {
 		return err
 	}
 	err := ooxml.WriteFile(o.Path, o.Force, func(w io.Writer) error {
-		return workbook.Write(w, workbook.Options{Series: o.Series, Season: o.Season, Rounds: o.Rounds})
+		return workbook.Write(w, workbook.Options{Series: o.Series, Season: o.Season, Rounds: o.Rounds, V2: true})
 	})
 	if err != nil {
 		return err

@@ -261,7 +261,58 @@ func corpus() []corpusFile {
 			}
 			return nil
 		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
+		// Issue 14, contract v2 part 1: the Championships sheet and the new
+		// columns, each mistake named at its cell.
+		{"championship of an unknown competitor", withChampionships([]any{"Cup", "Teem"}), "", 1,
+			`Championships!B2: competitor "Teem" is not Car, Driver, Team, Make or Nation (did you mean Team?)`},
+		{"championship counting cars in words", withChampionships([]any{"Teams' Cup", "Team", "All", "the best two"}), "", 1,
+			`Championships!D2: counted "the best two" is not All, a number or Nominated (write All (every car adds up), a number of cars (the 2 that scored most: 2) or Nominated)`},
+		{"championship best results that do not parse", withChampionships([]any{"Drivers", "Driver", nil, nil, nil, "6 of 1-3, 5 of"}), "", 1,
+			`Championships!F2: best results "6 of 1-3, 5 of" is not a number, all but N, or K of A-B, L of C-D (write a number (the best 5: 5), "all but 2", or "6 of 1-7, 5 of 8-13"; leave it blank to take the Season's)`},
+		{"championship tie-break not one of the forms", withChampionships([]any{"Drivers", "Driver", nil, nil, nil, nil, "countback, then coin toss"}), "", 1,
+			`Championships!G2: tie-break "countback, then coin toss" is not a tie-break podium reads (write one of "countback", "countback, then latest result", "countback, then first to reach the total", "countback of scoring places", "countback of scoring places, then latest result", "countback of scoring places, then first to reach the total", "none")`},
+		{"championship ties shown as not one of the two", withChampionships([]any{"Drivers", "Driver", nil, nil, nil, nil, nil, "1, 2, 3"}), "", 1,
+			`Championships!H2: ties shown as "1, 2, 3" is not "1, 1, 2" or "1, 1, 3" (did you mean 1, 1, 3?)`},
+		{"championship minimum starts in words", withChampionships([]any{"Drivers", "Driver", nil, nil, nil, nil, nil, nil, "two"}), "", 1,
+			`Championships!I2: minimum starts "two" is not a whole number (write the number of starts a competitor needs to be ranked, e.g. 3, or leave it blank)`},
+		{"two championships with the same name", withChampionships([]any{"Drivers", "Driver"}, []any{"DRIVERS", "Car"}), "", 1,
+			`Championships!A3: championship "DRIVERS" is listed twice (also at Championships!A2) (give each championship its own name)`},
+		{"make championship over cars without a make", withChampionships([]any{"Makes", "Make", "All", 1}), "", 1,
+			`Championships!B2: championship "Makes" adds up makes, but cars 7, 22, 31, 44, 50, 61, 77, 88 have no Make (type each car's make in the Make column of the Entries sheet)`},
+		{"championship in a class nobody has", withChampionships([]any{"Drivers", "Driver", "LMP1"}), "", 1,
+			`Championships!C2: championship "Drivers" is run in class "LMP1", which no entry, cup or driver cup has (leave it blank for one championship per class and cup, write All for every car, or one of Am, Bronze Cup, Pro)`},
+		{"season tie-break not one of the forms", edited(func(f *excelize.File) error { return f.SetCellStr("Season", "B7", "coin toss") }), "", 1,
+			`Season!B7: tie-break "coin toss" is not a tie-break podium reads (write one of "countback", "countback, then latest result", "countback, then first to reach the total", "countback of scoring places", "countback of scoring places, then latest result", "countback of scoring places, then first to reach the total", "none")`},
+		{"droppable not Y or N", edited(func(f *excelize.File) error {
+			f.SetCellStr("Results", "I1", "Droppable")
+			return f.SetCellStr("Results", "I3", "never")
+		}), "", 1, `Results!I3: droppable "never" is not Y, N or blank (N marks a race or result that always counts; leave it blank otherwise)`},
+		{"penalty for a championship that does not exist", edited(func(f *excelize.File) error {
+			f.SetCellStr("Penalties", "F1", "Championship")
+			return f.SetSheetRow("Penalties", "A2", &[]any{2, 7, 3, nil, "contact", "Pro Constructors"})
+		}), "", 1, `Penalties!F2: championship "Pro Constructors" does not exist (leave it blank to apply the penalty in every championship of the car, or write one of Am Teams, Am Drivers, Bronze Cup Teams, Bronze Cup Drivers, Pro Teams, Pro Drivers)`},
+		{"penalty excluding a car from a championship (EX)", edited(func(f *excelize.File) error {
+			f.SetCellStr("Penalties", "F1", "Championship")
+			return f.SetSheetRow("Penalties", "A2", &[]any{2, 7, "EX", nil, "conduct", "Pro Teams"})
+		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 	}...)
+}
+
+// withChampionships returns the demo season with a Championships sheet
+// holding rows (in the contract's column order).
+func withChampionships(rows ...[]any) func(*testing.T) []byte {
+	return edited(func(f *excelize.File) error {
+		if _, err := f.NewSheet("Championships"); err != nil {
+			return err
+		}
+		header := []any{"Championship", "Competitor", "Class", "Counted", "Scheme", "Best results", "Tie-break", "Ties shown as", "Minimum starts"}
+		for i, row := range append([][]any{header}, rows...) {
+			if err := f.SetSheetRow("Championships", fmt.Sprintf("A%d", i+1), &row); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func ptr[T any](v T) *T { return &v }

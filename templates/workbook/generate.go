@@ -31,9 +31,17 @@ type Options struct {
 	// be in the way).
 	Classes []string
 	// Data, when set, fills sheets with rows (keyed by sheet name, values in
-	// the contract's column order). Rows given for Season or Points replace
-	// the pre-filled ones. Used to build sample workbooks.
+	// the contract's column order). Rows given for Season, Points or
+	// Championships replace the pre-filled ones. Used to build sample
+	// workbooks.
 	Data map[string][][]any
+	// V2 writes contract v2 (templates.V2): the Championships sheet,
+	// pre-filled with the championships a workbook without it runs
+	// (scoring.DefaultChampionships), the new columns of the other sheets
+	// and the Ties shown as setting. Without it the workbook is a v1
+	// workbook, as the samples are: a Championships sheet would make the
+	// engine run exactly its rows.
+	V2 bool
 }
 
 // listsClassRows is the number of rows of the Lists sheet's class list
@@ -43,7 +51,11 @@ const listsClassRows = 50
 // Generate builds a season workbook from the contract. The caller closes the
 // returned file.
 func Generate(opts Options) (*excelize.File, error) {
-	g := generator{f: excelize.NewFile(), c: templates.V1(), opts: opts}
+	c := templates.V1()
+	if opts.V2 {
+		c = templates.V2()
+	}
+	g := generator{f: excelize.NewFile(), c: c, opts: opts}
 	if err := g.build(); err != nil {
 		g.f.Close()
 		return nil, err
@@ -68,6 +80,9 @@ type generator struct {
 	opts Options
 
 	header, required, title, wrap, date int
+	// choiceLists are the Lists sheet's ranges of drop-down values that
+	// hold commas (see dropList), by the values joined.
+	choiceLists map[string]string
 }
 
 func (g *generator) build() error {
@@ -106,7 +121,7 @@ func (g *generator) build() error {
 	return g.f.SetDocProps(&excelize.DocProperties{
 		Creator:     "podium",
 		Title:       "Season workbook",
-		Description: "podium season workbook, contract v" + templates.Version,
+		Description: "podium season workbook, contract v" + g.c.Version,
 		Created:     "2000-01-01T00:00:00Z",
 		Modified:    "2000-01-01T00:00:00Z",
 	})

@@ -33,7 +33,7 @@ func TestCommittedTemplateIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, Options{}); err != nil {
+	if err := Write(&buf, Options{V2: true}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(committed, buf.Bytes()) {

@@ -70,10 +70,14 @@ func (g *generator) instructions() error {
 			style int
 		}{s.Name, s.Purpose + opt + "\nColumns: " + strings.Join(cols, ", ") + ".", g.wrap})
 	}
+	lists := "Your series' classes (column A, one per row), offered in the Class drop-downs and checked by podium validate, and the status codes. The class list starts empty: type your classes there before filling in Entries."
+	if _, ok := g.c.Sheet(templates.SheetChampionships); ok {
+		lists += " Columns F on hold the values of the Tie-break and Ties shown as drop-downs."
+	}
 	lines = append(lines, struct {
 		a, b  string
 		style int
-	}{templates.SheetLists, "Your series' classes (column A, one per row), offered in the Class drop-downs and checked by podium validate, and the status codes. The class list starts empty: type your classes there before filling in Entries.", g.wrap})
+	}{templates.SheetLists, lists, g.wrap})
 	for _, l := range lines {
 		if err := put(l.a, l.b, l.style); err != nil {
 			return err
@@ -96,6 +100,17 @@ func (g *generator) instructions() error {
 	for _, l := range [][2]string{{"Rounds", templates.RoundsSyntax}, {"Yes / no", templates.YesSyntax}} {
 		if err := put(l[0], l[1], g.wrap); err != nil {
 			return err
+		}
+	}
+	if _, ok := g.c.Sheet(templates.SheetChampionships); ok {
+		row++
+		if err := put("Competitor", "Who a Championships row ranks, with an example row (Championship | Competitor | Class | Counted)", g.header); err != nil {
+			return err
+		}
+		for _, l := range templates.CompetitorHelp() {
+			if err := put(l[0], l[1], g.wrap); err != nil {
+				return err
+			}
 		}
 	}
 	row++

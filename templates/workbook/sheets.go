@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -88,10 +89,10 @@ func (g *generator) fill(s templates.Sheet) error {
 			if len(field.Choices) > 0 {
 				dv := excelize.NewDataValidation(true)
 				dv.Sqref = cellName(2, i+2)
-				if err := dv.SetDropList(field.Choices); err != nil {
+				if err := g.dropList(dv, field.Name, field.Choices); err != nil {
 					return err
 				}
-				g.setError(dv, field.Name, "Choose "+strings.Join(field.Choices, " or ")+".")
+				g.setError(dv, field.Name, choose(field.Choices))
 				if err := g.f.AddDataValidation(s.Name, dv); err != nil {
 					return err
 				}
@@ -100,6 +101,10 @@ func (g *generator) fill(s templates.Sheet) error {
 	case templates.SheetPoints:
 		if rows == nil {
 			rows = templates.DefaultPoints()
+		}
+	case templates.SheetChampionships:
+		if rows == nil {
+			rows = templates.ChampionshipRows(scoring.DefaultChampionships())
 		}
 	case templates.SheetCalendar:
 		if rows == nil {
@@ -164,13 +169,22 @@ func (g *generator) validation(s templates.Sheet, col int, c templates.Column) e
 		g.setError(dv, c.Name, "Leave blank when classified, otherwise one of "+strings.Join(codes, ", ")+".")
 	case templates.Yes:
 		values := []string{"Y"}
-		if c.Name == templates.ColScores {
-			values = []string{"N"}
+		if len(c.Choices) > 0 {
+			values = c.Choices
 		}
 		if err := dv.SetDropList(values); err != nil {
 			return err
 		}
 		g.setError(dv, c.Name, "Type "+values[0]+" or leave blank.")
+	case templates.Choice, templates.CountedRule:
+		if err := g.dropList(dv, c.Name, c.Choices); err != nil {
+			return err
+		}
+		msg := choose(c.Choices)
+		if c.Kind == templates.CountedRule {
+			msg = "Type All, a number of cars or Nominated."
+		}
+		g.setError(dv, c.Name, msg)
 	case templates.CarNumber:
 		entries, _ := g.c.Sheet(templates.SheetEntries)
 		dv.SetSqrefDropList(fmt.Sprintf("%s!$A$2:$A$%d", templates.SheetEntries, 1+entries.Rows))
@@ -181,6 +195,63 @@ func (g *generator) validation(s templates.Sheet, col int, c templates.Column) e
 		g.setError(dv, c.Name, "This round is not in the Calendar.")
 	}
 	return g.f.AddDataValidation(s.Name, dv)
+}
+
+// dropList offers choices in the drop-down dv. A list of values that
+// hold a comma ("1, 1, 2") cannot be written in the validation itself,
+// which separates values by commas: it is written once in a column of the
+// Lists sheet, right of the status codes, and referred to.
+func (g *generator) dropList(dv *excelize.DataValidation, name string, choices []string) error {
+	if !slices.ContainsFunc(choices, func(c string) bool { return strings.Contains(c, ",") }) {
+		return dv.SetDropList(choices)
+	}
+	key := strings.Join(choices, "\n")
+	if ref, ok := g.choiceLists[key]; ok {
+		dv.SetSqrefDropList(ref)
+		return nil
+	}
+	col := choiceListsColumn + len(g.choiceLists)
+	cells := append([]any{name}, toAny(choices)...)
+	for i, v := range cells {
+		if err := g.f.SetCellValue(templates.SheetLists, cellName(col, i+1), v); err != nil {
+			return err
+		}
+	}
+	if err := g.f.SetCellStyle(templates.SheetLists, cellName(col, 1), cellName(col, 1), g.header); err != nil {
+		return err
+	}
+	letter := scoring.ColumnName(col)
+	if err := g.f.SetColWidth(templates.SheetLists, letter, letter, 34); err != nil {
+		return err
+	}
+	ref := fmt.Sprintf("%s!$%s$2:$%s$%d", templates.SheetLists, letter, letter, 1+len(choices))
+	if g.choiceLists == nil {
+		g.choiceLists = map[string]string{}
+	}
+	g.choiceLists[key] = ref
+	dv.SetSqrefDropList(ref)
+	return nil
+}
+
+// choiceListsColumn is the Lists sheet's first column of drop-down values
+// (column F: classes, a gap, status codes and their meaning come first).
+const choiceListsColumn = 6
+
+func toAny(s []string) []any {
+	out := make([]any, len(s))
+	for i, v := range s {
+		out[i] = v
+	}
+	return out
+}
+
+// choose is the message of a drop-down's warning: "Choose A, B or C.",
+// or, when the values hold commas, "Choose a value from the list.".
+func choose(choices []string) string {
+	if len(choices) < 2 || slices.ContainsFunc(choices, func(c string) bool { return strings.Contains(c, ",") }) {
+		return "Choose a value from the list."
+	}
+	return "Choose " + strings.Join(choices[:len(choices)-1], ", ") + " or " + choices[len(choices)-1] + "."
 }
 
 // setError shows a warning (not a stop) when a value is not in the list, so
