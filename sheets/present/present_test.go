@@ -65,7 +65,7 @@ func TestKey(t *testing.T) {
 	if Disqualified.Font() != "FFFFFF" || Winner.Font() != "" {
 		t.Errorf("fonts: DSQ %q, winner %q", Disqualified.Font(), Winner.Font())
 	}
-	for _, m := range KeyMarks() {
+	for _, m := range KeyMarks(true) {
 		if m.Legend() == "" {
 			t.Errorf("mark %b has no legend", m)
 		}

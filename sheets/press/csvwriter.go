@@ -74,6 +74,16 @@ func (f *csvFields) int(n int) {
 	f.b = strconv.AppendInt(f.b, int64(n), 10)
 }
 
+// pos adds a championship position: blank for none (a competitor
+// listed without a position).
+func (f *csvFields) pos(n int) {
+	if n == 0 {
+		f.comma()
+		return
+	}
+	f.int(n)
+}
+
 // points adds points as pointsText writes them.
 func (f *csvFields) points(p float64) {
 	f.comma()
