@@ -81,11 +81,25 @@ func EachBreakdownRow(tables []Table, row func(r *BreakdownRow) error) error {
 }
 
 // explain adds up a round's items by source into r and writes them out in
-// r.Why.
+// r.Why: an aggregated line's counted cars (or drivers) first, joined by
+// " + ", then the other items.
 func explain(r *BreakdownRow, rc *scoring.Cell) {
+	counted := false
+	for i := range rc.Items {
+		if it := &rc.Items[i]; it.Kind == scoring.ItemCounted {
+			r.Position += it.Points
+			if counted {
+				r.Why = append(r.Why, " + "...)
+			}
+			r.Why = it.AppendText(r.Why)
+			counted = true
+		}
+	}
 	for i := range rc.Items {
 		it := &rc.Items[i]
 		switch it.Kind {
+		case scoring.ItemCounted:
+			continue
 		case scoring.ItemPosition:
 			r.Position += it.Points
 			r.Factor = it.Factor
@@ -98,13 +112,8 @@ func explain(r *BreakdownRow, rc *scoring.Cell) {
 			r.Fastest += it.Points
 		case scoring.ItemPenalty:
 			r.Penalty += it.Points
-		case scoring.ItemCounted:
-			r.Position += it.Points
 		}
-		switch {
-		case i > 0 && it.Kind == scoring.ItemCounted && rc.Items[i-1].Kind == scoring.ItemCounted:
-			r.Why = append(r.Why, " + "...)
-		case i > 0:
+		if len(r.Why) > 0 {
 			r.Why = append(r.Why, "; "...)
 		}
 		r.Why = it.AppendText(r.Why)

@@ -4,7 +4,7 @@ import "github.com/podium-dev/podium/scoring"
 
 // Layout is what a season's standings show, in order: the championship
 // tables, the classifications whose cars the winners and the results
-// list, and the progression charts.
+// list, and the progression charts (Progressions).
 type Layout struct {
 	Tables []Table
 	// Classifications list each round's winners and every car's result:
@@ -13,7 +13,8 @@ type Layout struct {
 	// tables, its cars from the first such table and its crews from the
 	// first Driver table of the same classification.
 	Classifications []*scoring.Classification
-	Progressions    []Progression
+	// v1 is true for v1's layout: a progression per classification.
+	v1 bool
 }
 
 // Progression is a sheet of progression charts: v1's per classification
@@ -39,14 +40,7 @@ type Chart struct {
 func NewLayout(season *scoring.Season, st *scoring.Standings) Layout {
 	if len(st.Classifications) > 0 || len(st.Championships) == 0 {
 		order := Order(season, st)
-		l := Layout{Tables: Tables(order, st), Classifications: order}
-		for _, c := range order {
-			l.Progressions = append(l.Progressions, Progression{c.Name, c.Name + " points progression", []Chart{
-				{c.Name + " teams: points after each round", TeamSeries(c.Teams)},
-				{c.Name + " drivers: points after each round", CrewSeries(c.Drivers)},
-			}})
-		}
-		return l
+		return Layout{Tables: Tables(order, st), Classifications: order, v1: true}
 	}
 	l := Layout{Tables: ChampionshipTables(st)}
 	byClass := map[string]*scoring.Classification{}
@@ -56,8 +50,6 @@ func NewLayout(season *scoring.Season, st *scoring.Standings) Layout {
 			byClass[t.Class] = c
 			l.Classifications = append(l.Classifications, c)
 		}
-		name := t.Name()
-		l.Progressions = append(l.Progressions, Progression{name, name + " points progression", []Chart{{name + ": points after each round", TableSeries(t)}}})
 	}
 	for _, t := range l.Tables {
 		if c := byClass[t.Class]; c != nil && t.Competitor == scoring.CompetitorDriver && c.Drivers == nil {
@@ -65,4 +57,26 @@ func NewLayout(season *scoring.Season, st *scoring.Standings) Layout {
 		}
 	}
 	return l
+}
+
+// Progressions are the progression sheets, in order: v1's per
+// classification (its teams and its drivers), otherwise one per table.
+// They are made on demand: the crews of a large season take a while to
+// gather.
+func (l Layout) Progressions() []Progression {
+	var out []Progression
+	if l.v1 {
+		for _, c := range l.Classifications {
+			out = append(out, Progression{c.Name, c.Name + " points progression", []Chart{
+				{c.Name + " teams: points after each round", TeamSeries(c.Teams)},
+				{c.Name + " drivers: points after each round", CrewSeries(c.Drivers)},
+			}})
+		}
+		return out
+	}
+	for _, t := range l.Tables {
+		name := t.Name()
+		out = append(out, Progression{name, name + " points progression", []Chart{{name + ": points after each round", TableSeries(t)}}})
+	}
+	return out
 }

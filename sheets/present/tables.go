@@ -92,7 +92,8 @@ type Table struct {
 	Lines      []scoring.Line
 	// Rounds are the rounds counted, one column each.
 	Rounds []scoring.Round
-	title  string
+	// v1 is true for v1's tables, titled "LMP2 Teams' Championship".
+	v1 bool
 }
 
 // Columns of a table before its rounds: Pos, No., the competitor, Nat,
@@ -110,7 +111,7 @@ func Tables(order []*scoring.Classification, st *scoring.Standings) []Table {
 				who = scoring.CompetitorDriver
 			}
 			out = append(out, Table{Class: c.Name, Championship: ch.Kind.String(), PerClass: true, Competitor: who,
-				Lines: ch.Lines, Rounds: st.Rounds, title: c.Name + " " + ch.Kind.Championship()})
+				Lines: ch.Lines, Rounds: st.Rounds, v1: true})
 		}
 	}
 	return out
@@ -127,7 +128,7 @@ func ChampionshipTables(st *scoring.Standings) []Table {
 			champ = t.Championship.Name
 		}
 		out = append(out, Table{Class: t.Class, Championship: champ, PerClass: t.PerClass, Competitor: t.Championship.Competitor,
-			Lines: t.Lines, Rounds: st.Rounds, title: t.Name})
+			Lines: t.Lines, Rounds: st.Rounds})
 	}
 	return out
 }
@@ -142,7 +143,15 @@ func (t Table) Name() string {
 
 // Title is the table's title: "LMP2 Teams' Championship" for v1's tables,
 // the championship's name for the others.
-func (t Table) Title() string { return t.title }
+func (t Table) Title() string {
+	switch {
+	case !t.v1:
+		return t.Name()
+	case t.Competitor == scoring.CompetitorDriver:
+		return t.Class + " " + Drivers.Championship()
+	}
+	return t.Class + " " + Teams.Championship()
+}
 
 // Who heads the column naming the competitors: "Team", "Driver", "Make",
 // "Nation".

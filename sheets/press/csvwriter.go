@@ -84,9 +84,13 @@ func (f *csvFields) pos(n int) {
 	f.int(n)
 }
 
-// points adds points as pointsText writes them.
+// points adds points as pointsText writes them; no points as 0, never
+// -0 (a dropped round without a penalty counts -0).
 func (f *csvFields) points(p float64) {
 	f.comma()
+	if p == 0 {
+		p = 0
+	}
 	f.b = scoring.AppendPoints(f.b, p)
 }
 

@@ -63,29 +63,37 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 	layout := present.NewLayout(season, st)
 	models := present.CarModels(season) // shared by the tables' files
 	var files []csvFile
-	// unique is b, or b-2, b-3 … when used has it; used then has it.
-	unique := func(used map[string]bool, b string) string {
-		name := b
-		for n := 2; used[name]; n++ {
-			name = b + "-" + strconv.Itoa(n)
-		}
-		used[name] = true
-		return name
-	}
+	// A class's part of its tables' names, unique among the classes and
+	// the fixed files; a championship's part ("Teams": teams).
 	bases := map[string]bool{"results": true, "standings": true, "season": true}
-	names := map[string]bool{"results": true, "standings": true, "season": true, "breakdown": true}
-	base := map[string]string{} // a class's part of its tables' names
+	base := map[string]string{}
+	slugs := map[string]string{}
+	names := map[string]bool{"results.csv": true, "standings.csv": true, "season.csv": true, "breakdown.csv": true}
 	for _, t := range layout.Tables {
-		var name string
-		if t.PerClass {
-			if _, ok := base[t.Class]; !ok {
-				base[t.Class] = unique(bases, slug(t.Class))
-			}
-			name = unique(names, base[t.Class]+"-"+slug(t.Championship))
-		} else {
-			name = unique(names, slug(t.Championship))
+		champ, ok := slugs[t.Championship]
+		if !ok {
+			champ = slug(t.Championship)
+			slugs[t.Championship] = champ
 		}
-		files = append(files, csvFile{name + ".csv", func(w *csvWriter) error {
+		name := champ + ".csv"
+		if t.PerClass {
+			b, ok := base[t.Class]
+			if !ok {
+				b = slug(t.Class)
+				for n := 2; bases[b]; n++ {
+					b = slug(t.Class) + "-" + strconv.Itoa(n)
+				}
+				bases[b] = true
+				base[t.Class] = b
+			}
+			name = b + "-" + champ + ".csv"
+		}
+		stem := strings.TrimSuffix(name, ".csv")
+		for n := 2; names[name]; n++ {
+			name = stem + "-" + strconv.Itoa(n) + ".csv"
+		}
+		names[name] = true
+		files = append(files, csvFile{name, func(w *csvWriter) error {
 			return matrixCSV(w, t, models)
 		}})
 	}

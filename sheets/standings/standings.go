@@ -230,7 +230,7 @@ func (p *publisher) publish() error {
 	if err := p.breakdown(layout.Tables); err != nil {
 		return err
 	}
-	for _, pr := range layout.Progressions {
+	for _, pr := range layout.Progressions() {
 		if err := p.progression(pr); err != nil {
 			return err
 		}
