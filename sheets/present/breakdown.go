@@ -9,17 +9,15 @@ func BreakdownColumns() []string {
 }
 
 // BreakdownRows counts the breakdown's rows under its header: one per
-// classification, championship, competitor and round taken part in or
-// penalised.
-func BreakdownRows(order []*scoring.Classification) int {
+// table (classification and championship), competitor and round taken
+// part in or penalised.
+func BreakdownRows(tables []Table) int {
 	rows := 0
-	for _, c := range order {
-		for _, champ := range Championships(c) {
-			for _, l := range champ.Lines {
-				for k := range l.Rounds {
-					if rc := &l.Rounds[k]; rc.Present || rc.Penalty != 0 {
-						rows++
-					}
+	for _, t := range tables {
+		for _, l := range t.Lines {
+			for k := range l.Rounds {
+				if rc := &l.Rounds[k]; rc.Present || rc.Penalty != 0 {
+					rows++
 				}
 			}
 		}
@@ -30,12 +28,13 @@ func BreakdownRows(order []*scoring.Classification) int {
 // BreakdownRow is one row of the breakdown: a competitor's round in a
 // championship, and where its points came from.
 type BreakdownRow struct {
-	// Line counts the competitors' lines from 1: Class, Kind, Pos and
-	// Who change only with it, so that a writer can encode them once per
-	// line.
-	Line    int
-	Class   string
-	Kind    Kind
+	// Line counts the competitors' lines from 1: Class, Championship,
+	// Pos and Who change only with it, so that a writer can encode them
+	// once per line.
+	Line         int
+	Class        string
+	Championship string
+	// Pos is 0 for a competitor listed without a position.
 	Pos     int
 	Who, No string
 	Round   int
@@ -43,37 +42,37 @@ type BreakdownRow struct {
 	// tables show (AppendRoundText).
 	Present bool
 	// Points by their source, the round's factor, and the points the
-	// round counts (none when dropped).
+	// round counts (none when dropped). An aggregated line's counted cars
+	// (or drivers) add their points to Position.
 	Position, Other, Pole, Fastest, Factor, Penalty, Counted float64
 	Dropped                                                  bool
 	// Result is a position or a status code; Why is the explanation, the
-	// items in words separated by "; ".
+	// items in words separated by "; ", an aggregated line's counted cars
+	// joined by " + " ("car 5 2nd 18 + car 6 4th 12").
 	Result, Why []byte
 }
 
 // EachBreakdownRow calls row with each breakdown row, in order. The row
 // (and its Result and Why) is reused from one call to the next.
-func EachBreakdownRow(order []*scoring.Classification, row func(r *BreakdownRow) error) error {
+func EachBreakdownRow(tables []Table, row func(r *BreakdownRow) error) error {
 	var r BreakdownRow
 	line := 0
-	for _, c := range order {
-		for _, champ := range Championships(c) {
-			for j := range champ.Lines {
-				l := &champ.Lines[j]
-				line++
-				who := Name(l)
-				for k := range l.Rounds {
-					rc := &l.Rounds[k]
-					if !rc.Present && rc.Penalty == 0 {
-						continue
-					}
-					r = BreakdownRow{Line: line, Class: c.Name, Kind: champ.Kind, Pos: l.Pos, Who: who, No: rc.No, Round: rc.Round,
-						Present: rc.Present, Factor: 1, Dropped: rc.Dropped, Counted: rc.Counted(), Result: r.Result[:0], Why: r.Why[:0]}
-					explain(&r, rc)
-					r.Result = AppendRoundText(r.Result, rc)
-					if err := row(&r); err != nil {
-						return err
-					}
+	for _, t := range tables {
+		for j := range t.Lines {
+			l := &t.Lines[j]
+			line++
+			who := Name(l)
+			for k := range l.Rounds {
+				rc := &l.Rounds[k]
+				if !rc.Present && rc.Penalty == 0 {
+					continue
+				}
+				r = BreakdownRow{Line: line, Class: t.Class, Championship: t.Championship, Pos: l.Pos, Who: who, No: rc.No, Round: rc.Round,
+					Present: rc.Present, Factor: 1, Dropped: rc.Dropped, Counted: rc.Counted(), Result: r.Result[:0], Why: r.Why[:0]}
+				explain(&r, rc)
+				r.Result = AppendRoundText(r.Result, rc)
+				if err := row(&r); err != nil {
+					return err
 				}
 			}
 		}
@@ -82,11 +81,25 @@ func EachBreakdownRow(order []*scoring.Classification, row func(r *BreakdownRow)
 }
 
 // explain adds up a round's items by source into r and writes them out in
-// r.Why.
+// r.Why: an aggregated line's counted cars (or drivers) first, joined by
+// " + ", then the other items.
 func explain(r *BreakdownRow, rc *scoring.Cell) {
+	counted := false
+	for i := range rc.Items {
+		if it := &rc.Items[i]; it.Kind == scoring.ItemCounted {
+			r.Position += it.Points
+			if counted {
+				r.Why = append(r.Why, " + "...)
+			}
+			r.Why = it.AppendText(r.Why)
+			counted = true
+		}
+	}
 	for i := range rc.Items {
 		it := &rc.Items[i]
 		switch it.Kind {
+		case scoring.ItemCounted:
+			continue
 		case scoring.ItemPosition:
 			r.Position += it.Points
 			r.Factor = it.Factor
@@ -100,7 +113,7 @@ func explain(r *BreakdownRow, rc *scoring.Cell) {
 		case scoring.ItemPenalty:
 			r.Penalty += it.Points
 		}
-		if i > 0 {
+		if len(r.Why) > 0 {
 			r.Why = append(r.Why, "; "...)
 		}
 		r.Why = it.AppendText(r.Why)

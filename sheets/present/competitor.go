@@ -17,9 +17,10 @@ type Competitor struct {
 }
 
 // Describe returns how a line is printed; models maps car numbers to car
-// models (CarModels).
+// models (CarModels). A driver's, team's, make's or nation's line shows
+// its cars and their models.
 func Describe(l scoring.Line, models map[string]string) Competitor {
-	if l.Kind != scoring.DriverLine {
+	if l.Kind == scoring.TeamLine || l.Kind == 0 {
 		return Competitor{l.No, l.Team, l.Nat, l.Car}
 	}
 	var cars []string
@@ -31,13 +32,13 @@ func Describe(l scoring.Line, models map[string]string) Competitor {
 	return Competitor{strings.Join(l.Cars, ", "), l.Name, l.Nat, strings.Join(cars, ", ")}
 }
 
-// Name is the line's competitor without the cars: the team, or the
-// driver (Describe's Name, for nothing).
+// Name is the line's competitor without the cars: a car's team, or the
+// driver, team, make or nation (Describe's Name, for nothing).
 func Name(l *scoring.Line) string {
-	if l.Kind == scoring.DriverLine {
-		return l.Name
+	if l.Kind == scoring.TeamLine || l.Kind == 0 {
+		return l.Team
 	}
-	return l.Team
+	return l.Name
 }
 
 // CarModels maps each car number to its model.

@@ -34,6 +34,8 @@ func TestRound(t *testing.T) {
 		{scoring.Cell{Present: true, Status: scoring.DidNotStart}, NotStarted, 0, "DNS", false},
 		{scoring.Cell{Present: true, Status: scoring.Excluded, Pole: true}, Unmarked, Pole, "EX", false},
 		{scoring.Cell{Present: true, Status: scoring.Withdrawn, Ineligible: true}, Unmarked, Ineligible, "WD†", false},
+		{scoring.Cell{Present: true, Pos: 1, Undroppable: true}, Winner, Kept, "1‡", false},
+		{scoring.Cell{Present: true, Status: scoring.Retired, Undroppable: true}, Retired, Kept, "Ret‡", false},
 	}
 	for _, tt := range tests {
 		r := Round(&tt.cell)
@@ -65,7 +67,10 @@ func TestKey(t *testing.T) {
 	if Disqualified.Font() != "FFFFFF" || Winner.Font() != "" {
 		t.Errorf("fonts: DSQ %q, winner %q", Disqualified.Font(), Winner.Font())
 	}
-	for _, m := range KeyMarks() {
+	if got := KeyMarks(false); !slices.Equal(got, []Mark{Pole, FastestLap, Dropped, Ineligible}) {
+		t.Errorf("key marks without a result that always counts: %v", got)
+	}
+	for _, m := range KeyMarks(true) {
 		if m.Legend() == "" {
 			t.Errorf("mark %b has no legend", m)
 		}

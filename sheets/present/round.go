@@ -93,16 +93,29 @@ func (c Class) Legend() string {
 type Mark uint8
 
 // Marks of a round cell. Pole and FastestLap are shown by the cell's font
-// (bold, italics); Dropped and Ineligible by its text (brackets, a dagger).
+// (bold, italics); Dropped, Ineligible and Kept by its text (brackets, a
+// dagger, a double dagger).
 const (
 	Pole Mark = 1 << iota
 	FastestLap
 	Dropped
 	Ineligible
+	// Kept is a result that always counts, never dropped (Droppable N).
+	Kept
 )
 
-// KeyMarks are the marks in the order the key lists them.
-func KeyMarks() []Mark { return []Mark{Pole, FastestLap, Dropped, Ineligible} }
+// textMarks are the marks a cell's text shows.
+const textMarks = Dropped | Ineligible | Kept
+
+// KeyMarks are the marks in the order the key lists them; Kept only
+// where a table has such a result (kept), so that the key of a season
+// without them stays as it was.
+func KeyMarks(kept bool) []Mark {
+	if kept {
+		return []Mark{Pole, FastestLap, Dropped, Ineligible, Kept}
+	}
+	return []Mark{Pole, FastestLap, Dropped, Ineligible}
+}
 
 // Legend is the mark's line in the key (a single mark).
 func (m Mark) Legend() string {
@@ -115,6 +128,8 @@ func (m Mark) Legend() string {
 		return "(brackets) – result dropped (best results count)"
 	case Ineligible:
 		return "† – driver not eligible for points in that round"
+	case Kept:
+		return "‡ – result that always counts, never dropped"
 	}
 	return ""
 }
@@ -174,18 +189,21 @@ func Round(c *scoring.Cell) RoundCell {
 	if c.Ineligible {
 		r.Marks |= Ineligible
 	}
+	if c.Undroppable {
+		r.Marks |= Kept
+	}
 	return r
 }
 
 // IsNumber reports whether the cell shows a bare position, a number
 // (rather than text: a status, or a position with its marks).
 func (r RoundCell) IsNumber() bool {
-	return r.Present && r.Status == scoring.Classified && r.Marks&(Dropped|Ineligible) == 0
+	return r.Present && r.Status == scoring.Classified && r.Marks&textMarks == 0
 }
 
 // Text is what the cell shows as text (see AppendRoundText).
 func (r RoundCell) Text() string {
-	if r.Present && r.Marks&(Dropped|Ineligible) == 0 && r.Status != scoring.Classified {
+	if r.Present && r.Marks&textMarks == 0 && r.Status != scoring.Classified {
 		return string(r.Status) // without a string of its own
 	}
 	return string(r.appendText(nil))
@@ -193,8 +211,8 @@ func (r RoundCell) Text() string {
 
 // AppendRoundText appends what the tables show for a competitor's round,
 // Round(c).Text(), without a string of its own: nothing when absent, the
-// position or the status code, with a dagger when ineligible, in brackets
-// when dropped.
+// position or the status code, with a dagger when ineligible, a double
+// dagger when it always counts, in brackets when dropped.
 func AppendRoundText(b []byte, c *scoring.Cell) []byte {
 	if !c.Present {
 		return b
@@ -205,6 +223,9 @@ func AppendRoundText(b []byte, c *scoring.Cell) []byte {
 	}
 	if c.Ineligible {
 		m |= Ineligible
+	}
+	if c.Undroppable {
+		m |= Kept
 	}
 	return appendText(b, c.Status, c.Pos, m)
 }
@@ -220,6 +241,9 @@ func appendText(b []byte, status scoring.Status, pos int, m Mark) []byte {
 	}
 	if m&Ineligible != 0 {
 		b = append(b, "†"...)
+	}
+	if m&Kept != 0 {
+		b = append(b, "‡"...)
 	}
 	if m&Dropped != 0 {
 		b = append(b, ')')
@@ -247,7 +271,7 @@ func SameShown(a, b *scoring.Cell) bool {
 	// A crew's cells are copies of the car's: equal in everything the
 	// display is made of, they show the same without being rendered.
 	if a.Present == b.Present && a.Status == b.Status && a.Pos == b.Pos && a.Pole == b.Pole &&
-		a.FastestLap == b.FastestLap && a.Ineligible == b.Ineligible && a.Dropped == b.Dropped &&
+		a.FastestLap == b.FastestLap && a.Ineligible == b.Ineligible && a.Dropped == b.Dropped && a.Undroppable == b.Undroppable &&
 		ScoredPoints(a) == ScoredPoints(b) {
 		return true
 	}
@@ -268,7 +292,7 @@ func (r RoundCell) appendText(b []byte) []byte {
 // lines) that share a cell, as published tables merge them: competitors
 // sharing a position share its number and points (Round is -1), and a
 // round's cell where they had the same result in the same car (Round is
-// the round's index).
+// the round's index). Lines listed without a position share nothing.
 type Span struct{ Round, First, Last int }
 
 // Shared calls span with each run of lines sharing a cell, in order: by
@@ -277,7 +301,7 @@ type Span struct{ Round, First, Last int }
 func Shared(lines []scoring.Line, span func(Span)) {
 	for start := 0; start < len(lines); {
 		end := start + 1
-		for end < len(lines) && lines[end].Pos == lines[start].Pos && lines[end].Points == lines[start].Points {
+		for lines[start].Pos > 0 && end < len(lines) && lines[end].Pos == lines[start].Pos && lines[end].Points == lines[start].Points {
 			end++
 		}
 		if end-start > 1 {

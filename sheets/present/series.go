@@ -50,3 +50,20 @@ func CrewSeries(lines []scoring.Line) []Series {
 	}
 	return out
 }
+
+// TableSeries is a table's progression lines: a car's named after it
+// (TeamSeries), a crew's after its drivers (CrewSeries), a team's, make's
+// or nation's after it.
+func TableSeries(t Table) []Series {
+	switch t.Competitor {
+	case scoring.CompetitorCar:
+		return TeamSeries(t.Lines)
+	case scoring.CompetitorDriver:
+		return CrewSeries(t.Lines)
+	}
+	out := make([]Series, len(t.Lines))
+	for i, l := range t.Lines {
+		out[i] = Series{l.Name, l.Progression}
+	}
+	return out
+}

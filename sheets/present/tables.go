@@ -25,22 +25,6 @@ func (k Kind) String() string {
 	return "Teams"
 }
 
-// File is the kind in a file name: "teams", "drivers".
-func (k Kind) File() string {
-	if k == Drivers {
-		return "drivers"
-	}
-	return "teams"
-}
-
-// Who heads the column naming the competitors: "Team", "Driver".
-func (k Kind) Who() string {
-	if k == Drivers {
-		return "Driver"
-	}
-	return "Team"
-}
-
 // Championship names the championship: "Teams' Championship".
 func (k Kind) Championship() string {
 	if k == Drivers {
@@ -85,41 +69,105 @@ func Order(season *scoring.Season, st *scoring.Standings) []*scoring.Classificat
 }
 
 // Table is a championship table as published: a title, a header row, then
-// one row per line — its position, the competitor (Describe), one cell per
-// round counted (Round) and the points — with the colour key under it.
-// The rows are not built here: a table of a large season has hundreds of
-// thousands of cells, which a renderer writes straight from the lines.
+// one row per line — its position (blank for a competitor listed without
+// one), the competitor (Describe), one cell per round counted (Round) and
+// the points — with the colour key under it. The rows are not built here:
+// a table of a large season has hundreds of thousands of cells, which a
+// renderer writes straight from the lines.
 type Table struct {
-	Class *scoring.Classification
-	Championship
+	// Class is the classification the table is run in: the Classification
+	// column of the press tables.
+	Class string
+	// Championship names the championship in its classification ("Teams",
+	// "Drivers", "Constructors"): the Championship column of the press
+	// tables.
+	Championship string
+	// PerClass is true for a table run per classification (v1's, and those
+	// of a Championships row with a blank Class): its sheet and file are
+	// named after the class and the championship ("LMP2 Drivers",
+	// lmp2-drivers.csv), the others after the championship alone.
+	PerClass bool
+	// Competitor is who the table ranks.
+	Competitor scoring.Competitor
+	Lines      []scoring.Line
 	// Rounds are the rounds counted, one column each.
 	Rounds []scoring.Round
+	// v1 is true for v1's tables, titled "LMP2 Teams' Championship".
+	v1 bool
 }
 
 // Columns of a table before its rounds: Pos, No., the competitor, Nat,
 // Car. The round columns follow, then Points.
 const FirstRound = 5
 
-// Tables lists the championship tables of the standings' classifications
+// Tables lists v1's championship tables of the standings' classifications
 // in order (Order): each classification's teams', then drivers' table.
 func Tables(order []*scoring.Classification, st *scoring.Standings) []Table {
 	out := make([]Table, 0, 2*len(order))
 	for _, c := range order {
 		for _, ch := range Championships(c) {
-			out = append(out, Table{Class: c, Championship: ch, Rounds: st.Rounds})
+			who := scoring.CompetitorCar
+			if ch.Kind == Drivers {
+				who = scoring.CompetitorDriver
+			}
+			out = append(out, Table{Class: c.Name, Championship: ch.Kind.String(), PerClass: true, Competitor: who,
+				Lines: ch.Lines, Rounds: st.Rounds, v1: true})
 		}
 	}
 	return out
 }
 
-// Title is the table's title: "LMP2 Teams' Championship".
-func (t Table) Title() string { return t.Class.Name + " " + t.Kind.Championship() }
+// ChampionshipTables lists the tables of a season with Championships
+// (Standings.Championships), in their order, each titled with its name.
+func ChampionshipTables(st *scoring.Standings) []Table {
+	out := make([]Table, 0, len(st.Championships))
+	for i := range st.Championships {
+		t := &st.Championships[i]
+		champ := t.Name
+		if t.PerClass {
+			champ = t.Championship.Name
+		}
+		out = append(out, Table{Class: t.Class, Championship: champ, PerClass: t.PerClass, Competitor: t.Championship.Competitor,
+			Lines: t.Lines, Rounds: st.Rounds})
+	}
+	return out
+}
 
-// Header is the table's header row: Pos, No., Team or Driver, Nat, Car,
-// a column per round (RoundHeader), Points.
+// Name is the table's full name: "LMP2 Drivers", "Constructors".
+func (t Table) Name() string {
+	if t.PerClass {
+		return t.Class + " " + t.Championship
+	}
+	return t.Championship
+}
+
+// Title is the table's title: "LMP2 Teams' Championship" for v1's tables,
+// the championship's name for the others.
+func (t Table) Title() string {
+	switch {
+	case !t.v1:
+		return t.Name()
+	case t.Competitor == scoring.CompetitorDriver:
+		return t.Class + " " + Drivers.Championship()
+	}
+	return t.Class + " " + Teams.Championship()
+}
+
+// Who heads the column naming the competitors: "Team", "Driver", "Make",
+// "Nation".
+func (t Table) Who() string {
+	switch t.Competitor {
+	case scoring.CompetitorDriver, scoring.CompetitorMake, scoring.CompetitorNation:
+		return string(t.Competitor)
+	}
+	return "Team"
+}
+
+// Header is the table's header row: Pos, No., the competitor (Who), Nat,
+// Car, a column per round (RoundHeader), Points.
 func (t Table) Header() []string {
 	h := make([]string, 0, FirstRound+len(t.Rounds)+1)
-	h = append(h, "Pos", "No.", t.Kind.Who(), "Nat", "Car")
+	h = append(h, "Pos", "No.", t.Who(), "Nat", "Car")
 	for _, r := range t.Rounds {
 		h = append(h, RoundHeader(r))
 	}

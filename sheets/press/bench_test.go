@@ -65,12 +65,12 @@ func BenchmarkStandingsCSV100k(b *testing.B) {
 		b.Fatal(err)
 	}
 	st, _ := scoring.Score(season, scoring.Options{})
-	order := present.Order(season, st)
+	tables := present.NewLayout(season, st).Tables
 	b.Run("podium", func(b *testing.B) {
 		b.ReportAllocs()
 		w := newCSVWriter(io.Discard)
 		for b.Loop() {
-			if err := standingsCSV(w, st, order); err != nil {
+			if err := standingsCSV(w, tables); err != nil {
 				b.Fatal(err)
 			}
 			if err := w.flush(); err != nil {
@@ -85,18 +85,16 @@ func BenchmarkStandingsCSV100k(b *testing.B) {
 			go func() {
 				defer close(rows)
 				var text []byte
-				for _, c := range order {
-					for _, champ := range present.Championships(c) {
-						for j := range champ.Lines {
-							l := &champ.Lines[j]
-							d := present.Describe(*l, nil)
-							for k := range l.Rounds {
-								rc := &l.Rounds[k]
-								text = present.AppendRoundText(text[:0], rc)
-								rows <- StandingRow{safeText(c.Name), champ.Kind.String(), l.Pos, safeText(d.Name), safeText(d.No), strconv.Itoa(rc.Round), safeText(string(text)), rc.Counted()}
-							}
-							rows <- StandingRow{safeText(c.Name), champ.Kind.String(), l.Pos, safeText(d.Name), safeText(d.No), "Total", "", l.Points}
+				for _, t := range tables {
+					for j := range t.Lines {
+						l := &t.Lines[j]
+						d := present.Describe(*l, nil)
+						for k := range l.Rounds {
+							rc := &l.Rounds[k]
+							text = present.AppendRoundText(text[:0], rc)
+							rows <- StandingRow{safeText(t.Class), t.Championship, l.Pos, safeText(d.Name), safeText(d.No), strconv.Itoa(rc.Round), safeText(string(text)), rc.Counted()}
 						}
+						rows <- StandingRow{safeText(t.Class), t.Championship, l.Pos, safeText(d.Name), safeText(d.No), "Total", "", l.Points}
 					}
 				}
 			}()

@@ -74,9 +74,23 @@ func (f *csvFields) int(n int) {
 	f.b = strconv.AppendInt(f.b, int64(n), 10)
 }
 
-// points adds points as pointsText writes them.
+// pos adds a championship position: blank for none (a competitor
+// listed without a position).
+func (f *csvFields) pos(n int) {
+	if n == 0 {
+		f.comma()
+		return
+	}
+	f.int(n)
+}
+
+// points adds points as pointsText writes them; no points as 0, never
+// -0 (a dropped round without a penalty counts -0).
 func (f *csvFields) points(p float64) {
 	f.comma()
+	if p == 0 {
+		p = 0
+	}
 	f.b = scoring.AppendPoints(f.b, p)
 }
 

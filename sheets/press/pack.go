@@ -56,33 +56,54 @@ func slug(name string) string {
 	return s
 }
 
-// pressPack builds the CSV files for the standings.
+// pressPack builds the CSV files for the standings: one per championship
+// table ("<class>-<championship>.csv" for a table run per class,
+// "<championship>.csv" otherwise), then the long tables.
 func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
-	order := present.Order(season, st)
+	layout := present.NewLayout(season, st)
 	models := present.CarModels(season) // shared by the tables' files
 	var files []csvFile
-	used := map[string]bool{"results": true, "standings": true, "season": true}
-	base := map[*scoring.Classification]string{}
-	for _, t := range present.Tables(order, st) {
-		if _, ok := base[t.Class]; !ok {
-			b := slug(t.Class.Name)
-			for n := 2; used[b]; n++ {
-				b = slug(t.Class.Name) + "-" + strconv.Itoa(n)
-			}
-			used[b] = true
-			base[t.Class] = b
+	// A class's part of its tables' names, unique among the classes and
+	// the fixed files; a championship's part ("Teams": teams).
+	bases := map[string]bool{"results": true, "standings": true, "season": true}
+	base := map[string]string{}
+	slugs := map[string]string{}
+	names := map[string]bool{"results.csv": true, "standings.csv": true, "season.csv": true, "breakdown.csv": true}
+	for _, t := range layout.Tables {
+		champ, ok := slugs[t.Championship]
+		if !ok {
+			champ = slug(t.Championship)
+			slugs[t.Championship] = champ
 		}
-		files = append(files, csvFile{base[t.Class] + "-" + t.Kind.File() + ".csv", func(w *csvWriter) error {
+		name := champ + ".csv"
+		if t.PerClass {
+			b, ok := base[t.Class]
+			if !ok {
+				b = slug(t.Class)
+				for n := 2; bases[b]; n++ {
+					b = slug(t.Class) + "-" + strconv.Itoa(n)
+				}
+				bases[b] = true
+				base[t.Class] = b
+			}
+			name = b + "-" + champ + ".csv"
+		}
+		stem := strings.TrimSuffix(name, ".csv")
+		for n := 2; names[name]; n++ {
+			name = stem + "-" + strconv.Itoa(n) + ".csv"
+		}
+		names[name] = true
+		files = append(files, csvFile{name, func(w *csvWriter) error {
 			return matrixCSV(w, t, models)
 		}})
 	}
 	files = append(files,
-		csvFile{"results.csv", func(w *csvWriter) error { return resultsCSV(w, st, order) }},
-		csvFile{"standings.csv", func(w *csvWriter) error { return standingsCSV(w, st, order) }},
+		csvFile{"results.csv", func(w *csvWriter) error { return resultsCSV(w, st, layout.Classifications) }},
+		csvFile{"standings.csv", func(w *csvWriter) error { return standingsCSV(w, layout.Tables) }},
 		csvFile{"season.csv", func(w *csvWriter) error { return seasonCSV(w, season, st) }},
 		// Always whole, also when the standings workbook has no room for
 		// it (BreakdownRowsLimit): every pack has the same files.
-		csvFile{"breakdown.csv", func(w *csvWriter) error { return breakdownCSV(w, order) }},
+		csvFile{"breakdown.csv", func(w *csvWriter) error { return breakdownCSV(w, layout.Tables) }},
 	)
 	return files
 }
@@ -90,19 +111,19 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 // breakdownCSV is the Breakdown sheet as CSV: the same columns and rows.
 // A line's classification, championship, position and name are encoded
 // once for all its rows, and its car's number once while it stays.
-func breakdownCSV(w *csvWriter, order []*scoring.Classification) error {
+func breakdownCSV(w *csvWriter, tables []present.Table) error {
 	if err := w.record(present.BreakdownColumns()); err != nil {
 		return err
 	}
 	var prefix, no csvFields
 	line, lastNo := 0, ""
-	return present.EachBreakdownRow(order, func(r *present.BreakdownRow) error {
+	return present.EachBreakdownRow(tables, func(r *present.BreakdownRow) error {
 		if r.Line != line {
 			line = r.Line
 			prefix.reset()
 			prefix.safe(r.Class)
-			prefix.safe(r.Kind.String())
-			prefix.int(r.Pos)
+			prefix.safe(r.Championship)
+			prefix.pos(r.Pos)
 			prefix.safe(r.Who)
 		}
 		if r.No != lastNo || no.n == 0 {
@@ -158,8 +179,9 @@ func matrixCSV(w *csvWriter, t present.Table, models map[string]string) error {
 	var text []byte
 	for _, l := range t.Lines {
 		d := present.Describe(l, models)
-		// Competitors sharing a position share its number.
-		w.int(l.Pos)
+		// Competitors sharing a position share its number; one listed
+		// without a position has none.
+		w.pos(l.Pos)
 		w.safe(d.No)
 		w.safe(d.Name)
 		w.safe(d.Nat)
@@ -293,9 +315,9 @@ func yes(b bool) string {
 	return ""
 }
 
-// standingsCSV is the long form: one row per competitor and round, for
-// people who load the data into their own tools.
-func standingsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classification) error {
+// standingsCSV is the long form: one row per competitor and round of
+// every table, for people who load the data into their own tools.
+func standingsCSV(w *csvWriter, tables []present.Table) error {
 	if err := w.record(csvHeader[StandingRow]()); err != nil {
 		return err
 	}
@@ -303,35 +325,33 @@ func standingsCSV(w *csvWriter, st *scoring.Standings, order []*scoring.Classifi
 	// encoded once.
 	var prefix csvFields
 	var text []byte
-	for _, c := range order {
-		for _, champ := range present.Championships(c) {
-			for j := range champ.Lines {
-				l := &champ.Lines[j]
-				d := present.Describe(*l, nil)
-				prefix.reset()
-				prefix.safe(c.Name)
-				prefix.text(champ.Kind.String())
-				prefix.int(l.Pos)
-				prefix.safe(d.Name)
-				prefix.safe(d.No)
-				for k := range l.Rounds {
-					rc := &l.Rounds[k]
-					w.fields(&prefix)
-					w.int(rc.Round)
-					text = present.AppendRoundText(text[:0], rc)
-					w.safeBytes(text) // empty when absent
-					w.points(rc.Counted())
-					if err := w.end(); err != nil {
-						return err
-					}
-				}
+	for _, t := range tables {
+		for j := range t.Lines {
+			l := &t.Lines[j]
+			d := present.Describe(*l, nil)
+			prefix.reset()
+			prefix.safe(t.Class)
+			prefix.safe(t.Championship)
+			prefix.pos(l.Pos)
+			prefix.safe(d.Name)
+			prefix.safe(d.No)
+			for k := range l.Rounds {
+				rc := &l.Rounds[k]
 				w.fields(&prefix)
-				w.text("Total")
-				w.text("")
-				w.points(l.Points)
+				w.int(rc.Round)
+				text = present.AppendRoundText(text[:0], rc)
+				w.safeBytes(text) // empty when absent
+				w.points(rc.Counted())
 				if err := w.end(); err != nil {
 					return err
 				}
+			}
+			w.fields(&prefix)
+			w.text("Total")
+			w.text("")
+			w.points(l.Points)
+			if err := w.end(); err != nil {
+				return err
 			}
 		}
 	}
@@ -393,7 +413,7 @@ func WriteCSVZip(w io.Writer, season *scoring.Season, st *scoring.Standings, opt
 // WriteStandingsCSV writes the long-form standings as a single CSV, for
 // `--csv -` (standard output).
 func WriteStandingsCSV(w io.Writer, season *scoring.Season, st *scoring.Standings, opts CSVOptions) error {
-	order := present.Order(season, st)
-	f := csvFile{"standings.csv", func(w *csvWriter) error { return standingsCSV(w, st, order) }}
+	tables := present.NewLayout(season, st).Tables
+	f := csvFile{"standings.csv", func(w *csvWriter) error { return standingsCSV(w, tables) }}
 	return f.writeTo(w, opts)
 }

@@ -46,9 +46,11 @@ type ResultRow struct {
 type StandingRow struct {
 	Classification string `csv:"Classification"`
 	Championship   string `csv:"Championship"`
-	Pos            int    `csv:"Pos"`
-	Competitor     string `csv:"Competitor"`
-	No             string `csv:"No."`
+	// Pos is blank (0) for a competitor listed without a position
+	// (excluded, too few starts).
+	Pos        int    `csv:"Pos"`
+	Competitor string `csv:"Competitor"`
+	No         string `csv:"No."`
 	// Round is the round's number, or "Total".
 	Round  string  `csv:"Round"`
 	Result string  `csv:"Result"`

@@ -1,7 +1,9 @@
-// Package standings writes the standings workbook: per classification a
-// teams' and a drivers' table in the colours of published standings
-// tables, the winners of each round, the points breakdown, a progression
-// chart per classification and the Issues sheet, set up for print —
+// Package standings writes the standings workbook: a table per
+// championship (v1's: per classification a teams' and a drivers' table)
+// in the colours of published standings tables, the winners of each
+// round, the points breakdown, the progression charts (v1's per
+// classification, otherwise per championship) and the Issues sheet, set
+// up for print —
 // either as a standalone workbook (WriteStandingsWorkbook) or written back
 // into the organiser's season workbook (WriteBack), rendered from the
 // presentation model (sheets/present).

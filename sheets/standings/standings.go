@@ -218,20 +218,20 @@ func utf16Len(s string) int {
 
 // publish writes every standings sheet.
 func (p *publisher) publish() error {
-	order := present.Order(p.season, p.st)
-	for _, t := range present.Tables(order, p.st) {
+	layout := present.NewLayout(p.season, p.st)
+	for _, t := range layout.Tables {
 		if err := p.table(t); err != nil {
 			return err
 		}
 	}
-	if err := p.winners(order); err != nil {
+	if err := p.winners(layout.Classifications); err != nil {
 		return err
 	}
-	if err := p.breakdown(order); err != nil {
+	if err := p.breakdown(layout.Tables); err != nil {
 		return err
 	}
-	for _, c := range order {
-		if err := p.progression(c); err != nil {
+	for _, pr := range layout.Progressions() {
+		if err := p.progression(pr); err != nil {
 			return err
 		}
 	}
@@ -316,7 +316,7 @@ func roundDisplay(c scoring.Cell) display {
 // boxed from a constant, without an allocation: a large season has tens of
 // thousands of them.
 func cellText(r present.RoundCell) any {
-	if r.Marks&(present.Dropped|present.Ineligible) == 0 {
+	if r.Marks&(present.Dropped|present.Ineligible|present.Kept) == 0 {
 		switch r.Status {
 		case scoring.NotClassified:
 			return string(scoring.NotClassified)
@@ -457,10 +457,20 @@ func streamRows(sw *excelize.StreamWriter, g *grid) error {
 	return nil
 }
 
-// table writes a classification's teams' or drivers' championship.
+// tableSheet names a table's sheet: "LMP2 Drivers" (the class cut
+// first when too long), "Constructors".
+func (p *publisher) tableSheet(t present.Table) (class, kind string) {
+	if t.PerClass {
+		return t.Class, t.Championship
+	}
+	return t.Championship, ""
+}
+
+// table writes a championship table.
 func (p *publisher) table(t present.Table) error {
 	title := t.Title()
-	name, err := p.newSheet(t.Class.Name, t.Kind.String(), title)
+	class, kind := p.tableSheet(t)
+	name, err := p.newSheet(class, kind, title)
 	if err != nil {
 		return err
 	}
@@ -505,9 +515,14 @@ func (p *publisher) table(t present.Table) error {
 	// known).
 	var roundStyles [roundStyleKeys]int
 	row := firstLineRow
+	kept := false // a result that always counts: the key explains its mark
 	for _, l := range lines {
 		d := present.Describe(l, models)
-		g.set(1, row, l.Pos, centre)
+		if l.Pos > 0 {
+			g.set(1, row, l.Pos, centre)
+		} else { // listed without a position: excluded, too few starts
+			g.set(1, row, nil, centre)
+		}
 		widths[0] = max(widths[0], intWidth(l.Pos))
 		for j, v := range []string{d.No, d.Name, d.Nat, d.Car} {
 			style := plain
@@ -518,6 +533,7 @@ func (p *publisher) table(t present.Table) error {
 			widths[j+1] = max(widths[j+1], utf8.RuneCountInString(v))
 		}
 		for j, rc := range l.Rounds {
+			kept = kept || rc.Undroppable
 			d := roundDisplay(rc)
 			sid := -1
 			if d.key >= 0 {
@@ -538,7 +554,7 @@ func (p *publisher) table(t present.Table) error {
 	}
 	mergeShared(g, lines, firstRound, ptsCol)
 	key := row + 1
-	keyEnd, err := p.legend(g, key)
+	keyEnd, err := p.legend(g, key, kept)
 	if err != nil {
 		return err
 	}
@@ -589,9 +605,10 @@ func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
 	})
 }
 
-// legend writes the colour key under a table, from row on; it returns the
-// key's last row.
-func (p *publisher) legend(g *grid, row int) (int, error) {
+// legend writes the colour key under a table, from row on, with the mark
+// of results that always count when the table has one (kept); it returns
+// the key's last row.
+func (p *publisher) legend(g *grid, row int, kept bool) (int, error) {
 	bold, err := p.style(cellStyle{bold: true})
 	if err != nil {
 		return 0, err
@@ -607,7 +624,7 @@ func (p *publisher) legend(g *grid, row int) (int, error) {
 		g.set(3, row, c.Legend(), 0)
 		row++
 	}
-	for _, m := range present.KeyMarks() {
+	for _, m := range present.KeyMarks(kept) {
 		id, err := p.style(cellStyle{bold: m == present.Pole, italic: m == present.FastestLap})
 		if err != nil {
 			return 0, err

@@ -119,21 +119,25 @@ func breakdownValues(dst []any, r *present.BreakdownRow) []any {
 	if len(r.Why) > 0 {
 		explanation = string(r.Why)
 	}
-	return append(dst[:0], r.Class, r.Kind.String(), r.Pos, r.Who, r.No, r.Round, result,
+	var pos any
+	if r.Pos > 0 {
+		pos = r.Pos
+	}
+	return append(dst[:0], r.Class, r.Championship, pos, r.Who, r.No, r.Round, result,
 		present.NonZero(r.Position), present.NonZero(r.Other), present.NonZero(r.Pole), present.NonZero(r.Fastest),
 		present.Points(r.Factor), present.NonZero(r.Penalty), dropped, present.Points(r.Counted), explanation)
 }
 
-// breakdown writes the audit trail: one row per classification,
-// championship, competitor and round, with where the points came from.
+// breakdown writes the audit trail: one row per table (classification and
+// championship), competitor and round, with where the points came from.
 // It can be long, so it is streamed; beyond BreakdownRowsLimit rows (and
 // without FullBreakdown) the sheet only says where to find it.
-func (p *publisher) breakdown(order []*scoring.Classification) error {
+func (p *publisher) breakdown(tables []present.Table) error {
 	name, err := p.newSheet("", "Breakdown", "Points breakdown")
 	if err != nil {
 		return err
 	}
-	rows := present.BreakdownRows(order)
+	rows := present.BreakdownRows(tables)
 	if rows > BreakdownRowsLimit && !p.opts.FullBreakdown {
 		return p.breakdownNote(name, rows)
 	}
@@ -143,7 +147,7 @@ func (p *publisher) breakdown(order []*scoring.Classification) error {
 	}
 	row := 2
 	var values []any // reused: SetRow writes the row out before it returns
-	err = present.EachBreakdownRow(order, func(r *present.BreakdownRow) error {
+	err = present.EachBreakdownRow(tables, func(r *present.BreakdownRow) error {
 		values = breakdownValues(values, r)
 		err := sw.SetRow(ooxml.CellName(1, row), values)
 		row++
@@ -192,10 +196,11 @@ func thousands(n int) string {
 // shows.
 const progressionLeaders = 10
 
-// progression writes the points after each round for the leading teams and
-// drivers of a classification, each with a line chart.
-func (p *publisher) progression(c *scoring.Classification) error {
-	name, err := p.newSheet(c.Name, "Progression", c.Name+" points progression")
+// progression writes the points after each round of the leading
+// competitors of each of pr's charts (a classification's teams and
+// drivers, or a championship's), each with a line chart.
+func (p *publisher) progression(pr present.Progression) error {
+	name, err := p.newSheet(pr.Name, "Progression", pr.Title)
 	if err != nil {
 		return err
 	}
@@ -207,17 +212,14 @@ func (p *publisher) progression(c *scoring.Classification) error {
 		return err
 	}
 	row := 1
-	for i, champ := range []struct {
-		title  string
-		series []present.Series
-	}{{c.Name + " teams: points after each round", present.TeamSeries(c.Teams)}, {c.Name + " drivers: points after each round", present.CrewSeries(c.Drivers)}} {
-		lines := champ.series[:min(len(champ.series), progressionLeaders)]
-		if i > 0 { // the drivers' table and chart print on a page of their own
+	for i, champ := range pr.Charts {
+		lines := champ.Series[:min(len(champ.Series), progressionLeaders)]
+		if i > 0 { // each table and chart after the first prints on a page of its own
 			if err := p.f.InsertPageBreak(name, ooxml.CellName(1, row)); err != nil {
 				return err
 			}
 		}
-		if err := p.f.SetCellValue(name, ooxml.CellName(1, row), champ.title); err != nil {
+		if err := p.f.SetCellValue(name, ooxml.CellName(1, row), champ.Title); err != nil {
 			return err
 		}
 		if err := p.f.SetCellStyle(name, ooxml.CellName(1, row), ooxml.CellName(1, row), titleStyle); err != nil {
@@ -231,7 +233,7 @@ func (p *publisher) progression(c *scoring.Classification) error {
 			widths = append(widths, 9)
 		}
 		if i > 0 {
-			// The same widths as the teams' table above: setting them
+			// The same widths as the table above: setting them
 			// again changes nothing and costs a pass over every column
 			// per column.
 			widths = nil
@@ -253,7 +255,7 @@ func (p *publisher) progression(c *scoring.Classification) error {
 			last := scoring.ColumnName(len(cols))
 			chart := &excelize.Chart{
 				Type:      excelize.Line,
-				Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: champ.title}}},
+				Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: champ.Title}}},
 				Legend:    excelize.ChartLegend{Position: "right"},
 				Dimension: excelize.ChartDimension{Width: 720, Height: 360},
 				YAxis:     excelize.ChartAxis{MajorGridLines: true},

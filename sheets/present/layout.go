@@ -1,0 +1,82 @@
+package present
+
+import "github.com/podium-dev/podium/scoring"
+
+// Layout is what a season's standings show, in order: the championship
+// tables, the classifications whose cars the winners and the results
+// list, and the progression charts (Progressions).
+type Layout struct {
+	Tables []Table
+	// Classifications list each round's winners and every car's result:
+	// v1's, in order (Order); for a season with Championships, each
+	// classification a Car championship is run in, in the order of the
+	// tables, its cars from the first such table and its crews from the
+	// first Driver table of the same classification.
+	Classifications []*scoring.Classification
+	// v1 is true for v1's layout: a progression per classification.
+	v1 bool
+}
+
+// Progression is a sheet of progression charts: v1's per classification
+// (its teams and its drivers), otherwise one per championship.
+type Progression struct {
+	// Name names the sheet, before " Progression": a classification or
+	// a championship.
+	Name   string
+	Title  string
+	Charts []Chart
+}
+
+// Chart is one progression chart: its title and its lines, the leaders
+// first.
+type Chart struct {
+	Title  string
+	Series []Series
+}
+
+// NewLayout lays out the standings of season: v1's tables per
+// classification (Order, Tables), or the Championships' tables in their
+// order (ChampionshipTables).
+func NewLayout(season *scoring.Season, st *scoring.Standings) Layout {
+	if len(st.Classifications) > 0 || len(st.Championships) == 0 {
+		order := Order(season, st)
+		return Layout{Tables: Tables(order, st), Classifications: order, v1: true}
+	}
+	l := Layout{Tables: ChampionshipTables(st)}
+	byClass := map[string]*scoring.Classification{}
+	for _, t := range l.Tables {
+		if c := byClass[t.Class]; t.Competitor == scoring.CompetitorCar && c == nil {
+			c = &scoring.Classification{Name: t.Class, Teams: t.Lines}
+			byClass[t.Class] = c
+			l.Classifications = append(l.Classifications, c)
+		}
+	}
+	for _, t := range l.Tables {
+		if c := byClass[t.Class]; c != nil && t.Competitor == scoring.CompetitorDriver && c.Drivers == nil {
+			c.Drivers = t.Lines
+		}
+	}
+	return l
+}
+
+// Progressions are the progression sheets, in order: v1's per
+// classification (its teams and its drivers), otherwise one per table.
+// They are made on demand: the crews of a large season take a while to
+// gather.
+func (l Layout) Progressions() []Progression {
+	var out []Progression
+	if l.v1 {
+		for _, c := range l.Classifications {
+			out = append(out, Progression{c.Name, c.Name + " points progression", []Chart{
+				{c.Name + " teams: points after each round", TeamSeries(c.Teams)},
+				{c.Name + " drivers: points after each round", CrewSeries(c.Drivers)},
+			}})
+		}
+		return out
+	}
+	for _, t := range l.Tables {
+		name := t.Name()
+		out = append(out, Progression{name, name + " points progression", []Chart{{name + ": points after each round", TableSeries(t)}}})
+	}
+	return out
+}

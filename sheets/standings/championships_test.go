@@ -1,0 +1,122 @@
+package standings
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/sheets/internal/sheetstest"
+	"github.com/podium-dev/podium/sheets/present/presenttest"
+	"github.com/xuri/excelize/v2"
+)
+
+// TestChampionshipsWorkbook: a season with Championships gets a standings
+// sheet per championship titled with its name (team and make lines with
+// their cars; competitors excluded or with too few starts last, with
+// their points and no position; dropped results in brackets; results that
+// always count marked ‡, the key saying so), its Breakdown rows with the
+// cars that counted, and a Progression per championship.
+func TestChampionshipsWorkbook(t *testing.T) {
+	season := presenttest.ChampionshipSeason()
+	st, _ := scoring.Score(season, scoring.Options{})
+	var buf bytes.Buffer
+	if err := WriteStandingsWorkbook(&buf, season, st, PublishOptions{Generated: sheetstest.Date}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := []string{"F1 Drivers", "Rookie Drivers", "Constructors", "Makes", "F1 Cars", "Winners", "Breakdown",
+		"F1 Drivers Progression", "Rookie Drivers Progression", "Constructors Progression", "Makes Progression", "F1 Cars Progression"}
+	if got := f.GetSheetList(); !slices.Equal(got, want) {
+		t.Errorf("sheets:\n got %q\nwant %q", got, want)
+	}
+	rows := func(sheet string) []string {
+		t.Helper()
+		rs, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make([]string, len(rs))
+		for i, r := range rs {
+			out[i] = strings.Join(r, "|")
+		}
+		return out
+	}
+	tables := map[string][]string{
+		"Constructors": {
+			"Constructors",
+			"Test Series 2026 · After round 4 · Provisional",
+			"Pos|No.|Team|Nat|Car|R1|R2|R3|R4|Points",
+			"1|1, 2|Alpha||Ferrari 1, Ferrari 2|1|2|1|1‡|36",
+			"2|3, 4|Beta||BRM 3, BRM 4|2|1|2|3‡|26",
+			"|5|Gamma||Ferrari 5|4|3|||7",
+		},
+		"Makes": {
+			"Makes",
+			"Test Series 2026 · After round 4 · Provisional",
+			"Pos|No.|Make|Nat|Car|R1|R2|R3|R4|Points",
+			"1|1, 2, 5|Ferrari||Ferrari 1, Ferrari 2, Ferrari 5|1|2|1|1‡|57",
+			"2|3, 4|BRM||BRM 3, BRM 4|2|1|2|3‡|35",
+		},
+		"F1 Drivers": {
+			"F1 Drivers",
+			"Test Series 2026 · After round 4 · Provisional",
+			"Pos|No.|Driver|Nat|Car|R1|R2|R3|R4|Points",
+			"1|1|Ann Able|GBR|Ferrari 1|1|(2)|3|1‡|24",
+			"2|2|Bob Best|GBR|Ferrari 2|3|(Ret)|1|2‡|20",
+			"3|3|Cy Cole|GBR|BRM 3|(2)|1|4|4‡|16",
+			"4|5|Eve Ek|GBR|Ferrari 5|(4)|3|||4",
+			"|4|Dee Dunn|GBR|BRM 4|(5)|4|2|3‡|13",
+		},
+		"Rookie Drivers": {
+			"Rookie Drivers",
+			"Test Series 2026 · After round 4 · Provisional",
+			"Pos|No.|Driver|Nat|Car|R1|R2|R3|R4|Points",
+			"1|1|Ann Able|GBR|Ferrari 1|1|(2)|1|1‡|30",
+			"2|3|Cy Cole|GBR|BRM 3|(2)|1|2|2‡|22",
+		},
+	}
+	for sheet, want := range tables {
+		got := rows(sheet)
+		if !slices.Equal(got[:min(len(got), len(want))], want) {
+			t.Errorf("%s:\n got %q\nwant %q", sheet, got[:min(len(got), len(want))], want)
+		}
+		// The key follows, its last line the mark of results that
+		// always count.
+		if last := got[len(got)-1]; last != "||‡ – result that always counts, never dropped" {
+			t.Errorf("%s: key ends %q", sheet, last)
+		}
+	}
+	// A blank position is a blank cell, not a 0.
+	if v, err := f.GetCellValue("Constructors", "A6"); err != nil || v != "" {
+		t.Errorf("Constructors!A6 = %q, %v", v, err)
+	}
+	breakdown := rows("Breakdown")
+	for _, w := range []string{
+		"F1|Makes|1|Ferrari|1|1|1|17||||1|||17|car 1 1st 10 + car 2 3rd 4 + car 5 4th 3",
+		"F1|Makes|1|Ferrari|1|4|1‡|16||||1|||16|car 1 1st 10 + car 2 2nd 6; not droppable: this race always counts (Droppable N in the Calendar)",
+		"F1|Constructors||Gamma|5|2|3|4||||1|||4|car 5 3rd 4",
+		"F1|Drivers||Dee Dunn|4|1|(5)|||||1||yes|0|dropped: best results count",
+		"Rookie|Drivers|1|Ann Able|1|2|(2)|6||||1||yes|0|2nd: 6; dropped: best results count",
+	} {
+		if !slices.Contains(breakdown, w) {
+			t.Errorf("Breakdown has no row\n%s", w)
+		}
+	}
+	if got := rows("Constructors Progression"); !slices.Equal(got[:4], []string{
+		"Constructors: points after each round", "Competitor|R1|R2|R3|R4", "Alpha|10|16|26|36", "Beta|6|16|22|26",
+	}) {
+		t.Errorf("Constructors Progression: %q", got[:4])
+	}
+	if got := rows("Winners"); !slices.Equal(got, []string{
+		"Round|Code|Race|Circuit|Date|Class|No.|Team|Drivers",
+		"1|R1||||F1|1|Alpha|Ann Able", "2|R2||||F1|3|Beta|Cy Cole", "3|R3||||F1|2|Alpha|Bob Best", "4|R4||||F1|1|Alpha|Ann Able",
+	}) {
+		t.Errorf("Winners: %q", got)
+	}
+}
