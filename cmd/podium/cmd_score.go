@@ -33,8 +33,9 @@ func scoreCommand() *cli.Command {
 		Usage:     "score a season and write the standings sheets",
 		ArgsUsage: "SEASON.xlsx",
 		Description: `Validates the season (errors stop it), scores it and writes the standings
-sheets back into SEASON.xlsx: per class a Teams and a Drivers sheet, Winners,
-Breakdown, a Progression chart per class, and Issues when there are warnings
+sheets back into SEASON.xlsx: a sheet per championship (without a
+Championships sheet, per class a Teams and a Drivers sheet), Winners,
+Breakdown, Progression charts, and Issues when there are warnings
 (write-back only: the --out workbook leaves the warnings to the terminal).
 A season of more than 50,000 breakdown rows (some 500 cars × 25 rounds) gets
 a note in the Breakdown sheet instead, and the whole breakdown as
