@@ -22,4 +22,7 @@ const (
 	ColCounted      = "Counted"
 	ColBestResults  = "Best results"
 	ColMake         = "Make"
+	// ColScheme is a points scheme's name: of a Points row, or the one a
+	// championship pays.
+	ColScheme = "Scheme"
 )

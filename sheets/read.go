@@ -79,7 +79,6 @@ func (w *Workbook) season() (*scoring.Season, scoring.Diagnostics, map[string]*t
 	}
 	if t := tables[templates.SheetChampionships]; t != nil {
 		s.Championships = rd.championships(t)
-		rd.unknownSchemes(s)
 	}
 	s.Source = w.source(s, tables, rd.invalid)
 	diags = append(diags, scoring.Check(s)...)
@@ -462,7 +461,7 @@ func (rd *reader) points(t *table) []scoring.Award {
 				"points %s are negative", c.text(templates.ColPoints))
 			continue
 		}
-		awards = append(awards, scoring.Award{Kind: kind, Position: pos, Points: pts, Class: c.text(templates.ColClass), Origin: t.origin(r)})
+		awards = append(awards, scoring.Award{Kind: kind, Position: pos, Points: pts, Class: c.text(templates.ColClass), Scheme: c.text(templates.ColScheme), Origin: t.origin(r)})
 	}
 	return awards
 }

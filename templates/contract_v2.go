@@ -19,7 +19,7 @@ const (
 	ColChampionship  = scoring.ColChampionship
 	ColCompetitor    = scoring.ColCompetitor
 	ColCounted       = scoring.ColCounted
-	ColScheme        = "Scheme"
+	ColScheme        = scoring.ColScheme
 	ColBestResults   = scoring.ColBestResults
 	ColTieBreak      = "Tie-break"
 	ColTiesShownAs   = "Ties shown as"
@@ -116,6 +116,8 @@ func V2() Contract {
 		},
 		SheetDrivers: {{Name: ColCup, Aliases: []string{"Trophy", "Driver cup"}, Kind: Text, Width: 12, Help: "A drivers' trophy (Rookie, Silver …): the driver also scores in it, ranked among its drivers. Blank = none."}},
 		SheetResults: {withHelp(droppable, "N: this result always counts and is never dropped by Best results (e.g. a disqualification for conduct). Blank = may be dropped.")},
+		SheetPoints: {{Name: ColScheme, Aliases: []string{"Points scheme", "Scale"}, Kind: Text, Width: 14,
+			Help: "The points scheme the row belongs to; blank = the default scheme, which every race pays. A named scheme (e.g. Constructors) pays only the awards it lists, in the championships whose Scheme names it (the Championships sheet)."}},
 		SheetPenalties: {{Name: ColChampionship, Aliases: []string{"Applies to", "Table"}, Kind: Text, Width: 20,
 			Help: "Blank: the car and its drivers, in every championship they score in. A championship's full name (LMP2 Teams, Rookie Drivers): that championship only."}},
 	}

@@ -47,6 +47,15 @@ func TestV2Sheets(t *testing.T) {
 	if !slices.Contains(entries.SheetColumnNames(), templates.ColMake) {
 		t.Error("Entries of contract v2 has no Make column")
 	}
+	for _, tt := range []struct {
+		contract templates.Contract
+		want     bool
+	}{{templates.V1(), false}, {templates.V2(), true}} {
+		points, _ := tt.contract.Sheet(templates.SheetPoints)
+		if got := slices.Contains(points.SheetColumnNames(), templates.ColScheme); got != tt.want {
+			t.Errorf("Points of contract v%s has a Scheme column: %v, want %v", tt.contract.Version, got, tt.want)
+		}
+	}
 }
 
 // TestV2ChampionshipsPrefill: the template's Championships sheet holds the
