@@ -30,6 +30,7 @@ func Check(s *Season) Diagnostics {
 	c.penalties()
 	c.settings()
 	c.championships()
+	c.schemes()
 	return diags
 }
 

@@ -55,6 +55,9 @@ func (c *checker) classNames() {
 	points := classList{where: "the Points sheet", notIn: "has no points table in the Points sheet, which gives each class its own", fix: hintPointsFix}
 	defaultTable := false
 	for _, a := range c.s.Points {
+		if a.Scheme != "" {
+			continue // a named scheme's tables make no class list
+		}
 		if a.Class != "" {
 			points.add(a.Class)
 		} else if a.Kind == AwardPosition {

@@ -1,14 +1,15 @@
 package scoring
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 )
 
-// pointsScheme checks the points scheme: classes that are entered, each
-// award once, a table of positions for every class, without gaps.
+// pointsScheme checks the points schemes: classes that are entered, each
+// award once in a scheme, a default table of positions for every class,
+// and each scheme's tables without gaps.
 func (c *checker) pointsScheme() {
 	src := c.src.Points
 	if src.Missing {
@@ -20,12 +21,12 @@ func (c *checker) pointsScheme() {
 		known[strings.ToLower(name)] = true
 	}
 	type key struct {
-		class string
+		table schemeTable
 		kind  AwardKind
 		pos   int
 	}
 	seen := map[key]*Award{}
-	positions := map[string][]*Award{}
+	positions := map[schemeTable][]*Award{}
 	for i := range c.s.Points {
 		a := &c.s.Points[i]
 		if a.Class != "" && !known[strings.ToLower(a.Class)] && len(c.entries) > 0 {
@@ -35,7 +36,8 @@ func (c *checker) pointsScheme() {
 			}
 			c.diags.Errorf(a.Origin.At(ColClass), CodeUnknownClass, hint, "class %q is not the class or cup of any entry", a.Class)
 		}
-		k := key{a.Class, a.Kind, a.Position}
+		tbl := schemeTable{a.Scheme, a.Class}
+		k := key{tbl, a.Kind, a.Position}
 		if first, dup := seen[k]; dup {
 			what := a.Kind.String()
 			if a.Kind == AwardPosition {
@@ -45,19 +47,22 @@ func (c *checker) pointsScheme() {
 			if a.Class != "" {
 				for_ = a.Class
 			}
+			if a.Scheme != "" {
+				for_ += ", scheme " + a.Scheme
+			}
 			c.diags.Errorf(a.Origin.At(ColAward), CodeDuplicateAward, hintDuplicateAward,
 				"points for %s (%s) are given twice (also at %s)", what, for_, place(first.Origin, ColAward))
 			continue
 		}
 		seen[k] = a
 		if a.Kind == AwardPosition {
-			positions[a.Class] = append(positions[a.Class], a)
+			positions[tbl] = append(positions[tbl], a)
 		}
 	}
-	if len(positions[""]) == 0 && len(c.s.Points) > 0 {
+	if len(positions[schemeTable{}]) == 0 && len(c.s.Points) > 0 && c.defaultSchemePaid() {
 		// Without a default table, every class needs its own.
 		for _, name := range classes {
-			if len(positions[name]) == 0 && !c.misnamed[name] {
+			if len(positions[schemeTable{class: name}]) == 0 && !c.misnamed[name] {
 				c.diags.Errorf(src.Ref.sheet(), CodeNoPositions, fmt.Sprintf(hintNoClassPositions, name),
 					"the points scheme gives no points for finishing positions in %s", name)
 			}
@@ -66,26 +71,42 @@ func (c *checker) pointsScheme() {
 	if len(c.s.Points) == 0 {
 		c.diags.Errorf(src.Ref.sheet(), CodeNoPositions, hintNoPoints, "the points scheme is empty")
 	}
-	classNames := make([]string, 0, len(positions))
-	for name := range positions {
-		classNames = append(classNames, name)
+	tables := make([]schemeTable, 0, len(positions))
+	for tbl := range positions {
+		tables = append(tables, tbl)
 	}
-	sort.Strings(classNames)
-	for _, name := range classNames {
-		c.positionTable(name, positions[name])
+	slices.SortFunc(tables, func(a, b schemeTable) int {
+		return cmp.Or(strings.Compare(a.scheme, b.scheme), strings.Compare(a.class, b.class))
+	})
+	for _, tbl := range tables {
+		c.positionTable(tbl, positions[tbl])
 	}
 }
 
-// positionTable checks that the points table of one class (all classes
-// for "") pays positions 1, 2, 3 … without gaps.
-func (c *checker) positionTable(class string, awards []*Award) {
+// schemeTable is a points table: a scheme's ("" the default) rows for a
+// class ("" every class).
+type schemeTable struct{ scheme, class string }
+
+// defaultSchemePaid reports whether some championship pays the default
+// scheme: all of them in a season without Championships, otherwise those
+// with a blank Scheme.
+func (c *checker) defaultSchemePaid() bool {
+	return len(c.s.Championships) == 0 || slices.ContainsFunc(c.s.Championships, func(ch Championship) bool { return ch.Scheme == "" })
+}
+
+// positionTable checks that a points table pays positions 1, 2, 3 …
+// without gaps.
+func (c *checker) positionTable(tbl schemeTable, awards []*Award) {
 	slices.SortFunc(awards, func(a, b *Award) int { return a.Position - b.Position })
 	expect := 1
 	for _, a := range awards {
 		if a.Position != expect {
 			for_ := ""
-			if class != "" {
-				for_ = " for " + class
+			if tbl.scheme != "" {
+				for_ = " of scheme " + tbl.scheme
+			}
+			if tbl.class != "" {
+				for_ += " for " + tbl.class
 			}
 			missing := fmt.Sprintf("position %d has", expect)
 			if a.Position-expect > 1 {

@@ -12,13 +12,13 @@ import (
 func checkCols(sheet string) map[string]int {
 	return map[string]map[string]int{
 		"Calendar":  {ColRound: 1, ColDate: 4},
-		"Points":    {ColAward: 1, ColClass: 3},
+		"Points":    {ColAward: 1, ColClass: 3, ColScheme: 4},
 		"Entries":   {ColNo: 1, ColClass: 2, ColCup: 4, ColRounds: 7},
 		"Drivers":   {ColNo: 1, ColDriver: 2, ColRounds: 4, ColIneligible: 5},
 		"Results":   {ColRound: 1, ColNo: 2, ColPos: 3, ColPole: 5, ColFastestLap: 6},
 		"Penalties": {ColRound: 1, ColNo: 2, ColDriver: 4, ColChampionship: 6},
 		// Championship, Competitor, Class, Counted, Scheme, Best results.
-		"Championships": {ColChampionship: 1, ColCompetitor: 2, ColClass: 3, ColCounted: 4, ColBestResults: 6},
+		"Championships": {ColChampionship: 1, ColCompetitor: 2, ColClass: 3, ColCounted: 4, ColScheme: 5, ColBestResults: 6},
 	}[sheet]
 }
 

@@ -57,6 +57,10 @@ const (
 	CodeBestResultsSplit      = "best-results-split"
 	CodeOverallPositions      = "overall-positions-repeat"
 	CodeUnknownChampionship   = "unknown-championship"
+	// Named points schemes (the Points sheet's Scheme).
+	CodeUnknownScheme  = "unknown-scheme"
+	CodeUnusedScheme   = "unused-scheme"
+	CodeSchemeSpelling = "scheme-spelling"
 )
 
 // Codes of a timing system's classification (a CSV file) and of its import

@@ -63,4 +63,9 @@ const (
 	hintChampionshipClasses   = "leave it blank for one championship per class and cup, write All for every car, or one of %s"
 	hintOverallPositions      = "type overall positions in Pos for every car, or run the championship per class (leave Class blank)"
 	hintChampionshipNames     = "leave it blank to apply the penalty in every championship of the car, or write one of %s"
+
+	hintNoSchemes       = "leave it blank for each race's points scheme, or write this name in the Scheme column of the Points rows it pays"
+	hintSchemes         = "leave it blank for each race's points scheme, or write one of %s"
+	hintUnusedScheme    = "write its name in the Scheme column of the Championships row it pays, or delete its rows; a race paying its own scheme (a Calendar Scheme column) is not read yet"
+	hintSchemePositions = "add rows 1, 2, 3 … of scheme %s with a blank Class, or rows for %s"
 )

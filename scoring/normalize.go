@@ -63,6 +63,7 @@ func (ix *index) normalize(diags *Diagnostics) {
 			s.Points[i].Class = canon
 		}
 	}
+	ix.normalizeSchemes(diags)
 	for i := range s.Results {
 		if ix.fates[i].why != kept {
 			continue
@@ -84,15 +85,21 @@ type classSpelling struct {
 // capitals or spaces ("lmp2" after "LMP2"), warning that they are read as
 // one class.
 func sameClass(diags *Diagnostics, spellings map[string]classSpelling, class string, ref Ref) string {
-	key := strings.ToLower(class)
+	return sameSpelling(diags, spellings, "class", CodeClassSpelling, strings.ToLower(class), class, ref)
+}
+
+// sameSpelling returns the first spelling of the name whose key is key,
+// warning (what names the kind of name, code the problem) where name is
+// written otherwise.
+func sameSpelling(diags *Diagnostics, spellings map[string]classSpelling, what, code, key, name string, ref Ref) string {
 	first, seen := spellings[key]
 	if !seen {
-		spellings[key] = classSpelling{class, ref}
-		return class
+		spellings[key] = classSpelling{name, ref}
+		return name
 	}
-	if first.name != class {
-		diags.Warnf(ref, CodeClassSpelling, hintClassSpelling,
-			"class %q is written %q at %s; podium reads both as %s", class, first.name, first.ref, first.name)
+	if first.name != name {
+		diags.Warnf(ref, code, hintClassSpelling,
+			"%s %q is written %q at %s; podium reads both as %s", what, name, first.name, first.ref, first.name)
 	}
 	return first.name
 }
