@@ -44,8 +44,6 @@ const (
 	hintChoose          = "write one of %s"
 	hintCounted         = "write All (every car adds up), a number of cars (the 2 that scored most: 2) or Nominated"
 	hintBestResultsRule = `write a number (the best 5: 5), "all but 2", or "6 of 1-7, 5 of 8-13"; leave it blank to take the Season's`
-	hintNoSchemes       = "leave it blank: the championship pays each race's points scheme"
-	hintSchemes         = "leave it blank for each race's points scheme, or write one of %s"
 	hintMinimumStarts   = "write the number of starts a competitor needs to be ranked, e.g. 3, or leave it blank"
 	hintDroppable       = "N marks a race or result that always counts; leave it blank otherwise"
 	hintPaper           = "choose A4 or Letter"

@@ -3,7 +3,6 @@ package sheets
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
@@ -42,28 +41,6 @@ func (rd *reader) championships(t *table) []scoring.Championship {
 		})
 	}
 	return out
-}
-
-// unknownSchemes reports the championships naming a points scheme that no
-// Points row belongs to: the championship would pay nothing.
-func (rd *reader) unknownSchemes(s *scoring.Season) {
-	var names []string
-	for _, a := range s.Points {
-		if a.Scheme != "" && !slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, a.Scheme) }) {
-			names = append(names, a.Scheme)
-		}
-	}
-	for _, ch := range s.Championships {
-		if ch.Scheme == "" || slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, ch.Scheme) }) {
-			continue
-		}
-		hint := hintNoSchemes
-		if len(names) > 0 {
-			hint = fmt.Sprintf(hintSchemes, strings.Join(names, ", "))
-		}
-		rd.diags.Errorf(ch.Origin.At(templates.ColScheme), scoring.CodeBadValue, hint,
-			"championship %q pays points scheme %q, which no row of the Points sheet belongs to", ch.Name, ch.Scheme)
-	}
 }
 
 // minimumStarts reads a Minimum starts cell: a whole number, 0 or more.

@@ -268,12 +268,12 @@ func TestChampionshipsValidation(t *testing.T) {
 				`Results!G3: droppable "keep" is not Y, N or blank (N marks a race or result that always counts; leave it blank otherwise)`,
 			},
 		},
+		// The checks of scoring.Check, fed by the reader.
 		{
 			name: "a Scheme no Points row belongs to",
 			edit: func(b *book) { withChampionships(b, []any{"Drivers", "Driver", nil, nil, "Sprint"}) },
-			want: []string{`Championships!E2: championship "Drivers" pays points scheme "Sprint", which no row of the Points sheet belongs to (leave it blank: the championship pays each race's points scheme)`},
+			want: []string{`Championships!E2: championship "Drivers" pays points scheme "Sprint", which no row of the Points sheet belongs to (leave it blank for each race's points scheme, or write this name in the Scheme column of the Points rows it pays)`},
 		},
-		// The checks of scoring.Check, fed by the reader.
 		{
 			name: "two championships with the same name",
 			edit: func(b *book) { withChampionships(b, []any{"Drivers", "Driver"}, []any{"drivers", "Car"}) },

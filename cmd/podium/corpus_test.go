@@ -295,24 +295,59 @@ func corpus() []corpusFile {
 			f.SetCellStr("Penalties", "F1", "Championship")
 			return f.SetSheetRow("Penalties", "A2", &[]any{2, 7, "EX", nil, "conduct", "Pro Teams"})
 		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
+		// Issue 14, the Points sheet's Scheme: a championship paying a named
+		// points scheme, and schemes that pay nothing.
+		{"championship paying a points scheme no Points row belongs to", withChampionships([]any{"Drivers", "Driver"}, []any{"Teams", "Team", nil, 1, "Constructors"}), "", 1,
+			`Championships!E3: championship "Teams" pays points scheme "Constructors", which no row of the Points sheet belongs to (leave it blank for each race's points scheme, or write this name in the Scheme column of the Points rows it pays)`},
+		{"points scheme no championship pays", withSchemes(false), "", 0,
+			`Points!D14: warning: points scheme "Constructors" is paid by no championship, so its 6 rows pay nothing (write its name in the Scheme column of the Championships row it pays, or delete its rows; a race paying its own scheme (a Calendar Scheme column) is not read yet)`},
+		{"make championship paying its own points scheme", withSchemes(true), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 	}...)
+}
+
+// withSchemes returns the demo season with a Constructors points scheme
+// (8-6-4-3-2-1) in the Points sheet and each car's make; with champs set,
+// a Championships sheet whose constructors (best-placed car) are paid it
+// and whose drivers are paid the default scheme.
+func withSchemes(champs bool) func(*testing.T) []byte {
+	return edited(func(f *excelize.File) error {
+		f.SetCellStr("Points", "D1", "Scheme")
+		for i, p := range []int{8, 6, 4, 3, 2, 1} {
+			if err := f.SetSheetRow("Points", fmt.Sprintf("A%d", 14+i), &[]any{i + 1, p, nil, "Constructors"}); err != nil {
+				return err
+			}
+		}
+		f.SetCellStr("Entries", "I1", "Make")
+		for r := 2; r <= 10; r++ {
+			car, _ := f.GetCellValue("Entries", fmt.Sprintf("F%d", r))
+			make, _, _ := strings.Cut(car, " ")
+			f.SetCellStr("Entries", fmt.Sprintf("I%d", r), make)
+		}
+		if !champs {
+			return nil
+		}
+		return addChampionships(f, []any{"Drivers", "Driver"}, []any{"Constructors", "Make", nil, 1, "Constructors"})
+	})
 }
 
 // withChampionships returns the demo season with a Championships sheet
 // holding rows (in the contract's column order).
 func withChampionships(rows ...[]any) func(*testing.T) []byte {
-	return edited(func(f *excelize.File) error {
-		if _, err := f.NewSheet("Championships"); err != nil {
+	return edited(func(f *excelize.File) error { return addChampionships(f, rows...) })
+}
+
+// addChampionships adds a Championships sheet holding rows.
+func addChampionships(f *excelize.File, rows ...[]any) error {
+	if _, err := f.NewSheet("Championships"); err != nil {
+		return err
+	}
+	header := []any{"Championship", "Competitor", "Class", "Counted", "Scheme", "Best results", "Tie-break", "Ties shown as", "Minimum starts"}
+	for i, row := range append([][]any{header}, rows...) {
+		if err := f.SetSheetRow("Championships", fmt.Sprintf("A%d", i+1), &row); err != nil {
 			return err
 		}
-		header := []any{"Championship", "Competitor", "Class", "Counted", "Scheme", "Best results", "Tie-break", "Ties shown as", "Minimum starts"}
-		for i, row := range append([][]any{header}, rows...) {
-			if err := f.SetSheetRow("Championships", fmt.Sprintf("A%d", i+1), &row); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	}
+	return nil
 }
 
 func ptr[T any](v T) *T { return &v }
