@@ -110,6 +110,16 @@ func TestCheckSchemes(t *testing.T) {
 			`error unknown-class Points!C13: class "F2" is not the class or cup of any entry (did you mean F1?)`,
 			`error no-position-points Championships!E3: championship "Constructors" pays points scheme "Constructors", which gives no points for finishing positions in F1 (add rows 1, 2, 3 … of scheme Constructors with a blank Class, or rows for F1)`,
 		}},
+		{"a named scheme's class tables make no class list", func(s *Season) {
+			for i := range 6 {
+				s.Points[i].Class = "F1" // the Points sheet gives each class its own table
+			}
+			s.Points = append(s.Points, Award{Kind: AwardPole, Points: 1, Class: "F2", Scheme: "Constructors", Origin: at("Points", 14)})
+			s.Entries = append(s.Entries, Entry{No: "5", Class: "F2", Team: "Cooper", Make: "Cooper", Rounds: AllRounds(), Scores: true, Origin: at("Entries", 6)})
+			s.Drivers = append(s.Drivers, Driver{No: "5", Name: "Jack Brabham", Rounds: AllRounds(), Origin: at("Drivers", 6)})
+		}, []string{
+			`error unknown-class Entries!B6: class "F2" has no points table in the Points sheet, which gives each class its own (did you mean F1? Otherwise add its points to the Points sheet)`,
+		}},
 		{"no default scheme where every championship names one", func(s *Season) {
 			s.Points = s.Points[6:]
 			s.Championships = s.Championships[1:]
