@@ -39,8 +39,8 @@ func f1961() *Season {
 // scheme's points, the drivers the default scheme's, in one season.
 func TestMakePaysItsOwnScheme(t *testing.T) {
 	s := f1961()
-	s.Points[8].Scheme = "constructors" // read as the first spelling
-	s.Championships[1].Scheme = "CONSTRUCTORS"
+	s.Points[8].Scheme = "constructors"         // read as the first spelling
+	s.Championships[1].Scheme = "con-structors" // read as the Points sheet spells it
 	if got := diagLines(Check(s)); len(got) != 1 || !strings.Contains(got[0], "scheme-spelling Points!D10") {
 		t.Fatalf("diagnostics: %q", got)
 	}
