@@ -178,6 +178,48 @@ func TestF1988BestResults(t *testing.T) {
 	}
 }
 
+// TestF1988ConstructorsAddUpEveryCar: in every race a constructor scores
+// what all its cars scored (9, 6, 4, 3, 2, 1 for the first six places),
+// and the breakdown names each of its cars.
+func TestF1988ConstructorsAddUpEveryCar(t *testing.T) {
+	season, st, _ := scoreF1988(t)
+	paid := []float64{0, 9, 6, 4, 3, 2, 1}
+	makeOf := map[string]string{}
+	for _, e := range season.Entries {
+		makeOf[e.No] = e.Make
+	}
+	type key struct {
+		make  string
+		round int
+	}
+	want := map[key]float64{}
+	cars := map[key]int{}
+	for _, r := range season.Results {
+		k := key{makeOf[r.No], r.Round}
+		cars[k]++
+		if r.Status.IsClassified() && r.Pos < len(paid) {
+			want[k] += paid[r.Pos]
+		}
+	}
+	for _, l := range st.Table("Constructors").Lines {
+		for _, c := range l.Rounds {
+			k := key{l.Name, c.Round}
+			var sum float64
+			n := 0
+			for _, it := range c.Items {
+				if it.Kind == scoring.ItemCounted {
+					sum += it.Points
+					n++
+				}
+			}
+			if c.Score != want[k] || sum != want[k] || n != cars[k] {
+				t.Errorf("%s, round %d: %v points from %d counted cars (items %v); want %v from %d",
+					l.Name, c.Round, c.Score, n, sum, want[k], cars[k])
+			}
+		}
+	}
+}
+
 // TestF1988CarsWithSeveralDrivers: three cars changed drivers during the
 // season; each driver scores the rounds he drove, and each car stays with
 // its one constructor.
