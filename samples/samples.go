@@ -7,6 +7,10 @@
 //	                   non-starter and a disqualification.
 //	alms-2019-20.xlsx  the real 2019–20 Asian Le Mans Series, entered from
 //	                   the published article; see README.md.
+//	f1-1988.xlsx       the real 1988 Formula One World Championship, a
+//	                   contract v2 workbook built from F1DB's results: a
+//	                   drivers' championship (best 11 of 16) and a
+//	                   constructors' one adding up every car (see F1988).
 //	testdata/rules.xlsx a tiny season for the tests of four scoring rules
 //	                   the other two never meet (see Rules).
 //

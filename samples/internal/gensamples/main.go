@@ -21,6 +21,7 @@ func main() {
 		samples.DemoFile:  samples.WriteDemo,
 		samples.ALMSFile:  samples.WriteALMS,
 		samples.RulesFile: samples.WriteRules,
+		samples.F1988File: samples.WriteF1988,
 	} {
 		if err := ooxml.WriteFile(filepath.Join(os.Args[1], name), true, write); err != nil {
 			fmt.Fprintln(os.Stderr, err)

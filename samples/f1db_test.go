@@ -1,0 +1,136 @@
+package samples
+
+import (
+	"reflect"
+	"testing"
+	"testing/fstest"
+)
+
+// f1dbFS is an F1DB season folder with the given results lines.
+func f1dbFS(results ...string) fstest.MapFS {
+	res := "round,kind,position,position_text,car_number,constructor,engine,drivers,laps,fastest_lap,shared_fastest_lap\n"
+	for _, l := range results {
+		res += l + "\n"
+	}
+	return fstest.MapFS{
+		"s/races.csv": {Data: []byte("round,event,race_name,kind,date,country,circuit\n" +
+			"1,A Grand Prix,Grand Prix A,race,1988-04-03,Brazil,A\n2,B Grand Prix,Grand Prix B,race,1988-05-01,Italy,B\n")},
+		"s/results.csv": {Data: []byte(res)},
+	}
+}
+
+func TestF1DBStatus(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		status, note any
+	}{
+		{"1", nil, nil}, {"19", nil, nil},
+		{"DNF", "Ret", nil}, {"DNPQ", "DNQ", "did not pre-qualify"},
+		{"DSQ", "DSQ", nil}, {"DNS", "DNS", nil}, {"NC", "NC", nil}, {"DNQ", "DNQ", nil}, {"EX", "EX", nil},
+	} {
+		status, note, err := f1dbStatus(tc.text)
+		if err != nil || status != tc.status || note != tc.note {
+			t.Errorf("%s: %v, %v, %v; want %v, %v", tc.text, status, note, err, tc.status, tc.note)
+		}
+	}
+	if _, _, err := f1dbStatus("DNA"); err == nil || err.Error() != `position_text "DNA" is not a position or a status podium knows` {
+		t.Errorf("DNA: %v", err)
+	}
+}
+
+func TestF1DBMake(t *testing.T) {
+	for _, tc := range [][3]string{{"McLaren", "Honda", "McLaren-Honda"}, {"Ferrari", "Ferrari", "Ferrari"}, {"Osella", "Osella", "Osella"}} {
+		if got := f1dbMake(tc[0], tc[1]); got != tc[2] {
+			t.Errorf("%s, %s: %s, want %s", tc[0], tc[1], got, tc[2])
+		}
+	}
+}
+
+// TestF1DBRows: a car driven by two drivers gets a Drivers row each with
+// their rounds; a car that missed a round is entered for the others.
+func TestF1DBRows(t *testing.T) {
+	s, err := readF1DB(f1dbFS(
+		"1,race,1,1,5,Williams,Judd,Nigel Mansell,60,Y,",
+		"1,race,,DNPQ,9,Zakspeed,Zakspeed,Piercarlo Ghinzani,,,",
+		"2,race,1,1,9,Zakspeed,Zakspeed,Piercarlo Ghinzani,61,,",
+		"2,race,,DSQ,5,Williams,Judd,Martin Brundle,43,,",
+	), "s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := s.entries("F1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantEntries := [][]any{
+		{"5", "F1", "Williams", nil, nil, nil, "All", nil, "Williams-Judd"},
+		{"9", "F1", "Zakspeed", nil, nil, nil, "All", nil, "Zakspeed"},
+	}
+	if !reflect.DeepEqual(entries, wantEntries) {
+		t.Errorf("entries %v, want %v", entries, wantEntries)
+	}
+	wantDrivers := [][]any{{"5", "Nigel Mansell", nil, "1"}, {"5", "Martin Brundle", nil, "2"}, {"9", "Piercarlo Ghinzani", nil, nil}}
+	if got := s.drivers(); !reflect.DeepEqual(got, wantDrivers) {
+		t.Errorf("drivers %v, want %v", got, wantDrivers)
+	}
+	results, err := s.resultRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantResults := [][]any{
+		{1, "5", 1, nil, nil, "Y", 60, nil},
+		{1, "9", nil, "DNQ", nil, nil, nil, "did not pre-qualify"},
+		{2, "9", 1, nil, nil, nil, 61, nil},
+		{2, "5", nil, "DSQ", nil, nil, 43, nil},
+	}
+	if !reflect.DeepEqual(results, wantResults) {
+		t.Errorf("results %v, want %v", results, wantResults)
+	}
+}
+
+// TestF1DBRefuses: a car number of two constructors in one season, a
+// correction that matches no result, an unknown position text.
+func TestF1DBRefuses(t *testing.T) {
+	s, err := readF1DB(f1dbFS(
+		"1,race,1,1,5,Williams,Judd,Nigel Mansell,60,,",
+		"2,race,1,1,5,March,Judd,Ivan Capelli,60,,",
+	), "s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "results.csv:3: car 5 is a March-Judd, but a Williams-Judd on line 2: a car number must belong to one constructor"
+	if _, err := s.entries("F1"); err == nil || err.Error() != want {
+		t.Errorf("entries: %v, want %s", err, want)
+	}
+	want = "correction of car 6 in round 1: no such result"
+	if err := s.fix(f1dbFix{1, "6", "DNF", "why"}); err == nil || err.Error() != want {
+		t.Errorf("fix: %v, want %s", err, want)
+	}
+	if err := s.fix(f1dbFix{2, "5", "DNF", "retired"}); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := s.resultRows()
+	if got := rows[1]; !reflect.DeepEqual(got, []any{2, "5", nil, "Ret", nil, nil, 60, "retired"}) {
+		t.Errorf("corrected row %v", got)
+	}
+	s, err = readF1DB(f1dbFS("1,race,,DNA,5,Williams,Judd,Nigel Mansell,,,"), "s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = `results.csv:2: position_text "DNA" is not a position or a status podium knows`
+	if _, err := s.resultRows(); err == nil || err.Error() != want {
+		t.Errorf("resultRows: %v, want %s", err, want)
+	}
+	for _, tc := range []struct {
+		fs   fstest.MapFS
+		want string
+	}{
+		{fstest.MapFS{"s/races.csv": {Data: []byte("round,event\n")}}, `s/races.csv:1: no column "kind"`},
+		{f1dbFS("x,race,1,1,5,Williams,Judd,Nigel Mansell,60,,"), `s/results.csv:2: round "x" is not a whole number`},
+		{f1dbFS("1,sprint,1,1,5,Williams,Judd,Nigel Mansell,60,,"), `s/results.csv:2: kind "sprint": only Grands Prix (race) are read`},
+	} {
+		if _, err := readF1DB(tc.fs, "s"); err == nil || err.Error() != tc.want {
+			t.Errorf("readF1DB: %v, want %s", err, tc.want)
+		}
+	}
+}
