@@ -33,9 +33,12 @@ func (j job) key() cellsKey {
 }
 
 // championships runs the championship rows, in order, each expanded per
-// classification when its Class is blank. With v1 set, the tables are
-// v1's and named so in messages ("LMP2 teams' championship").
-func (e *engine) championships(rows []Championship, v1 bool) []Table {
+// classification when its Class is blank, and gives the classifications
+// they are run in with their cars' lines (see Standings.Fields). With v1
+// set, the tables are v1's and named so in messages ("LMP2 teams'
+// championship"), and no classification is given (Classifications holds
+// them).
+func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classification) {
 	var jobs []job
 	for k := range rows {
 		ch := &rows[k]
@@ -50,10 +53,19 @@ func (e *engine) championships(rows []Championship, v1 bool) []Table {
 	// The tables that change their classification's cells run after
 	// those that only read them; the last of them takes the cells
 	// themselves, the others copies.
+	var fields []fieldJob
+	if !v1 {
+		fields = fieldJobs(jobs)
+	}
 	writers := map[cellsKey]int{}
 	for _, j := range jobs {
 		if j.writes() {
 			writers[j.key()]++
+		}
+	}
+	for _, f := range fields {
+		if f.car < 0 {
+			writers[f.key()]++
 		}
 	}
 	out := make([]Table, len(jobs))
@@ -70,7 +82,23 @@ func (e *engine) championships(rows []Championship, v1 bool) []Table {
 			out[i] = e.table(j, own)
 		}
 	}
-	return out
+	// The fields come last: one that scores its cars changes their cells.
+	classes := make([]Classification, len(fields))
+	cups := map[string]bool{}
+	if len(fields) > 0 {
+		for _, cn := range e.classifications() {
+			cups[cn.name] = cn.cup
+		}
+	}
+	for k, f := range fields {
+		own := false
+		if f.car < 0 {
+			writers[f.key()]--
+			own = writers[f.key()] == 0
+		}
+		classes[k] = e.field(f, out, own, cups)
+	}
+	return out, classes
 }
 
 // run is one classification a championship row is run in.
@@ -149,35 +177,16 @@ func (rn run) name(ch *Championship) string {
 func (e *engine) table(j job, own bool) Table {
 	ch, rn := j.ch, j.rn
 	name := rn.name(ch)
-	var field []*Entry
-	inField := map[string]bool{}
-	for _, en := range e.entries {
-		if e.inRun(rn, en) {
-			field = append(field, en)
-			inField[en.No] = true
-		}
-	}
-	// By car number: roundCells breaks ties by this order.
-	slices.SortFunc(field, func(a, b *Entry) int { return CompareCarNumbers(a.No, b.No) })
-	var inRound func(k, i int) bool
-	if rn.driverCup {
-		inRound = func(k, i int) bool { return e.cupDrove(rn.class, field[k], e.rounds[i].Number) }
-	}
-	cells := e.fieldCells(j.key(), field, inRound)
+	f := e.entrantsOf(rn)
+	cells := e.fieldCells(j.key(), f.field, f.inRound)
 	if j.writes() && !own {
 		cells = e.copyCells(cells)
 	}
-	var cars []*Entry
-	for _, en := range field {
-		if en.Scores {
-			cars = append(cars, en)
-		}
-	}
+	cars, in := f.cars, f.in
 	var keep func(d *Driver) bool
 	if rn.driverCup {
 		keep = func(d *Driver) bool { return d.Cup == rn.class }
 	}
-	in := func(en *Entry) bool { return inField[en.No] }
 	var lines []Line
 	switch ch.Competitor {
 	case CompetitorCar:
@@ -199,6 +208,42 @@ func (e *engine) table(j job, own bool) Table {
 	}
 	lines = e.finish(e.championRules(ch, j.title), lines)
 	return Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}
+}
+
+// entrants are the cars of a classification.
+type entrants struct {
+	// field is every car of the classification (invited entries
+	// included) by car number: roundCells breaks ties by this order;
+	// cars are its scoring ones.
+	field, cars []*Entry
+	// in reports whether a car is in the classification; inRound, for a
+	// driver cup, whether car k of field is in round i's (its drivers
+	// drove it), nil otherwise.
+	in      func(en *Entry) bool
+	inRound func(k, i int) bool
+}
+
+// entrantsOf lists the cars of classification rn.
+func (e *engine) entrantsOf(rn run) entrants {
+	var f entrants
+	inField := map[string]bool{}
+	for _, en := range e.entries {
+		if e.inRun(rn, en) {
+			f.field = append(f.field, en)
+			inField[en.No] = true
+		}
+	}
+	slices.SortFunc(f.field, func(a, b *Entry) int { return CompareCarNumbers(a.No, b.No) })
+	for _, en := range f.field {
+		if en.Scores {
+			f.cars = append(f.cars, en)
+		}
+	}
+	f.in = func(en *Entry) bool { return inField[en.No] }
+	if rn.driverCup {
+		f.inRound = func(k, i int) bool { return e.cupDrove(rn.class, f.field[k], e.rounds[i].Number) }
+	}
+	return f
 }
 
 // inRun reports whether car en is in the classification of rn.

@@ -59,7 +59,7 @@ func Score(s *Season, opts Options) (*Standings, Diagnostics) {
 	e := newEngine(s, opts)
 	st := &Standings{AfterRound: e.after, Rounds: e.rounds}
 	if len(s.Championships) > 0 {
-		st.Championships = e.championships(s.Championships, false)
+		st.Championships, st.Fields = e.championships(s.Championships, false)
 	} else {
 		st.Classifications, st.Championships = e.v1()
 	}
@@ -263,7 +263,7 @@ func CompareCarNumbers(a, b string) int {
 // a Classification with its teams' and drivers' tables, then a drivers'
 // Classification per driver cup; and the same tables in that order.
 func (e *engine) v1() ([]Classification, []Table) {
-	tables := e.championships(DefaultChampionships(), true)
+	tables, _ := e.championships(DefaultChampionships(), true)
 	classes := e.classifications()
 	n := len(classes)
 	out := make([]Classification, 0, len(tables)-n)

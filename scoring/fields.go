@@ -1,0 +1,79 @@
+package scoring
+
+// fieldJob is one classification the championships are run in (see
+// Standings.Fields): the first Car and Driver tables run in it, -1 for
+// none.
+type fieldJob struct {
+	rn          run
+	car, driver int
+}
+
+// key identifies the field's ranking: its classification under the
+// default scheme.
+func (f fieldJob) key() cellsKey {
+	return cellsKey{run{class: f.rn.class, driverCup: f.rn.driverCup}, ""}
+}
+
+// fieldJobs lists the classifications jobs are run in, in the order of
+// their first job, each with its first Car job and its first Driver job
+// (a driver cup's Driver table lists only the cup's drivers: not one for
+// the crews).
+func fieldJobs(jobs []job) []fieldJob {
+	var out []fieldJob
+	at := map[run]int{}
+	for i, j := range jobs {
+		rn := run{class: j.rn.class, driverCup: j.rn.driverCup}
+		k, seen := at[rn]
+		if !seen {
+			k = len(out)
+			at[rn] = k
+			out = append(out, fieldJob{rn: rn, car: -1, driver: -1})
+		}
+		f := &out[k]
+		switch j.ch.Competitor {
+		case CompetitorCar:
+			if f.car < 0 {
+				f.car = i
+			}
+		case CompetitorDriver:
+			if f.driver < 0 && !rn.driverCup {
+				f.driver = i
+			}
+		}
+	}
+	return out
+}
+
+// field is classification f with its cars' lines and its drivers' (see
+// Standings.Fields), given the tables of the championships. A field
+// without a Car table scores its cars as a Car championship under the
+// default scheme would, taking the penalties that name no championship;
+// with own set it may change the classification's cells.
+// A cup that is no class is named in cups.
+func (e *engine) field(f fieldJob, tables []Table, own bool, cups map[string]bool) Classification {
+	c := Classification{Name: f.rn.class, Cup: f.rn.driverCup || cups[f.rn.class]}
+	var ent entrants
+	if f.car < 0 || f.driver < 0 {
+		ent = e.entrantsOf(f.rn)
+	}
+	if f.car >= 0 {
+		c.Teams = tables[f.car].Lines
+	} else {
+		cells := e.fieldCells(f.key(), ent.field, ent.inRound)
+		if !own {
+			cells = e.copyCells(cells)
+		}
+		c.Teams = carLines(ent.cars, cells)
+		e.applyPenalties(ent.in, "", "", c.Teams, nil)
+	}
+	if f.driver >= 0 {
+		c.Drivers = tables[f.driver].Lines
+		return c
+	}
+	cells := make(map[string][]Cell, len(c.Teams))
+	for _, l := range c.Teams {
+		cells[l.No] = l.Rounds
+	}
+	c.Drivers = e.driverLines(ent.cars, cells, nil)
+	return c
+}
