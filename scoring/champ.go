@@ -177,12 +177,12 @@ func (rn run) name(ch *Championship) string {
 func (e *engine) table(j job, own bool) Table {
 	ch, rn := j.ch, j.rn
 	name := rn.name(ch)
-	f := e.entrantsOf(rn)
-	cells := e.fieldCells(j.key(), f.field, f.inRound)
+	field, cars := e.entrants(rn)
+	cells := e.fieldCells(j.key(), field, e.inRound(rn, field))
 	if j.writes() && !own {
 		cells = e.copyCells(cells)
 	}
-	cars, in := f.cars, f.in
+	in := func(en *Entry) bool { return e.inRun(rn, en) }
 	var keep func(d *Driver) bool
 	if rn.driverCup {
 		keep = func(d *Driver) bool { return d.Cup == rn.class }
@@ -210,40 +210,31 @@ func (e *engine) table(j job, own bool) Table {
 	return Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}
 }
 
-// entrants are the cars of a classification.
-type entrants struct {
-	// field is every car of the classification (invited entries
-	// included) by car number: roundCells breaks ties by this order;
-	// cars are its scoring ones.
-	field, cars []*Entry
-	// in reports whether a car is in the classification; inRound, for a
-	// driver cup, whether car k of field is in round i's (its drivers
-	// drove it), nil otherwise.
-	in      func(en *Entry) bool
-	inRound func(k, i int) bool
-}
-
-// entrantsOf lists the cars of classification rn.
-func (e *engine) entrantsOf(rn run) entrants {
-	var f entrants
-	inField := map[string]bool{}
+// entrants lists the cars of classification rn: every one (invited
+// entries included) by car number, the order roundCells breaks ties by,
+// and the scoring ones.
+func (e *engine) entrants(rn run) (field, cars []*Entry) {
 	for _, en := range e.entries {
 		if e.inRun(rn, en) {
-			f.field = append(f.field, en)
-			inField[en.No] = true
+			field = append(field, en)
 		}
 	}
-	slices.SortFunc(f.field, func(a, b *Entry) int { return CompareCarNumbers(a.No, b.No) })
-	for _, en := range f.field {
+	slices.SortFunc(field, func(a, b *Entry) int { return CompareCarNumbers(a.No, b.No) })
+	for _, en := range field {
 		if en.Scores {
-			f.cars = append(f.cars, en)
+			cars = append(cars, en)
 		}
 	}
-	f.in = func(en *Entry) bool { return inField[en.No] }
-	if rn.driverCup {
-		f.inRound = func(k, i int) bool { return e.cupDrove(rn.class, f.field[k], e.rounds[i].Number) }
+	return field, cars
+}
+
+// inRound is, for a driver cup's classification rn, whether car k of
+// field is in round i's (the cup's drivers drove it); nil for the others.
+func (e *engine) inRound(rn run, field []*Entry) func(k, i int) bool {
+	if !rn.driverCup {
+		return nil
 	}
-	return f
+	return func(k, i int) bool { return e.cupDrove(rn.class, field[k], e.rounds[i].Number) }
 }
 
 // inRun reports whether car en is in the classification of rn.

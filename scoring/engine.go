@@ -55,6 +55,10 @@ type Options struct {
 //   - Competitors excluded (a Penalties EX) or below Minimum starts are
 //     listed last, without a position. A penalty naming a championship
 //     applies in that table only.
+//   - Each classification the rows are run in also gives its cars' race
+//     results (Standings.Fields): its first Car championship's cells, or
+//     without one the cells such a championship would have under the
+//     default scheme.
 func Score(s *Season, opts Options) (*Standings, Diagnostics) {
 	e := newEngine(s, opts)
 	st := &Standings{AfterRound: e.after, Rounds: e.rounds}

@@ -45,26 +45,27 @@ func fieldJobs(jobs []job) []fieldJob {
 }
 
 // field is classification f with its cars' lines and its drivers' (see
-// Standings.Fields), given the tables of the championships. A field
-// without a Car table scores its cars as a Car championship under the
-// default scheme would, taking the penalties that name no championship;
-// with own set it may change the classification's cells.
-// A cup that is no class is named in cups.
+// Standings.Fields), given the tables of the championships and the cups
+// that are no class. A field without a Car table scores its cars as a Car
+// championship under the default scheme would, taking the penalties that
+// name no championship; with own set it may change the classification's
+// cells.
 func (e *engine) field(f fieldJob, tables []Table, own bool, cups map[string]bool) Classification {
 	c := Classification{Name: f.rn.class, Cup: f.rn.driverCup || cups[f.rn.class]}
-	var ent entrants
-	if f.car < 0 || f.driver < 0 {
-		ent = e.entrantsOf(f.rn)
+	if f.car >= 0 && f.driver >= 0 {
+		c.Teams, c.Drivers = tables[f.car].Lines, tables[f.driver].Lines
+		return c
 	}
+	field, cars := e.entrants(f.rn)
 	if f.car >= 0 {
 		c.Teams = tables[f.car].Lines
 	} else {
-		cells := e.fieldCells(f.key(), ent.field, ent.inRound)
+		cells := e.fieldCells(f.key(), field, e.inRound(f.rn, field))
 		if !own {
 			cells = e.copyCells(cells)
 		}
-		c.Teams = carLines(ent.cars, cells)
-		e.applyPenalties(ent.in, "", "", c.Teams, nil)
+		c.Teams = carLines(cars, cells)
+		e.applyPenalties(func(en *Entry) bool { return e.inRun(f.rn, en) }, "", "", c.Teams, nil)
 	}
 	if f.driver >= 0 {
 		c.Drivers = tables[f.driver].Lines
@@ -74,6 +75,6 @@ func (e *engine) field(f fieldJob, tables []Table, own bool, cups map[string]boo
 	for _, l := range c.Teams {
 		cells[l.No] = l.Rounds
 	}
-	c.Drivers = e.driverLines(ent.cars, cells, nil)
+	c.Drivers = e.driverLines(cars, cells, nil)
 	return c
 }

@@ -80,9 +80,11 @@ type Classification struct {
 	// Cup is true for a classification that is only a cup (no car has it as
 	// its class).
 	Cup bool
-	// Teams has one line per car, in order of position.
+	// Teams has one line per car, in order of position (a field's: see
+	// Standings.Fields).
 	Teams []Line
-	// Drivers has one line per driver, in order of position.
+	// Drivers has one line per driver, in order of position (a field's:
+	// see Standings.Fields).
 	Drivers []Line
 }
 
