@@ -2,6 +2,8 @@ package scoring
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -130,5 +132,52 @@ func TestFieldsV1(t *testing.T) {
 	st := score(t, teamSeason())
 	if st.Fields != nil || len(st.Classifications) != 1 || len(st.Championships) != 2 {
 		t.Errorf("fields %v, %d classifications, %d tables", st.Fields, len(st.Classifications), len(st.Championships))
+	}
+}
+
+// TestFieldsScoreAsCarChampionships: in a season without a Car
+// championship, each class's field has the cells a Car championship run
+// per class would have (its drops aside), whatever the other
+// championships; with that Car championship added, the field is its table.
+func TestFieldsScoreAsCarChampionships(t *testing.T) {
+	type cell struct {
+		Present, Pole, FastestLap bool
+		Pos, ScoringPos           int
+		Status                    Status
+		Score, Penalty            float64
+		Items                     int
+	}
+	cells := func(lines []Line) map[string][]cell {
+		out := map[string][]cell{}
+		for _, l := range lines {
+			for _, c := range l.Rounds {
+				out[l.No] = append(out[l.No], cell{c.Present, c.Pole, c.FastestLap, c.Pos, c.ScoringPos, c.Status, c.Score, c.Penalty, len(c.Items)})
+			}
+		}
+		return out
+	}
+	compared := 0
+	for seed := range uint64(200) {
+		s := randomChampSeason(rand.New(rand.NewPCG(seed, 14)))
+		s.Championships = slices.DeleteFunc(s.Championships, func(ch Championship) bool { return ch.Competitor == CompetitorCar })
+		without, _ := Score(s, Options{})
+		s.Championships = append(s.Championships, Championship{Name: "Cars", Competitor: CompetitorCar, Origin: origin("Championships")})
+		with, _ := Score(s, Options{})
+		for k, f := range without.Fields {
+			tb := with.Table(f.Name + " Cars")
+			if tb == nil {
+				continue
+			}
+			compared++
+			if got, want := fmt.Sprint(cells(f.Teams)), fmt.Sprint(cells(tb.Lines)); got != want {
+				t.Fatalf("seed %d, field %s:\n got %s\nwant %s", seed, f.Name, got, want)
+			}
+			if g := with.Fields[k]; g.Name != f.Name || len(g.Teams) != len(tb.Lines) || len(g.Teams) > 0 && &g.Teams[0] != &tb.Lines[0] {
+				t.Fatalf("seed %d: field %s is not the table %s", seed, g.Name, tb.Name)
+			}
+		}
+	}
+	if compared < 100 {
+		t.Errorf("%d fields compared", compared)
 	}
 }
