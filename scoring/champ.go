@@ -64,11 +64,15 @@ func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classif
 		}
 	}
 	for _, f := range fields {
-		if f.car < 0 {
+		if f.scores() {
 			writers[f.key()]++
 		}
 	}
 	out := make([]Table, len(jobs))
+	var members [][]Line
+	if len(fields) > 0 {
+		members = make([][]Line, len(jobs))
+	}
 	for _, writing := range []bool{false, true} {
 		for i, j := range jobs {
 			if j.writes() != writing {
@@ -79,7 +83,11 @@ func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classif
 				writers[j.key()]--
 				own = writers[j.key()] == 0
 			}
-			out[i] = e.table(j, own)
+			var m []Line
+			out[i], m = e.table(j, own)
+			if members != nil {
+				members[i] = m
+			}
 		}
 	}
 	// The fields come last: one that scores its cars changes their cells.
@@ -92,11 +100,11 @@ func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classif
 	}
 	for k, f := range fields {
 		own := false
-		if f.car < 0 {
+		if f.scores() {
 			writers[f.key()]--
 			own = writers[f.key()] == 0
 		}
-		classes[k] = e.field(f, out, own, cups)
+		classes[k] = e.field(f, out, members, own, cups)
 	}
 	return out, classes
 }
@@ -173,8 +181,10 @@ func (rn run) name(ch *Championship) string {
 
 // table scores job j's championship in its classification. With own set
 // it may change the classification's cells; otherwise a table that changes
-// them works on a copy.
-func (e *engine) table(j job, own bool) Table {
+// them works on a copy. For a Team or Make championship it also returns
+// the lines of the cars it adds up (their penalties that name no
+// championship taken).
+func (e *engine) table(j job, own bool) (Table, []Line) {
 	ch, rn := j.ch, j.rn
 	name := rn.name(ch)
 	field, cars := e.entrants(rn)
@@ -187,7 +197,7 @@ func (e *engine) table(j job, own bool) Table {
 	if rn.driverCup {
 		keep = func(d *Driver) bool { return d.Cup == rn.class }
 	}
-	var lines []Line
+	var lines, carMembers []Line
 	switch ch.Competitor {
 	case CompetitorCar:
 		lines = carLines(cars, cells)
@@ -196,10 +206,10 @@ func (e *engine) table(j job, own bool) Table {
 		lines = e.driverLines(cars, cells, keep)
 		e.applyPenalties(in, "", name, nil, lines)
 	case CompetitorTeam, CompetitorMake:
-		members := carLines(cars, cells)
-		e.applyPenalties(in, "", "", members, nil)
-		lines = e.aggregate(ch, members)
-		e.groupPenalties(ch, name, in, members, lines)
+		carMembers = carLines(cars, cells)
+		e.applyPenalties(in, "", "", carMembers, nil)
+		lines = e.aggregate(ch, carMembers)
+		e.groupPenalties(ch, name, in, carMembers, lines)
 	case CompetitorNation:
 		members := e.driverLines(cars, cells, keep)
 		e.applyPenalties(in, "", "", nil, members)
@@ -207,7 +217,7 @@ func (e *engine) table(j job, own bool) Table {
 		e.groupPenalties(ch, name, in, members, lines)
 	}
 	lines = e.finish(e.championRules(ch, j.title), lines)
-	return Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}
+	return Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}, carMembers
 }
 
 // entrants lists the cars of classification rn: every one (invited
