@@ -50,13 +50,14 @@ func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classif
 			jobs = append(jobs, job{ch, rn, title})
 		}
 	}
-	// The tables that change their classification's cells run after
-	// those that only read them; the last of them takes the cells
-	// themselves, the others copies.
 	var fields []fieldJob
 	if !v1 {
 		fields = fieldJobs(jobs)
 	}
+	// The tables that change their classification's cells run after
+	// those that only read them, and a field that scores its cars after
+	// them all; the last of them takes the cells themselves, the others
+	// copies.
 	writers := map[cellsKey]int{}
 	for _, j := range jobs {
 		if j.writes() {
@@ -90,7 +91,6 @@ func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classif
 			}
 		}
 	}
-	// The fields come last: one that scores its cars changes their cells.
 	classes := make([]Classification, len(fields))
 	cups := map[string]bool{}
 	if len(fields) > 0 {

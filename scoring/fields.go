@@ -20,9 +20,9 @@ func (f fieldJob) key() cellsKey {
 }
 
 // fieldJobs lists the classifications jobs are run in, in the order of
-// their first job, each with its first Car job and its first Driver job
-// (a driver cup's Driver table lists only the cup's drivers: not one for
-// the crews).
+// their first job, each with its first Car job, its first Driver job (a
+// driver cup's Driver table lists only the cup's drivers: not one for the
+// crews) and its first Team or Make job under the default scheme.
 func fieldJobs(jobs []job) []fieldJob {
 	var out []fieldJob
 	at := map[run]int{}
