@@ -33,9 +33,12 @@ func (j job) key() cellsKey {
 }
 
 // championships runs the championship rows, in order, each expanded per
-// classification when its Class is blank. With v1 set, the tables are
-// v1's and named so in messages ("LMP2 teams' championship").
-func (e *engine) championships(rows []Championship, v1 bool) []Table {
+// classification when its Class is blank, and gives the classifications
+// they are run in with their cars' lines (see Standings.Fields). With v1
+// set, the tables are v1's and named so in messages ("LMP2 teams'
+// championship"), and no classification is given (Classifications holds
+// them).
+func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classification) {
 	var jobs []job
 	for k := range rows {
 		ch := &rows[k]
@@ -47,16 +50,30 @@ func (e *engine) championships(rows []Championship, v1 bool) []Table {
 			jobs = append(jobs, job{ch, rn, title})
 		}
 	}
+	var fields []fieldJob
+	if !v1 {
+		fields = fieldJobs(jobs)
+	}
 	// The tables that change their classification's cells run after
-	// those that only read them; the last of them takes the cells
-	// themselves, the others copies.
+	// those that only read them, and a field that scores its cars after
+	// them all; the last of them takes the cells themselves, the others
+	// copies.
 	writers := map[cellsKey]int{}
 	for _, j := range jobs {
 		if j.writes() {
 			writers[j.key()]++
 		}
 	}
+	for _, f := range fields {
+		if f.scores() {
+			writers[f.key()]++
+		}
+	}
 	out := make([]Table, len(jobs))
+	var members [][]Line
+	if len(fields) > 0 {
+		members = make([][]Line, len(jobs))
+	}
 	for _, writing := range []bool{false, true} {
 		for i, j := range jobs {
 			if j.writes() != writing {
@@ -67,10 +84,29 @@ func (e *engine) championships(rows []Championship, v1 bool) []Table {
 				writers[j.key()]--
 				own = writers[j.key()] == 0
 			}
-			out[i] = e.table(j, own)
+			var m []Line
+			out[i], m = e.table(j, own)
+			if members != nil {
+				members[i] = m
+			}
 		}
 	}
-	return out
+	classes := make([]Classification, len(fields))
+	cups := map[string]bool{}
+	if len(fields) > 0 {
+		for _, cn := range e.classifications() {
+			cups[cn.name] = cn.cup
+		}
+	}
+	for k, f := range fields {
+		own := false
+		if f.scores() {
+			writers[f.key()]--
+			own = writers[f.key()] == 0
+		}
+		classes[k] = e.field(f, out, members, own, cups)
+	}
+	return out, classes
 }
 
 // run is one classification a championship row is run in.
@@ -145,40 +181,23 @@ func (rn run) name(ch *Championship) string {
 
 // table scores job j's championship in its classification. With own set
 // it may change the classification's cells; otherwise a table that changes
-// them works on a copy.
-func (e *engine) table(j job, own bool) Table {
+// them works on a copy. For a Team or Make championship it also returns
+// the lines of the cars it adds up (their penalties that name no
+// championship taken).
+func (e *engine) table(j job, own bool) (Table, []Line) {
 	ch, rn := j.ch, j.rn
 	name := rn.name(ch)
-	var field []*Entry
-	inField := map[string]bool{}
-	for _, en := range e.entries {
-		if e.inRun(rn, en) {
-			field = append(field, en)
-			inField[en.No] = true
-		}
-	}
-	// By car number: roundCells breaks ties by this order.
-	slices.SortFunc(field, func(a, b *Entry) int { return CompareCarNumbers(a.No, b.No) })
-	var inRound func(k, i int) bool
-	if rn.driverCup {
-		inRound = func(k, i int) bool { return e.cupDrove(rn.class, field[k], e.rounds[i].Number) }
-	}
-	cells := e.fieldCells(j.key(), field, inRound)
+	field, cars := e.entrants(rn)
+	cells := e.fieldCells(j.key(), field, e.inRound(rn, field))
 	if j.writes() && !own {
 		cells = e.copyCells(cells)
 	}
-	var cars []*Entry
-	for _, en := range field {
-		if en.Scores {
-			cars = append(cars, en)
-		}
-	}
+	in := func(en *Entry) bool { return e.inRun(rn, en) }
 	var keep func(d *Driver) bool
 	if rn.driverCup {
 		keep = func(d *Driver) bool { return d.Cup == rn.class }
 	}
-	in := func(en *Entry) bool { return inField[en.No] }
-	var lines []Line
+	var lines, carMembers []Line
 	switch ch.Competitor {
 	case CompetitorCar:
 		lines = carLines(cars, cells)
@@ -187,10 +206,10 @@ func (e *engine) table(j job, own bool) Table {
 		lines = e.driverLines(cars, cells, keep)
 		e.applyPenalties(in, "", name, nil, lines)
 	case CompetitorTeam, CompetitorMake:
-		members := carLines(cars, cells)
-		e.applyPenalties(in, "", "", members, nil)
-		lines = e.aggregate(ch, members)
-		e.groupPenalties(ch, name, in, members, lines)
+		carMembers = carLines(cars, cells)
+		e.applyPenalties(in, "", "", carMembers, nil)
+		lines = e.aggregate(ch, carMembers)
+		e.groupPenalties(ch, name, in, carMembers, lines)
 	case CompetitorNation:
 		members := e.driverLines(cars, cells, keep)
 		e.applyPenalties(in, "", "", nil, members)
@@ -198,7 +217,34 @@ func (e *engine) table(j job, own bool) Table {
 		e.groupPenalties(ch, name, in, members, lines)
 	}
 	lines = e.finish(e.championRules(ch, j.title), lines)
-	return Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}
+	return Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}, carMembers
+}
+
+// entrants lists the cars of classification rn: every one (invited
+// entries included) by car number, the order roundCells breaks ties by,
+// and the scoring ones.
+func (e *engine) entrants(rn run) (field, cars []*Entry) {
+	for _, en := range e.entries {
+		if e.inRun(rn, en) {
+			field = append(field, en)
+		}
+	}
+	slices.SortFunc(field, func(a, b *Entry) int { return CompareCarNumbers(a.No, b.No) })
+	for _, en := range field {
+		if en.Scores {
+			cars = append(cars, en)
+		}
+	}
+	return field, cars
+}
+
+// inRound is, for a driver cup's classification rn, whether car k of
+// field is in round i's (the cup's drivers drove it); nil for the others.
+func (e *engine) inRound(rn run, field []*Entry) func(k, i int) bool {
+	if !rn.driverCup {
+		return nil
+	}
+	return func(k, i int) bool { return e.cupDrove(rn.class, field[k], e.rounds[i].Number) }
 }
 
 // inRun reports whether car en is in the classification of rn.

@@ -55,11 +55,15 @@ type Options struct {
 //   - Competitors excluded (a Penalties EX) or below Minimum starts are
 //     listed last, without a position. A penalty naming a championship
 //     applies in that table only.
+//   - Each classification the rows are run in also gives its cars' race
+//     results (Standings.Fields): its first Car championship's cells, or
+//     without one the cells such a championship would have under the
+//     default scheme.
 func Score(s *Season, opts Options) (*Standings, Diagnostics) {
 	e := newEngine(s, opts)
 	st := &Standings{AfterRound: e.after, Rounds: e.rounds}
 	if len(s.Championships) > 0 {
-		st.Championships = e.championships(s.Championships, false)
+		st.Championships, st.Fields = e.championships(s.Championships, false)
 	} else {
 		st.Classifications, st.Championships = e.v1()
 	}
@@ -263,7 +267,7 @@ func CompareCarNumbers(a, b string) int {
 // a Classification with its teams' and drivers' tables, then a drivers'
 // Classification per driver cup; and the same tables in that order.
 func (e *engine) v1() ([]Classification, []Table) {
-	tables := e.championships(DefaultChampionships(), true)
+	tables, _ := e.championships(DefaultChampionships(), true)
 	classes := e.classifications()
 	n := len(classes)
 	out := make([]Classification, 0, len(tables)-n)

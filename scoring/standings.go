@@ -29,6 +29,20 @@ type Standings struct {
 	// "<class> Teams" then "<class> Drivers" per classification, sharing
 	// the lines of Classifications.
 	Championships []Table
+	// Fields holds, for a season with Championships, each classification
+	// its championships are run in (a class, a car cup, a driver cup, or
+	// ClassAll), in the order of their first table: what the race results
+	// (winners, every car's result) list. Teams has a line per scoring car
+	// (an invited entry has none): the lines of the first Car championship
+	// run in the classification; without one, lines scored as such a
+	// championship would score them under the default scheme (factor,
+	// invited entries, the penalties that name no championship), listed
+	// by car number and not ranked. Drivers gives the cars' crews: the
+	// lines of the first Driver championship run in the classification
+	// (a class, a car cup or ClassAll); without one, the lines of the
+	// drivers of its cars, not ranked. Fields is empty for a season
+	// without Championships: Classifications holds them.
+	Fields []Classification
 }
 
 // Table is one championship's standings.
@@ -66,9 +80,11 @@ type Classification struct {
 	// Cup is true for a classification that is only a cup (no car has it as
 	// its class).
 	Cup bool
-	// Teams has one line per car, in order of position.
+	// Teams has one line per car, in order of position (a field's: see
+	// Standings.Fields).
 	Teams []Line
-	// Drivers has one line per driver, in order of position.
+	// Drivers has one line per driver, in order of position (a field's:
+	// see Standings.Fields).
 	Drivers []Line
 }
 

@@ -9,9 +9,10 @@ type Layout struct {
 	Tables []Table
 	// Classifications list each round's winners and every car's result:
 	// v1's, in order (Order); for a season with Championships, each
-	// classification a Car championship is run in, in the order of the
-	// tables, its cars from the first such table and its crews from the
-	// first Driver table of the same classification.
+	// classification its championships are run in, in the order of the
+	// tables (Standings.Fields: its cars scored as its first Car
+	// championship scores them, or without one as a Car championship
+	// under the default scheme would).
 	Classifications []*scoring.Classification
 	// v1 is true for v1's layout: a progression per classification.
 	v1 bool
@@ -43,18 +44,8 @@ func NewLayout(season *scoring.Season, st *scoring.Standings) Layout {
 		return Layout{Tables: Tables(order, st), Classifications: order, v1: true}
 	}
 	l := Layout{Tables: ChampionshipTables(st)}
-	byClass := map[string]*scoring.Classification{}
-	for _, t := range l.Tables {
-		if c := byClass[t.Class]; t.Competitor == scoring.CompetitorCar && c == nil {
-			c = &scoring.Classification{Name: t.Class, Teams: t.Lines}
-			byClass[t.Class] = c
-			l.Classifications = append(l.Classifications, c)
-		}
-	}
-	for _, t := range l.Tables {
-		if c := byClass[t.Class]; c != nil && t.Competitor == scoring.CompetitorDriver && c.Drivers == nil {
-			c.Drivers = t.Lines
-		}
+	for i := range st.Fields {
+		l.Classifications = append(l.Classifications, &st.Fields[i])
 	}
 	return l
 }

@@ -11,8 +11,9 @@ import (
 
 // TestChampionshipsLayout: a season with Championships lays out its
 // tables in their order, each titled and headed after its championship,
-// a progression per championship, and the classification of its Car and
-// Driver championships for the winners and the results.
+// a progression per championship, and the classifications its
+// championships are run in (the class, the driver cup) for the winners
+// and the results.
 func TestChampionshipsLayout(t *testing.T) {
 	season := presenttest.ChampionshipSeason()
 	st, _ := scoring.Score(season, scoring.Options{})
@@ -45,7 +46,8 @@ func TestChampionshipsLayout(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("progressions\n got %q\nwant %q", got, want)
 	}
-	if len(l.Classifications) != 1 || l.Classifications[0].Name != "F1" || len(l.Classifications[0].Teams) != 5 || l.Classifications[0].Drivers[0].Name != "Ann Able" {
+	if len(l.Classifications) != 2 || l.Classifications[0].Name != "F1" || len(l.Classifications[0].Teams) != 5 || l.Classifications[0].Drivers[0].Name != "Ann Able" ||
+		l.Classifications[1].Name != "Rookie" || !l.Classifications[1].Cup || len(l.Classifications[1].Teams) != 2 || len(l.Classifications[1].Drivers) != 2 {
 		t.Errorf("classifications %+v", l.Classifications)
 	}
 	// A team's line shows its cars and their models; a line without a

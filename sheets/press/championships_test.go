@@ -106,8 +106,9 @@ func TestChampionshipsPressPack(t *testing.T) {
 		t.Errorf("standings.csv: %d lines, want %d", got, want)
 	}
 	// The results name each car's crew from the classification's Car
-	// and Driver championships.
-	if got := read("results.csv"); !strings.Contains(got, "\n2,R2,,F1,,2,Alpha,Bob Best,Ret,,,0\n") || strings.Count(got, "\n") != 19 {
+	// and Driver championships; the driver cup's cars are ranked among
+	// themselves.
+	if got := read("results.csv"); !strings.Contains(got, "\n2,R2,,F1,,2,Alpha,Bob Best,Ret,,,0\n") || !strings.Contains(got, "\n3,R3,,Rookie,1,1,Alpha,Ann Able,Classified,,,10\n") || strings.Count(got, "\n") != 27 {
 		t.Errorf("results.csv:\n%s", got)
 	}
 }
@@ -126,5 +127,44 @@ func TestChampionshipFileNames(t *testing.T) {
 	want := []string{"results-2.csv", "make-s.csv", "makes.csv", "f1-drivers.csv", "rookie-drivers.csv", "results.csv", "standings.csv", "season.csv", "breakdown.csv"}
 	if got := PressPackNames(season, st); !slices.Equal(got, want) {
 		t.Errorf("files %q\n want %q", got, want)
+	}
+}
+
+// TestResultsWithoutCarChampionship: a season run as Formula One runs it
+// (a drivers' and a makes' championship, no Car championship) lists every
+// car's result in results.csv: each car scored as a Car championship would
+// score it under the default scheme (double points, pole and fastest lap,
+// nothing for the invited car, the penalty that names no championship
+// deducted, the one naming "F1 Constructors" not), its crew of the round.
+func TestResultsWithoutCarChampionship(t *testing.T) {
+	season := presenttest.DriverMakeSeason()
+	if diags := scoring.Check(season); diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	st, _ := scoring.Score(season, scoring.Options{})
+	dir := t.TempDir()
+	if _, err := WriteCSV(dir, season, st, CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "results.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `Round,Code,Race,Classification,Pos,No.,Team,Drivers,Status,Pole,Fastest lap,Points
+1,BRA,Brazilian Grand Prix,F1,1,1,McLaren,Ayrton Senna,Classified,Y,,10
+1,BRA,Brazilian Grand Prix,F1,2,2,McLaren,Alain Prost,Classified,,Y,7
+1,BRA,Brazilian Grand Prix,F1,3,28,Ferrari,Gerhard Berger,Classified,,,4
+1,BRA,Brazilian Grand Prix,F1,,27,Ferrari,Michele Alboreto,Ret,,,0
+2,SMR,San Marino Grand Prix,F1,1,2,McLaren,Alain Prost,Classified,,,18
+2,SMR,San Marino Grand Prix,F1,2,28,Ferrari,Gerhard Berger,Classified,,,9
+2,SMR,San Marino Grand Prix,F1,3,27,Ferrari,Michele Alboreto,Classified,,Y,9
+2,SMR,San Marino Grand Prix,F1,,1,McLaren,Ayrton Senna,Ret,Y,,1
+3,MON,Monaco Grand Prix,F1,2,1,McLaren,Ayrton Senna,Classified,,,9
+3,MON,Monaco Grand Prix,F1,3,27,Ferrari,Nicola Larini,Classified,,,6
+3,MON,Monaco Grand Prix,F1,4,2,McLaren,Alain Prost,Classified,,Y,5
+3,MON,Monaco Grand Prix,F1,,28,Ferrari,Gerhard Berger,DNS,,,0
+`
+	if string(got) != want {
+		t.Errorf("results.csv:\n%s\nwant:\n%s", got, want)
 	}
 }

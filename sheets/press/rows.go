@@ -31,14 +31,20 @@ type ResultRow struct {
 	Race           string `csv:"Race"`
 	Classification string `csv:"Classification"`
 	// Pos is empty for a car without a place (retired, not started).
-	Pos        string  `csv:"Pos"`
-	No         string  `csv:"No."`
-	Team       string  `csv:"Team"`
-	Drivers    string  `csv:"Drivers"`
-	Status     string  `csv:"Status"`
-	Pole       string  `csv:"Pole"`
-	FastestLap string  `csv:"Fastest lap"`
-	Points     float64 `csv:"Points"`
+	Pos        string `csv:"Pos"`
+	No         string `csv:"No."`
+	Team       string `csv:"Team"`
+	Drivers    string `csv:"Drivers"`
+	Status     string `csv:"Status"`
+	Pole       string `csv:"Pole"`
+	FastestLap string `csv:"Fastest lap"`
+	// Points is what the car scored in the round and classification, less
+	// its penalties there: as the classification's first Car championship
+	// counts it, or, in a season with Championships but none of Car, as
+	// one under the default scheme would (the round's factor, pole and
+	// fastest lap, nothing for an invited entry, the penalties that name
+	// no championship).
+	Points float64 `csv:"Points"`
 }
 
 // StandingRow is a record of standings.csv: a competitor's result and

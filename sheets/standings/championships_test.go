@@ -115,8 +115,47 @@ func TestChampionshipsWorkbook(t *testing.T) {
 	}
 	if got := rows("Winners"); !slices.Equal(got, []string{
 		"Round|Code|Race|Circuit|Date|Class|No.|Team|Drivers",
-		"1|R1||||F1|1|Alpha|Ann Able", "2|R2||||F1|3|Beta|Cy Cole", "3|R3||||F1|2|Alpha|Bob Best", "4|R4||||F1|1|Alpha|Ann Able",
+		"1|R1||||F1|1|Alpha|Ann Able", "1|R1||||Rookie|1|Alpha|Ann Able", "2|R2||||F1|3|Beta|Cy Cole", "2|R2||||Rookie|3|Beta|Cy Cole",
+		"3|R3||||F1|2|Alpha|Bob Best", "3|R3||||Rookie|1|Alpha|Ann Able", "4|R4||||F1|1|Alpha|Ann Able", "4|R4||||Rookie|1|Alpha|Ann Able",
 	}) {
 		t.Errorf("Winners: %q", got)
+	}
+}
+
+// TestWinnersWithoutCarChampionship: a season run as Formula One runs it
+// (a drivers' and a makes' championship, no Car championship) lists each
+// round's winner with the crew of the round; an invited car that finished
+// first has no line of its own, so the best-placed championship entry
+// wins (round 3).
+func TestWinnersWithoutCarChampionship(t *testing.T) {
+	season := presenttest.DriverMakeSeason()
+	st, _ := scoring.Score(season, scoring.Options{})
+	var buf bytes.Buffer
+	if err := WriteStandingsWorkbook(&buf, season, st, PublishOptions{Generated: sheetstest.Date}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, want := f.GetSheetList(), []string{"F1 Drivers", "F1 Constructors", "Winners", "Breakdown", "F1 Drivers Progression", "F1 Constructors Progression"}; !slices.Equal(got, want) {
+		t.Errorf("sheets:\n got %q\nwant %q", got, want)
+	}
+	rs, err := f.GetRows("Winners")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rs {
+		got = append(got, strings.Join(r, "|"))
+	}
+	if want := []string{
+		"Round|Code|Race|Circuit|Date|Class|No.|Team|Drivers",
+		"1|BRA|Brazilian Grand Prix|||F1|1|McLaren|Ayrton Senna",
+		"2|SMR|San Marino Grand Prix|||F1|2|McLaren|Alain Prost",
+		"3|MON|Monaco Grand Prix|||F1|1|McLaren|Ayrton Senna",
+	}; !slices.Equal(got, want) {
+		t.Errorf("Winners:\n got %q\nwant %q", got, want)
 	}
 }
