@@ -33,7 +33,14 @@ func TestF1988IsCurrent(t *testing.T) {
 // diagnostics, and scores it.
 func scoreF1988(t *testing.T) (*scoring.Season, *scoring.Standings, scoring.Diagnostics) {
 	t.Helper()
-	season, diags, err := sheets.Read(samples.F1988File, sheets.OpenOptions{})
+	return scoreSample(t, samples.F1988File)
+}
+
+// scoreSample reads a committed sample, which must have no diagnostics,
+// and scores it.
+func scoreSample(t *testing.T, file string) (*scoring.Season, *scoring.Standings, scoring.Diagnostics) {
+	t.Helper()
+	season, diags, err := sheets.Read(file, sheets.OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,11 +51,11 @@ func scoreF1988(t *testing.T) (*scoring.Season, *scoring.Standings, scoring.Diag
 	return season, st, warnings
 }
 
-// publishedTable reads one of F1DB's published standings
-// (testdata/f1/1988/standings-*.csv): pos, name, points.
-func publishedTable(t *testing.T, file string) [][3]string {
+// publishedTable reads one of F1DB's published standings of a season
+// (testdata/f1/<year>/standings-*.csv): pos, name, points.
+func publishedTable(t *testing.T, year, file string) [][3]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "f1", "1988", file))
+	f, err := os.Open(filepath.Join("testdata", "f1", year, file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,9 +76,7 @@ func publishedTable(t *testing.T, file string) [][3]string {
 
 // TestF1988MatchesPublishedStandings scores the 1988 sample and compares
 // every position and every total of the published drivers' and
-// constructors' tables. The published tables list the competitors who
-// scored; podium lists every one, so each line they leave out must have no
-// point and share the place after the last published one.
+// constructors' tables (see matchPublished).
 func TestF1988MatchesPublishedStandings(t *testing.T) {
 	_, st, warnings := scoreF1988(t)
 	// Nakajima and Martini share 16th: one 6th place each, and countback
@@ -88,6 +93,16 @@ func TestF1988MatchesPublishedStandings(t *testing.T) {
 			t.Errorf("warning %d:\n got %s\nwant %s", i, got, wantWarnings[i])
 		}
 	}
+	matchPublished(t, st, "1988")
+}
+
+// matchPublished compares every position and every total of a season's
+// published drivers' and constructors' tables with podium's tables Drivers
+// and Constructors. The published tables list the competitors who scored;
+// podium lists every one, so each line they leave out must have no point
+// and share the place after the last published one.
+func matchPublished(t *testing.T, st *scoring.Standings, year string) {
+	t.Helper()
 	for _, tc := range []struct{ table, file string }{
 		{"Drivers", "standings-drivers.csv"},
 		{"Constructors", "standings-constructors.csv"},
@@ -103,7 +118,7 @@ func TestF1988MatchesPublishedStandings(t *testing.T) {
 			}
 			lines[l.Name] = l
 		}
-		published := publishedTable(t, tc.file)
+		published := publishedTable(t, year, tc.file)
 		listed := map[string]bool{}
 		lastPos := 0
 		for _, p := range published {

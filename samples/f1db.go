@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"slices"
 	"strconv"
@@ -42,7 +43,10 @@ type f1dbResult struct {
 	fastestLap               bool
 	// note is the Results sheet's Note: why a result differs from F1DB.
 	note string
-	line int
+	// raceNo is the number the car raced with when car is the entry number
+	// numberCars gave it; blank when the car is entered by that number.
+	raceNo string
+	line   int
 }
 
 // f1dbFix corrects one car's result where F1DB contradicts itself: the
@@ -68,6 +72,72 @@ func (s f1dbSeason) fix(fixes ...f1dbFix) error {
 		}
 	}
 	return nil
+}
+
+// f1dbOneCar takes a driver who drove two cars in one race off the car
+// he took over (a driver drives one car per race in a season workbook):
+// he stays with the car he drove alone, and why names him in the Note of
+// the other.
+type f1dbOneCar struct {
+	round       int
+	car, driver string
+	why         string
+}
+
+// oneCar applies the f1dbOneCar moves to the season's results. One that
+// matches no result, or that would leave a car without a driver, is an
+// error.
+func (s f1dbSeason) oneCar(moves ...f1dbOneCar) error {
+	for _, m := range moves {
+		i := slices.IndexFunc(s.results, func(r f1dbResult) bool {
+			return r.round == m.round && r.car == m.car && slices.Contains(r.drivers, m.driver)
+		})
+		if i < 0 || len(s.results[i].drivers) < 2 {
+			return fmt.Errorf("car %s in round %d: no result shared by %s with another driver", m.car, m.round, m.driver)
+		}
+		r := &s.results[i]
+		r.drivers = slices.DeleteFunc(slices.Clone(r.drivers), func(d string) bool { return d == m.driver })
+		r.note = m.why
+	}
+	return nil
+}
+
+// numberCars gives each season-long car an entry number of its own, for
+// seasons in which a car's number changed from race to race: a car is a
+// constructor and engine with its driver (or its crew, for a shared car),
+// and its number is the one it first raced with, followed by A, B, C … in
+// the order of their first race when several cars first raced with the same
+// number. Each result keeps the number raced with in raceNo.
+func (s f1dbSeason) numberCars() {
+	key := func(r f1dbResult) string {
+		return r.constructor + "|" + r.engine + "|" + strings.Join(r.drivers, ";")
+	}
+	var order []string
+	first := map[string]string{}
+	for _, r := range s.results {
+		if _, ok := first[key(r)]; !ok {
+			first[key(r)] = r.car
+			order = append(order, key(r))
+		}
+	}
+	uses := map[string]int{}
+	for _, k := range order {
+		uses[first[k]]++
+	}
+	no := map[string]string{}
+	next := map[string]int{}
+	for _, k := range order {
+		n := first[k]
+		no[k] = n
+		if uses[n] > 1 {
+			no[k] = n + string(rune('A'+next[n]))
+			next[n]++
+		}
+	}
+	for i := range s.results {
+		r := &s.results[i]
+		r.raceNo, r.car = r.car, no[key(*r)]
+	}
 }
 
 // readF1DB reads the races.csv and results.csv of folder dir of fsys. Only
@@ -274,7 +344,7 @@ func (s f1dbSeason) drivers() [][]any {
 		}
 	}
 	slices.SortStableFunc(drives, func(a, b *drive) int {
-		return cmp.Or(scoring.CompareCarNumbers(a.car, b.car), cmp.Compare(slices.Min(a.rounds), slices.Min(b.rounds)))
+		return cmp.Or(f1dbCompareNumbers(a.car, b.car), cmp.Compare(slices.Min(a.rounds), slices.Min(b.rounds)))
 	})
 	var out [][]any
 	for _, d := range drives {
@@ -289,23 +359,40 @@ func (s f1dbSeason) drivers() [][]any {
 
 // resultRows gives the Results sheet's rows (Round, No., Pos, Status, Pole,
 // Fastest lap, Laps, Note), in the order of results.csv. F1DB gives no
-// pole positions.
+// pole positions. Where several cars set the same fastest time in a race,
+// the first listed keeps the Fastest lap mark (a class has one per race)
+// and the others say so in their Note. The Note also gives the number a
+// car raced with when it differs from its entry number.
 func (s f1dbSeason) resultRows() ([][]any, error) {
 	var out [][]any
+	fastestIn := map[int]string{}
 	for _, r := range s.results {
 		status, note, err := f1dbStatus(r.posText)
 		if err != nil {
 			return nil, fmt.Errorf("results.csv:%d: %w", r.line, err)
 		}
+		var notes []string
+		if n, ok := note.(string); ok {
+			notes = append(notes, n)
+		}
 		if r.note != "" {
-			note = r.note
+			notes = []string{r.note}
+		}
+		if r.raceNo != "" && r.raceNo != r.car {
+			notes = append(notes, "car "+r.raceNo+" in this race")
 		}
 		var pos, fastest any
 		if r.pos > 0 {
 			pos = r.pos
 		}
-		if r.fastestLap {
-			fastest = "Y"
+		if first, shared := fastestIn[r.round]; r.fastestLap && shared {
+			notes = append(notes, "set the same fastest lap as car "+first)
+		} else if r.fastestLap {
+			fastest, fastestIn[r.round] = "Y", r.car
+		}
+		note = nil
+		if len(notes) > 0 {
+			note = strings.Join(notes, "; ")
 		}
 		out = append(out, []any{r.round, r.car, pos, status, nil, fastest, r.laps, note})
 	}
@@ -328,6 +415,25 @@ func f1dbCarNumbers[V any](cars map[string]V) []string {
 	for no := range cars {
 		nos = append(nos, no)
 	}
-	slices.SortFunc(nos, scoring.CompareCarNumbers)
+	slices.SortFunc(nos, f1dbCompareNumbers)
 	return nos
+}
+
+// f1dbCompareNumbers orders car numbers by their number and then by the
+// letter numberCars may have added: 6, 6A, 6B, 10, 10A.
+func f1dbCompareNumbers(a, b string) int {
+	split := func(no string) (int, string) {
+		i := strings.IndexFunc(no, func(r rune) bool { return r < '0' || r > '9' })
+		if i < 0 {
+			i = len(no)
+		}
+		n, err := strconv.Atoi(no[:i])
+		if err != nil {
+			return math.MaxInt, no
+		}
+		return n, no[i:]
+	}
+	na, ra := split(a)
+	nb, rb := split(b)
+	return cmp.Or(cmp.Compare(na, nb), strings.Compare(ra, rb), scoring.CompareCarNumbers(a, b))
 }

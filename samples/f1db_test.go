@@ -1,7 +1,9 @@
 package samples
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -132,5 +134,102 @@ func TestF1DBRefuses(t *testing.T) {
 		if _, err := readF1DB(tc.fs, "s"); err == nil || err.Error() != tc.want {
 			t.Errorf("readF1DB: %v, want %s", err, tc.want)
 		}
+	}
+}
+
+// TestF1DBNumberCars: in a season whose numbers change from race to race,
+// each car (constructor, engine and driver) keeps the number it first
+// raced with, with a letter where two cars first raced with the same one;
+// the Note gives the number raced with when it differs. A second mark for
+// the same fastest lap becomes a Note.
+func TestF1DBNumberCars(t *testing.T) {
+	s, err := readF1DB(f1dbFS(
+		"1,race,1,1,20,Lotus,Climax,Stirling Moss,100,Y,",
+		"1,race,2,2,36,Ferrari,Ferrari,Richie Ginther,100,Y,",
+		"1,race,,DNPQ,4,Porsche,Porsche,Dan Gurney,,,",
+		"2,race,1,1,4,Ferrari,Ferrari,Phil Hill,75,,",
+		"2,race,2,2,36,Ferrari,Ferrari,Richie Ginther,75,,",
+		"2,race,3,3,12,Porsche,Porsche,Dan Gurney,75,Y,",
+		"2,race,4,4,14,Lotus,Climax,Stirling Moss,75,,",
+	), "s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.numberCars()
+	entries, err := s.entries("F1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantEntries := [][]any{
+		{"4A", "F1", "Porsche", nil, nil, nil, "All", nil, "Porsche"},
+		{"4B", "F1", "Ferrari", nil, nil, nil, "2", nil, "Ferrari"},
+		{"20", "F1", "Lotus", nil, nil, nil, "All", nil, "Lotus-Climax"},
+		{"36", "F1", "Ferrari", nil, nil, nil, "All", nil, "Ferrari"},
+	}
+	if !reflect.DeepEqual(entries, wantEntries) {
+		t.Errorf("entries %v, want %v", entries, wantEntries)
+	}
+	wantDrivers := [][]any{{"4A", "Dan Gurney", nil, nil}, {"4B", "Phil Hill", nil, nil}, {"20", "Stirling Moss", nil, nil}, {"36", "Richie Ginther", nil, nil}}
+	if got := s.drivers(); !reflect.DeepEqual(got, wantDrivers) {
+		t.Errorf("drivers %v, want %v", got, wantDrivers)
+	}
+	results, err := s.resultRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantResults := [][]any{
+		{1, "20", 1, nil, nil, "Y", 100, nil},
+		{1, "36", 2, nil, nil, nil, 100, "set the same fastest lap as car 20"},
+		{1, "4A", nil, "DNQ", nil, nil, nil, "did not pre-qualify; car 4 in this race"},
+		{2, "4B", 1, nil, nil, nil, 75, "car 4 in this race"},
+		{2, "36", 2, nil, nil, nil, 75, nil},
+		{2, "4A", 3, nil, nil, "Y", 75, "car 12 in this race"},
+		{2, "20", 4, nil, nil, nil, 75, "car 14 in this race"},
+	}
+	if !reflect.DeepEqual(results, wantResults) {
+		t.Errorf("results\n%v, want\n%v", results, wantResults)
+	}
+}
+
+// TestF1DBOneCar: a driver who took over a second car in a race is taken
+// off it and stays in his own; the shared car's Note says why. A move that
+// matches no shared result is refused.
+func TestF1DBOneCar(t *testing.T) {
+	s, err := readF1DB(f1dbFS(
+		"1,race,,DNF,28,Lotus,Climax,Stirling Moss,44,,",
+		"1,race,,DSQ,26,Ferguson,Climax,Jack Fairman;Stirling Moss,56,,",
+		"2,race,1,1,7,Lotus,Climax,Stirling Moss,15,,",
+	), "s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []f1dbOneCar{{1, "28", "Stirling Moss", "x"}, {1, "26", "Phil Hill", "x"}, {2, "26", "Stirling Moss", "x"}} {
+		want := fmt.Sprintf("car %s in round %d: no result shared by %s with another driver", m.car, m.round, m.driver)
+		if err := s.oneCar(m); err == nil || err.Error() != want {
+			t.Errorf("oneCar(%v): %v, want %s", m, err, want)
+		}
+	}
+	if err := s.oneCar(f1dbOneCar{1, "26", "Stirling Moss", "took over"}); err != nil {
+		t.Fatal(err)
+	}
+	s.numberCars()
+	wantDrivers := [][]any{{"26", "Jack Fairman", nil, nil}, {"28", "Stirling Moss", nil, nil}}
+	if got := s.drivers(); !reflect.DeepEqual(got, wantDrivers) {
+		t.Errorf("drivers %v, want %v", got, wantDrivers)
+	}
+	results, err := s.resultRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := results[1]; !reflect.DeepEqual(got, []any{1, "26", nil, "DSQ", nil, nil, 56, "took over"}) {
+		t.Errorf("shared car's row %v", got)
+	}
+}
+
+func TestF1DBCompareNumbers(t *testing.T) {
+	nos := []string{"10A", "6", "10", "6B", "x", "6A", "2"}
+	slices.SortFunc(nos, f1dbCompareNumbers)
+	if want := []string{"2", "6", "6A", "6B", "10", "10A", "x"}; !slices.Equal(nos, want) {
+		t.Errorf("%v, want %v", nos, want)
 	}
 }

@@ -11,6 +11,10 @@
 //	                   contract v2 workbook built from F1DB's results: a
 //	                   drivers' championship (best 11 of 16) and a
 //	                   constructors' one adding up every car (see F1988).
+//	f1-1961.xlsx       the real 1961 Formula One World Championship, the
+//	                   same way: drivers best 5, constructors scored by
+//	                   their best-placed car on their own scale, best 5;
+//	                   cars entered by a number of their own (see F1961).
 //	testdata/rules.xlsx a tiny season for the tests of four scoring rules
 //	                   the other two never meet (see Rules).
 //

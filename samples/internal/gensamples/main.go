@@ -22,6 +22,7 @@ func main() {
 		samples.ALMSFile:  samples.WriteALMS,
 		samples.RulesFile: samples.WriteRules,
 		samples.F1988File: samples.WriteF1988,
+		samples.F1961File: samples.WriteF1961,
 	} {
 		if err := ooxml.WriteFile(filepath.Join(os.Args[1], name), true, write); err != nil {
 			fmt.Fprintln(os.Stderr, err)

@@ -1,0 +1,115 @@
+package samples
+
+import (
+	"embed"
+	"io"
+
+	"github.com/podium-dev/podium/templates"
+	"github.com/podium-dev/podium/templates/workbook"
+)
+
+// F1961File is the file name of the 1961 Formula One World Championship
+// sample.
+const F1961File = "f1-1961.xlsx"
+
+// f1961Data is F1DB's 1961 season (see testdata/f1/1961/README.md).
+//
+//go:embed testdata/f1/1961/*.csv
+var f1961Data embed.FS
+
+// f1961Codes are the short codes shown above each Grand Prix's column.
+var f1961Codes = map[string]string{
+	"Monaco Grand Prix": "MON", "Dutch Grand Prix": "NED", "Belgian Grand Prix": "BEL",
+	"French Grand Prix": "FRA", "British Grand Prix": "GBR", "German Grand Prix": "GER",
+	"Italian Grand Prix": "ITA", "United States Grand Prix": "USA",
+}
+
+// WriteF1961 writes the 1961 Formula One World Championship workbook to w.
+func WriteF1961(w io.Writer) error {
+	opts, err := F1961()
+	if err != nil {
+		return err
+	}
+	return workbook.Write(w, opts)
+}
+
+// F1961 returns the 1961 FIA Formula One World Championship, built from
+// F1DB's races and results (testdata/f1/1961), as a contract v2 workbook
+// under the season's rules: drivers 9-6-4-3-2-1 for the first six, best 5
+// of 8 results; constructors 8-6-4-3-2-1 (the Points scheme Constructors),
+// only the best-placed car of a constructor-engine make scoring in each
+// race, best 5 results; ties go to countback over the scoring places, else
+// the place is shared (numbered 13, 13, 15 as published). One class, F1,
+// holds every car.
+//
+// Car numbers changed from race to race in 1961, so each car (a
+// constructor and engine with its driver) is entered by the number it
+// first raced with, with a letter where two cars first raced with the same
+// number; each result's Note gives the number raced with when it differs.
+// Two drivers drove two cars in one race, the second taken over after
+// retiring the first, neither scoring (British GP: Moss, disqualified with
+// Fairman; United States GP: Gregory, 11th with Gendebien): each is entered
+// in the car he drove alone, and the shared car's Note names him.
+func F1961() (workbook.Options, error) {
+	r := func(cells ...any) []any { return cells }
+	s, err := readF1DB(f1961Data, "testdata/f1/1961")
+	if err != nil {
+		return workbook.Options{}, err
+	}
+	err = s.oneCar(
+		f1dbOneCar{5, "26", "Stirling Moss", "shared with Stirling Moss, who took it over after retiring the Lotus numbered 28 in this race; he is entered in that car (a driver drives one car per race)"},
+		f1dbOneCar{8, "21", "Masten Gregory", "shared with Masten Gregory, who took it over after retiring the Lotus numbered 22 in this race; he is entered in that car (a driver drives one car per race)"},
+	)
+	if err != nil {
+		return workbook.Options{}, err
+	}
+	s.numberCars()
+	const class = "F1"
+	calendar, err := s.calendar(f1961Codes)
+	if err != nil {
+		return workbook.Options{}, err
+	}
+	entries, err := s.entries(class)
+	if err != nil {
+		return workbook.Options{}, err
+	}
+	results, err := s.resultRows()
+	if err != nil {
+		return workbook.Options{}, err
+	}
+	const constructors = "Constructors"
+	return workbook.Options{
+		V2:      true,
+		Classes: []string{class},
+		Data: map[string][][]any{
+			templates.SheetSeason: {
+				r("Series", "FIA Formula One World Championship"),
+				r("Season", "1961"),
+				r("Status", "Final"),
+				r("Best results", 5),
+				r("Classification threshold", nil),
+				r("Tie-break", "countback of scoring places"),
+				r("Ties shown as", "1, 1, 3"),
+			},
+			// Round, Code, Race, Circuit, Country, Date, Factor
+			templates.SheetCalendar: calendar,
+			// Award, Points, Class, Scheme
+			templates.SheetPoints: {
+				r(1, 9), r(2, 6), r(3, 4), r(4, 3), r(5, 2), r(6, 1),
+				r(1, 8, nil, constructors), r(2, 6, nil, constructors), r(3, 4, nil, constructors),
+				r(4, 3, nil, constructors), r(5, 2, nil, constructors), r(6, 1, nil, constructors),
+			},
+			// Championship, Competitor, Class, Counted, Scheme, Best results
+			templates.SheetChampionships: {
+				r("Drivers", "Driver", class, nil, nil, 5),
+				r(constructors, "Make", class, 1, constructors, 5),
+			},
+			// No., Class, Team, Cup, Nat, Car, Rounds, Scores, Make
+			templates.SheetEntries: entries,
+			// No., Driver, Nat, Rounds
+			templates.SheetDrivers: s.drivers(),
+			// Round, No., Pos, Status, Pole, Fastest lap, Laps, Note
+			templates.SheetResults: results,
+		},
+	}, nil
+}
