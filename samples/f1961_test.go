@@ -51,12 +51,22 @@ func TestF1961MatchesPublishedStandings(t *testing.T) {
 }
 
 // TestF1961ConstructorsBestPlacedCar: in every race a make scores, on the
-// constructors' scale 8-6-4-3-2-1, what its best-placed car scored, and the
-// breakdown names that one car; its best 5 results count (Ferrari scored
-// 52 and 40 counted).
+// constructors' scale 8-6-4-3-2-1, what its best-placed car scored; its
+// best 5 results count (Ferrari scored 52 and 40 counted).
 func TestF1961ConstructorsBestPlacedCar(t *testing.T) {
 	season, st, _ := scoreSample(t, samples.F1961File)
-	paid := []float64{0, 8, 6, 4, 3, 2, 1}
+	scored := bestPlacedCar(t, season, st, []float64{0, 8, 6, 4, 3, 2, 1})
+	if ferrari := st.Table("Constructors").Lines[0]; ferrari.Name != "Ferrari" || scored["Ferrari"] != 52 || ferrari.Points != 40 {
+		t.Errorf("first %s, Ferrari scored %v; want Ferrari, 52 scored, 40 counted", ferrari.Name, scored["Ferrari"])
+	}
+}
+
+// bestPlacedCar checks that in every race each line of the Constructors
+// table scores what its make's best-placed car earns on the scale paid
+// (paid[pos]) and that the breakdown names that one car. It returns what
+// each make scored before drops.
+func bestPlacedCar(t *testing.T, season *scoring.Season, st *scoring.Standings, paid []float64) map[string]float64 {
+	t.Helper()
 	makeOf := map[string]string{}
 	for _, e := range season.Entries {
 		makeOf[e.No] = e.Make
@@ -88,9 +98,7 @@ func TestF1961ConstructorsBestPlacedCar(t *testing.T) {
 			}
 		}
 	}
-	if scored["Ferrari"] != 52 {
-		t.Errorf("Ferrari scored %v, want 52 (40 counted)", scored["Ferrari"])
-	}
+	return scored
 }
 
 // TestF1961DriverInTwoCars: Moss (British GP) and Gregory (United States

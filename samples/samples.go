@@ -15,6 +15,10 @@
 //	                   same way: drivers best 5, constructors scored by
 //	                   their best-placed car on their own scale, best 5;
 //	                   cars entered by a number of their own (see F1961).
+//	f1-1970.xlsx       the real 1970 Formula One World Championship, the
+//	                   same way: the best 6 of rounds 1–7 and 5 of rounds
+//	                   8–13 for both championships, constructors by their
+//	                   best-placed car (see F1970).
 //	testdata/rules.xlsx a tiny season for the tests of four scoring rules
 //	                   the other two never meet (see Rules).
 //

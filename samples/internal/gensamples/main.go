@@ -23,6 +23,7 @@ func main() {
 		samples.RulesFile: samples.WriteRules,
 		samples.F1988File: samples.WriteF1988,
 		samples.F1961File: samples.WriteF1961,
+		samples.F1970File: samples.WriteF1970,
 	} {
 		if err := ooxml.WriteFile(filepath.Join(os.Args[1], name), true, write); err != nil {
 			fmt.Fprintln(os.Stderr, err)
