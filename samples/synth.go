@@ -25,6 +25,15 @@ type Synth struct {
 	Seed uint64
 	// Shape is the kind of workbook: ShapeRich (the default) or ShapeLean.
 	Shape SynthShape
+	// Championships writes a contract v2 season: an Entries Make column
+	// and a Championships sheet. Teams run three cars in each class (the
+	// Team column names the team, not the car) and each team runs one of
+	// five makes, so every make has cars in every class and several
+	// teams. The sheet runs, per class, Teams (Car), Drivers (Driver),
+	// Team Cup (Team, the two cars of a team that scored most in each
+	// race) and Makes (Make, every car added up). Off, the season is
+	// v1's, exactly as without the field.
+	Championships bool
 }
 
 // SynthShape is the kind of workbook a synthetic season is written as.
@@ -150,6 +159,12 @@ func (g *synth) write(f *excelize.File) error {
 		if g.Shape == ShapeLean && sheet == templates.SheetResults {
 			return []any{templates.ColRound, templates.ColNo, templates.ColPos, templates.ColStatus, templates.ColPole}
 		}
+		if g.Championships && sheet == templates.SheetEntries {
+			row = append(row, templates.ColMake)
+		}
+		if sheet == templates.SheetChampionships {
+			return []any{templates.ColChampionship, templates.ColCompetitor, templates.ColClass, templates.ColCounted}
+		}
 		return row
 	}
 	if err := f.SetSheetName("Sheet1", templates.SheetSeason); err != nil {
@@ -193,6 +208,16 @@ func (g *synth) write(f *excelize.File) error {
 	}
 	if err := small(templates.SheetPoints, templates.DefaultPoints()); err != nil {
 		return err
+	}
+	if g.Championships {
+		if err := small(templates.SheetChampionships, [][]any{
+			{"Teams", "Car"},
+			{"Drivers", "Driver"},
+			{"Team Cup", "Team", nil, 2},
+			{"Makes", "Make", nil, "All"},
+		}); err != nil {
+			return err
+		}
 	}
 	type step struct {
 		sheet string
@@ -258,12 +283,21 @@ func stream(f *excelize.File, sheet string, header []any, rows func(add func(...
 	return sw.Flush()
 }
 
-// Entries: No., Class, Team, Cup, Nat, Car, Rounds, Scores.
+// Entries: No., Class, Team, Cup, Nat, Car, Rounds, Scores, and with
+// Championships, Make.
 func (g *synth) entries(add func(...any) error) error {
 	models := []string{"Oreca 07", "Ligier JS P320", "Porsche 911 GT3 R", "Ferrari 296 GT3", "BMW M4 GT4", "Audi RS 3 LMS"}
 	nats := []string{"GBR", "FRA", "GER", "ITA", "JPN", "USA", "BEL", "NED", "CHN", "AUS"}
 	for car := 1; car <= g.Cars; car++ {
 		class := g.classOf(car)
+		if g.Championships {
+			team := g.teamOf(car)
+			if err := add(car, g.className(class), fmt.Sprintf("Team %s %d", teamWord(team), team), nil,
+				nats[team%len(nats)], models[class%len(models)], "All", nil, synthMakes[(team-1)%len(synthMakes)]); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := add(car, g.className(class), fmt.Sprintf("Team %s %d", teamWord(car), car), nil,
 			nats[car%len(nats)], models[class%len(models)], "All"); err != nil {
 			return err
@@ -271,6 +305,14 @@ func (g *synth) entries(add func(...any) error) error {
 	}
 	return nil
 }
+
+// synthMakes are the makes of a season with Championships.
+var synthMakes = []string{"Aurelia", "Brandt", "Castellan", "Duvall", "Everard"}
+
+// teamOf is a car's team (1-based) in a season with Championships: the
+// cars of a class, in order, go three by three to teams 1, 2, 3 …, so
+// team t runs a car in every class that has a (3t)th car or fewer.
+func (g *synth) teamOf(car int) int { return (car-1)/g.Classes/3 + 1 }
 
 func teamWord(n int) string {
 	words := []string{"Falcon", "Aurora", "Vortex", "Harbour", "Sable", "Redline", "Azul", "Northern", "Kestrel", "Meridian"}

@@ -139,3 +139,83 @@ func TestLeanSyntheticSeason(t *testing.T) {
 		t.Errorf("%d poles, want one per class and round (%d)", poles, size.Rounds*size.Classes)
 	}
 }
+
+// TestSyntheticChampionships: a season with Championships is a contract
+// v2 season (an Entries Make column, a Championships sheet) that reads
+// without an error and scores the four championships per class; a Team
+// Cup line adds up the cars of a team in its class, a Makes line those of
+// a make, across teams.
+func TestSyntheticChampionships(t *testing.T) {
+	for _, shape := range []samples.SynthShape{samples.ShapeRich, samples.ShapeLean} {
+		size := samples.Synth{Cars: 120, Rounds: 6, Classes: 4, Shape: shape, Championships: true}
+		var buf bytes.Buffer
+		if err := samples.WriteSynthetic(&buf, size); err != nil {
+			t.Fatal(err)
+		}
+		season, diags, err := sheets.ReadBytes("championships.xlsx", buf.Bytes(), sheets.OpenOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diags.HasErrors() {
+			t.Fatalf("%v: errors: %v", shape, diags)
+		}
+		if len(season.Championships) != 4 {
+			t.Fatalf("%v: %d championships, want 4: %+v", shape, len(season.Championships), season.Championships)
+		}
+		makes := map[string]bool{}
+		teamsOfMake := map[string]map[string]bool{}
+		classesOfMake := map[string]map[string]bool{}
+		for _, e := range season.Entries {
+			if e.Make == "" {
+				t.Fatalf("%v: car %s has no make", shape, e.No)
+			}
+			if !makes[e.Make] {
+				makes[e.Make] = true
+				teamsOfMake[e.Make], classesOfMake[e.Make] = map[string]bool{}, map[string]bool{}
+			}
+			teamsOfMake[e.Make][e.Team] = true
+			classesOfMake[e.Make][e.Class] = true
+		}
+		if len(makes) < 3 {
+			t.Errorf("%v: %d makes, want a few", shape, len(makes))
+		}
+		for m := range makes {
+			if len(teamsOfMake[m]) < 2 || len(classesOfMake[m]) < 2 {
+				t.Errorf("%v: make %s has %d teams in %d classes, want several of each", shape, m, len(teamsOfMake[m]), len(classesOfMake[m]))
+			}
+		}
+		st, sdiags := scoring.Score(season, scoring.Options{})
+		if sdiags.HasErrors() {
+			t.Fatalf("%v: scoring errors: %v", shape, sdiags)
+		}
+		for _, class := range []string{"LMP2", "LMP3", "GT3 Pro", "GT3 Am"} {
+			for _, ch := range []string{"Teams", "Drivers", "Team Cup", "Makes"} {
+				if tb := st.Table(class + " " + ch); tb == nil || len(tb.Lines) == 0 {
+					t.Errorf("%v: no table %s %s", shape, class, ch)
+				}
+			}
+		}
+		if got := len(st.Championships); got != 16 {
+			t.Errorf("%v: %d tables, want 16", shape, got)
+		}
+		cup := st.Table("LMP2 Team Cup")
+		if cup == nil {
+			continue
+		}
+		if len(cup.Lines) < 2 {
+			t.Fatalf("%v: LMP2 Team Cup has %d lines", shape, len(cup.Lines))
+		}
+		for _, l := range cup.Lines {
+			if l.Kind != scoring.TeamTotalLine || len(l.Cars) < 2 {
+				t.Errorf("%v: LMP2 Team Cup line %s: kind %v, cars %v; want a team of several cars", shape, l.Name, l.Kind, l.Cars)
+			}
+		}
+		if mk := st.Table("LMP2 Makes"); mk != nil {
+			for _, l := range mk.Lines {
+				if l.Kind != scoring.MakeLine || len(l.Cars) < 3 {
+					t.Errorf("%v: LMP2 Makes line %s: kind %v, cars %v; want a make of several cars", shape, l.Name, l.Kind, l.Cars)
+				}
+			}
+		}
+	}
+}

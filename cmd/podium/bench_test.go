@@ -33,6 +33,10 @@ import (
 //
 //	go test ./cmd/podium -run '^$' -bench Season -benchmem -benchtime 3x
 //
+// BenchmarkSeasonChampionships100k is the lean 100,000-result season with
+// a Championships sheet (Team and Make championships besides Teams and
+// Drivers); its floor is the same, one drivers' table per class.
+//
 // BenchmarkGrowth scores 25,000, 50,000 and 100,000 results (625, 1,250
 // and 2,500 cars × 40 rounds, 20 classes) of each shape:
 //
@@ -46,6 +50,17 @@ func BenchmarkSeason100k(b *testing.B) { benchmarkSeason(b, synthetic(b, samples
 
 func BenchmarkSeasonLean100k(b *testing.B) {
 	benchmarkSeason(b, synthetic(b, lean(samples.Synth100k)))
+}
+
+// BenchmarkSeasonChampionships100k is BenchmarkSeasonLean100k's season
+// as a contract v2 workbook: an Entries Make column and a Championships
+// sheet running, per class, Teams (Car), Drivers (Driver), Team Cup (Team,
+// the two cars of a team that scored most in each race) and Makes (Make,
+// every car): twice the tables of the v1 season.
+func BenchmarkSeasonChampionships100k(b *testing.B) {
+	s := lean(samples.Synth100k)
+	s.Championships = true
+	benchmarkSeason(b, synthetic(b, s))
 }
 
 func BenchmarkGrowth(b *testing.B) {

@@ -3,6 +3,7 @@
 //
 //	go run ./samples/cmd/synth -cars 2500 -rounds 40 -classes 20 big.xlsx
 //	go run ./samples/cmd/synth -cars 2500 -rounds 40 -classes 20 -shape lean lean.xlsx
+//	go run ./samples/cmd/synth -cars 2500 -rounds 40 -classes 20 -shape lean -championships champs.xlsx
 package main
 
 import (
@@ -29,9 +30,10 @@ func run(args []string, stderr io.Writer) int {
 	fs.IntVar(&opts.DriversPerCar, "drivers", 3, "regular drivers per car")
 	fs.Uint64Var(&opts.Seed, "seed", 1, "random seed; the same seed gives the same season")
 	shape := fs.String("shape", "rich", "rich: a season with a real one's variety; lean: as a timing export fills it (names \"Driver 12-1 Name\", class positions with gaps, Results with Round, No., Pos, Status, Pole only)")
+	fs.BoolVar(&opts.Championships, "championships", false, "write a contract v2 season: an Entries Make column (five makes, teams of three cars per class) and a Championships sheet running Teams (Car), Drivers (Driver), Team Cup (Team, best 2 cars) and Makes (Make, all cars) per class")
 	force := fs.Bool("force", false, "replace OUT.xlsx if it exists")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: synth [-cars N] [-rounds R] [-classes C] [-drivers D] [-seed S] [-shape rich|lean] [-force] OUT.xlsx")
+		fmt.Fprintln(stderr, "usage: synth [-cars N] [-rounds R] [-classes C] [-drivers D] [-seed S] [-shape rich|lean] [-championships] [-force] OUT.xlsx")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
