@@ -4,7 +4,6 @@ import (
 	"embed"
 	"io"
 
-	"github.com/podium-dev/podium/templates"
 	"github.com/podium-dev/podium/templates/workbook"
 )
 
@@ -51,7 +50,6 @@ func WriteF1961(w io.Writer) error {
 // Fairman; United States GP: Gregory, 11th with Gendebien): each is entered
 // in the car he drove alone, and the shared car's Note names him.
 func F1961() (workbook.Options, error) {
-	r := func(cells ...any) []any { return cells }
 	s, err := readF1DB(f1961Data, "testdata/f1/1961")
 	if err != nil {
 		return workbook.Options{}, err
@@ -64,52 +62,14 @@ func F1961() (workbook.Options, error) {
 		return workbook.Options{}, err
 	}
 	s.numberCars()
-	const class = "F1"
-	calendar, err := s.calendar(f1961Codes)
-	if err != nil {
-		return workbook.Options{}, err
-	}
-	entries, err := s.entries(class)
-	if err != nil {
-		return workbook.Options{}, err
-	}
-	results, err := s.resultRows()
-	if err != nil {
-		return workbook.Options{}, err
-	}
 	const constructors = "Constructors"
-	return workbook.Options{
-		V2:      true,
-		Classes: []string{class},
-		Data: map[string][][]any{
-			templates.SheetSeason: {
-				r("Series", "FIA Formula One World Championship"),
-				r("Season", "1961"),
-				r("Status", "Final"),
-				r("Best results", 5),
-				r("Classification threshold", nil),
-				r("Tie-break", "countback of scoring places"),
-				r("Ties shown as", "1, 1, 3"),
-			},
-			// Round, Code, Race, Circuit, Country, Date, Factor
-			templates.SheetCalendar: calendar,
-			// Award, Points, Class, Scheme
-			templates.SheetPoints: {
-				r(1, 9), r(2, 6), r(3, 4), r(4, 3), r(5, 2), r(6, 1),
-				r(1, 8, nil, constructors), r(2, 6, nil, constructors), r(3, 4, nil, constructors),
-				r(4, 3, nil, constructors), r(5, 2, nil, constructors), r(6, 1, nil, constructors),
-			},
-			// Championship, Competitor, Class, Counted, Scheme, Best results
-			templates.SheetChampionships: {
-				r("Drivers", "Driver", class, nil, nil, 5),
-				r(constructors, "Make", class, 1, constructors, 5),
-			},
-			// No., Class, Team, Cup, Nat, Car, Rounds, Scores, Make
-			templates.SheetEntries: entries,
-			// No., Driver, Nat, Rounds
-			templates.SheetDrivers: s.drivers(),
-			// Round, No., Pos, Status, Pole, Fastest lap, Laps, Note
-			templates.SheetResults: results,
+	return s.workbook(f1961Codes, f1Rules{
+		year:        "1961",
+		bestResults: 5,
+		points:      append(f1Points([]int{9, 6, 4, 3, 2, 1}, ""), f1Points([]int{8, 6, 4, 3, 2, 1}, constructors)...),
+		championships: [][]any{
+			{"Drivers", "Driver", f1Class, nil, nil, 5},
+			{constructors, "Make", f1Class, 1, constructors, 5},
 		},
-	}, nil
+	})
 }

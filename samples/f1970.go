@@ -4,7 +4,6 @@ import (
 	"embed"
 	"io"
 
-	"github.com/podium-dev/podium/templates"
 	"github.com/podium-dev/podium/templates/workbook"
 )
 
@@ -45,54 +44,21 @@ func WriteF1970(w io.Writer) error {
 // 5, 7 as published). One class, F1, holds every car. Cars are entered by
 // a number of their own, as in F1961: numbers changed from race to race.
 func F1970() (workbook.Options, error) {
-	r := func(cells ...any) []any { return cells }
 	s, err := readF1DB(f1970Data, "testdata/f1/1970")
 	if err != nil {
 		return workbook.Options{}, err
 	}
 	s.numberCars()
-	const class = "F1"
-	calendar, err := s.calendar(f1970Codes)
-	if err != nil {
-		return workbook.Options{}, err
-	}
-	entries, err := s.entries(class)
-	if err != nil {
-		return workbook.Options{}, err
-	}
-	results, err := s.resultRows()
-	if err != nil {
-		return workbook.Options{}, err
-	}
-	const best = "6 of 1-7, 5 of 8-13"
-	return workbook.Options{
-		V2:      true,
-		Classes: []string{class},
-		Data: map[string][][]any{
-			templates.SheetSeason: {
-				r("Series", "FIA Formula One World Championship"),
-				r("Season", "1970"),
-				r("Status", "Final"),
-				r("Best results", nil),
-				r("Classification threshold", nil),
-				r("Tie-break", "countback of scoring places"),
-				r("Ties shown as", "1, 1, 3"),
-			},
-			// Round, Code, Race, Circuit, Country, Date, Factor
-			templates.SheetCalendar: calendar,
-			// Award, Points, Class
-			templates.SheetPoints: {r(1, 9), r(2, 6), r(3, 4), r(4, 3), r(5, 2), r(6, 1)},
-			// Championship, Competitor, Class, Counted, Scheme, Best results
-			templates.SheetChampionships: {
-				r("Drivers", "Driver", class, nil, nil, best),
-				r("Constructors", "Make", class, 1, nil, best),
-			},
-			// No., Class, Team, Cup, Nat, Car, Rounds, Scores, Make
-			templates.SheetEntries: entries,
-			// No., Driver, Nat, Rounds
-			templates.SheetDrivers: s.drivers(),
-			// Round, No., Pos, Status, Pole, Fastest lap, Laps, Note
-			templates.SheetResults: results,
+	return s.workbook(f1970Codes, f1Rules{
+		year:   "1970",
+		points: f1Points([]int{9, 6, 4, 3, 2, 1}, ""),
+		championships: [][]any{
+			{"Drivers", "Driver", f1Class, nil, nil, f1970Best},
+			{"Constructors", "Make", f1Class, 1, nil, f1970Best},
 		},
-	}, nil
+	})
 }
+
+// f1970Best is 1970's best results: the best 6 of rounds 1–7 and the best
+// 5 of rounds 8–13, in both championships.
+const f1970Best = "6 of 1-7, 5 of 8-13"

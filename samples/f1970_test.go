@@ -1,29 +1,11 @@
 package samples_test
 
 import (
-	"bytes"
-	"os"
 	"testing"
 
 	"github.com/podium-dev/podium/samples"
 	"github.com/podium-dev/podium/scoring"
 )
-
-// TestF1970IsCurrent: the committed 1970 sample is exactly what its code
-// makes.
-func TestF1970IsCurrent(t *testing.T) {
-	committed, err := os.ReadFile(samples.F1970File)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := samples.WriteF1970(&buf); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(committed, buf.Bytes()) {
-		t.Errorf("%s differs from samples.F1970(); run go generate ./... and commit it", samples.F1970File)
-	}
-}
 
 // TestF1970MatchesPublishedStandings scores the 1970 sample and compares
 // every position and every total of the published drivers' and

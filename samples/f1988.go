@@ -4,7 +4,6 @@ import (
 	"embed"
 	"io"
 
-	"github.com/podium-dev/podium/templates"
 	"github.com/podium-dev/podium/templates/workbook"
 )
 
@@ -46,7 +45,6 @@ func WriteF1988(w io.Writer) error {
 // countback over the scoring places, else the place is shared (numbered
 // 16, 16, 18 as published). One class, F1, holds every car.
 func F1988() (workbook.Options, error) {
-	r := func(cells ...any) []any { return cells }
 	s, err := readF1DB(f1988Data, "testdata/f1/1988")
 	if err != nil {
 		return workbook.Options{}, err
@@ -57,47 +55,13 @@ func F1988() (workbook.Options, error) {
 	if err != nil {
 		return workbook.Options{}, err
 	}
-	const class = "F1"
-	calendar, err := s.calendar(f1988Codes)
-	if err != nil {
-		return workbook.Options{}, err
-	}
-	entries, err := s.entries(class)
-	if err != nil {
-		return workbook.Options{}, err
-	}
-	results, err := s.resultRows()
-	if err != nil {
-		return workbook.Options{}, err
-	}
-	return workbook.Options{
-		V2:      true,
-		Classes: []string{class},
-		Data: map[string][][]any{
-			templates.SheetSeason: {
-				r("Series", "FIA Formula One World Championship"),
-				r("Season", "1988"),
-				r("Status", "Final"),
-				r("Best results", 11),
-				r("Classification threshold", nil),
-				r("Tie-break", "countback of scoring places"),
-				r("Ties shown as", "1, 1, 3"),
-			},
-			// Round, Code, Race, Circuit, Country, Date, Factor
-			templates.SheetCalendar: calendar,
-			// Award, Points, Class
-			templates.SheetPoints: {r(1, 9), r(2, 6), r(3, 4), r(4, 3), r(5, 2), r(6, 1)},
-			// Championship, Competitor, Class, Counted, Scheme, Best results
-			templates.SheetChampionships: {
-				r("Drivers", "Driver", class, nil, nil, 11),
-				r("Constructors", "Make", class, "All", nil, "All"),
-			},
-			// No., Class, Team, Cup, Nat, Car, Rounds, Scores, Make
-			templates.SheetEntries: entries,
-			// No., Driver, Nat, Rounds
-			templates.SheetDrivers: s.drivers(),
-			// Round, No., Pos, Status, Pole, Fastest lap, Laps, Note
-			templates.SheetResults: results,
+	return s.workbook(f1988Codes, f1Rules{
+		year:        "1988",
+		bestResults: 11,
+		points:      f1Points([]int{9, 6, 4, 3, 2, 1}, ""),
+		championships: [][]any{
+			{"Drivers", "Driver", f1Class, nil, nil, 11},
+			{"Constructors", "Make", f1Class, "All", nil, "All"},
 		},
-	}, nil
+	})
 }

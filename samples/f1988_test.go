@@ -1,7 +1,6 @@
 package samples_test
 
 import (
-	"bytes"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -12,22 +11,6 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets"
 )
-
-// TestF1988IsCurrent: the committed 1988 sample is exactly what its code
-// makes.
-func TestF1988IsCurrent(t *testing.T) {
-	committed, err := os.ReadFile(samples.F1988File)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := samples.WriteF1988(&buf); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(committed, buf.Bytes()) {
-		t.Errorf("%s differs from samples.F1988(); run go generate ./... and commit it", samples.F1988File)
-	}
-}
 
 // scoreF1988 reads the committed 1988 sample, which must have no
 // diagnostics, and scores it.
