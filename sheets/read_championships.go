@@ -10,26 +10,20 @@ import (
 )
 
 // championships reads the Championships sheet (contract v2): one
-// championship per row. A row whose Competitor cannot be read is left out;
-// another unreadable cell is reported and takes the Season's rule, so
-// that the checks of scoring.Check still see the row.
+// championship per row. Every unreadable cell is reported; a row whose
+// name or Competitor cannot be read is then left out, while another
+// unreadable cell takes the Season's rule, so that the checks of
+// scoring.Check still see the row.
 func (rd *reader) championships(t *table) []scoring.Championship {
 	var out []scoring.Championship
 	for _, r := range t.rows {
 		c := rd.row(t, r)
 		okName := c.required(templates.ColChampionship)
 		okKind := c.required(templates.ColCompetitor)
-		if !okName || !okKind {
-			continue
-		}
-		kind, ok := templates.ParseCompetitor(c.text(templates.ColCompetitor))
-		if !ok {
-			c.badChoice(templates.ColCompetitor, "competitor", "Car, Driver, Team, Make or Nation", templates.CompetitorChoices())
-			continue
-		}
-		out = append(out, scoring.Championship{
+		// Every cell is read, so that each of the row's mistakes is
+		// reported at once, even when the row is then left out.
+		ch := scoring.Championship{
 			Name:          c.text(templates.ColChampionship),
-			Competitor:    kind,
 			Class:         c.classOrAll(),
 			Counted:       c.counted(),
 			Scheme:        c.text(templates.ColScheme),
@@ -38,7 +32,17 @@ func (rd *reader) championships(t *table) []scoring.Championship {
 			TiesShownAs:   c.tiesShownAs(templates.ColTiesShownAs),
 			MinimumStarts: c.int(templates.ColMinimumStarts, 0, minimumStarts),
 			Origin:        t.origin(r),
-		})
+		}
+		if !okName || !okKind {
+			continue
+		}
+		kind, ok := templates.ParseCompetitor(c.text(templates.ColCompetitor))
+		if !ok {
+			c.badChoice(templates.ColCompetitor, "competitor", "Car, Driver, Team, Make or Nation", templates.CompetitorChoices())
+			continue
+		}
+		ch.Competitor = kind
+		out = append(out, ch)
 	}
 	return out
 }

@@ -196,6 +196,14 @@ func TestChampionshipsValidation(t *testing.T) {
 			want: []string{`Championships!B2: competitor "Taem" is not Car, Driver, Team, Make or Nation (did you mean Team?)`},
 		},
 		{
+			name: "every mistake of a row left out is reported",
+			edit: func(b *book) { withChampionships(b, []any{"Cup", "Taem", nil, "two"}) },
+			want: []string{
+				`Championships!B2: competitor "Taem" is not Car, Driver, Team, Make or Nation (did you mean Team?)`,
+				`Championships!D2: counted "two" is not All, a number or Nominated (write All (every car adds up), a number of cars (the 2 that scored most: 2) or Nominated)`,
+			},
+		},
+		{
 			name: "blank Championship and Competitor",
 			edit: func(b *book) { withChampionships(b, []any{nil, nil, "A"}) },
 			want: []string{
