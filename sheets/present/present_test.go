@@ -36,6 +36,10 @@ func TestRound(t *testing.T) {
 		{scoring.Cell{Present: true, Status: scoring.Withdrawn, Ineligible: true}, Unmarked, Ineligible, "WD†", false},
 		{scoring.Cell{Present: true, Pos: 1, Undroppable: true}, Winner, Kept, "1‡", false},
 		{scoring.Cell{Present: true, Status: scoring.Retired, Undroppable: true}, Retired, Kept, "Ret‡", false},
+		// A team's cell shows its best counted car; a counted car that
+		// paid position points puts it on the points colour.
+		{scoring.Cell{Present: true, Pos: 4, Items: []scoring.Item{{Kind: scoring.ItemCounted, Pos: 4, Base: 12, Points: 12}}}, PointsFinish, 0, "4", true},
+		{scoring.Cell{Present: true, Pos: 12, Items: []scoring.Item{{Kind: scoring.ItemCounted, Pos: 12}}}, NoPoints, 0, "12", true},
 	}
 	for _, tt := range tests {
 		r := Round(&tt.cell)

@@ -252,11 +252,19 @@ func appendText(b []byte, status scoring.Status, pos int, m Mark) []byte {
 }
 
 // ScoredPoints reports whether a round's position (or Other) brought
-// points: such a cell is shown on the points colour.
+// points — for a team, make or nation, the position of a car it counted —
+// such a cell is shown on the points colour.
 func ScoredPoints(c *scoring.Cell) bool {
 	for _, it := range c.Items {
-		if (it.Kind == scoring.ItemPosition || it.Kind == scoring.ItemOther) && it.Points > 0 {
-			return true
+		switch it.Kind {
+		case scoring.ItemPosition, scoring.ItemOther:
+			if it.Points > 0 {
+				return true
+			}
+		case scoring.ItemCounted:
+			if it.Base > 0 {
+				return true
+			}
 		}
 	}
 	return false
