@@ -23,6 +23,16 @@ type Season struct {
 	// Paper is the paper the standings sheets are set up to print on: A4
 	// unless the organiser asks for Letter.
 	Paper Paper
+	// SharedDrives says how drivers who shared a car in one race score:
+	// each the car's points (the zero value), split equally, or none.
+	SharedDrives SharedDrives
+	// DisqualifiedVacant leaves a disqualified car's place unpaid, the
+	// cars behind keeping their places (Disqualified places vacant); false
+	// promotes them (v1).
+	DisqualifiedVacant bool
+	// InvitedVacant leaves an invited entry's place unpaid (Invited places
+	// vacant); false removes invited entries from the ranking (v1).
+	InvitedVacant bool
 
 	Rounds    []Round
 	Points    []Award
@@ -70,7 +80,20 @@ const (
 	NoTieBreak TieBreak = "none"
 )
 
-// Round is one event of the calendar.
+// SharedDrives is the rule for drivers who shared one car in one race.
+type SharedDrives string
+
+// Shared-drives rules.
+const (
+	// SharedFull gives each driver the car's points (v1; the zero value).
+	SharedFull SharedDrives = ""
+	// SharedSplit divides the car's points equally between its drivers.
+	SharedSplit SharedDrives = "split"
+	// SharedNone gives the drivers of a shared car nothing.
+	SharedNone SharedDrives = "none"
+)
+
+// Round is one race of the calendar.
 type Round struct {
 	Number  int
 	Code    string
@@ -85,7 +108,16 @@ type Round struct {
 	// NotDroppable is true when the race's result always counts and is
 	// never dropped by Best results (Droppable N).
 	NotDroppable bool
-	Origin       Origin
+	// Scheme is the points scheme the race pays (a sprint, a heat); "" is
+	// the default scheme.
+	Scheme string
+	// Meeting groups races of one meeting (sprint and race; race 1 and
+	// race 2) under one header; "" when the race is a meeting of its own.
+	Meeting string
+	// NoCountback is true when the race's results are not used to break
+	// ties (Countback N), by countback or by latest result.
+	NoCountback bool
+	Origin      Origin
 }
 
 // AwardKind is what a line of the points scheme pays for.
@@ -101,6 +133,14 @@ const (
 	AwardPole
 	// AwardFastestLap pays the fastest lap.
 	AwardFastestLap
+	// AwardStart pays every car that started the race (participation
+	// points).
+	AwardStart
+	// AwardLapLed pays every car that led at least one lap.
+	AwardLapLed
+	// AwardMostLapsLed pays the car that led the most laps, shared
+	// equally on a tie.
+	AwardMostLapsLed
 )
 
 // String returns the award kind as written in the Points sheet.
@@ -114,6 +154,12 @@ func (k AwardKind) String() string {
 		return "Pole"
 	case AwardFastestLap:
 		return "Fastest lap"
+	case AwardStart:
+		return "Start"
+	case AwardLapLed:
+		return "Lap led"
+	case AwardMostLapsLed:
+		return "Most laps led"
 	}
 	return "Unknown"
 }
@@ -130,7 +176,36 @@ type Award struct {
 	// Scheme is the named points scheme the line belongs to; "" is the
 	// default scheme.
 	Scheme string
-	Origin Origin
+	// Requires is the condition for a Pole, Fastest lap, Lap led or Most
+	// laps led award; the zero value is the award's default (Pole any,
+	// the others classified).
+	Requires Requirement
+	Origin   Origin
+}
+
+// RequirementKind is the kind of condition an award sets.
+type RequirementKind int
+
+// Requirement kinds.
+const (
+	// RequiresDefault is the award's own default.
+	RequiresDefault RequirementKind = iota
+	// RequiresAny pays whatever the car's status.
+	RequiresAny
+	// RequiresStarted pays a car that started (not DNS, DNQ, WD).
+	RequiresStarted
+	// RequiresClassified pays a classified car.
+	RequiresClassified
+	// RequiresTop pays a car classified in the first N of its
+	// classification.
+	RequiresTop
+)
+
+// Requirement is the Requires cell of a Points row.
+type Requirement struct {
+	Kind RequirementKind
+	// N is the last position paid, for RequiresTop.
+	N int
 }
 
 // Entry is one car of the entry list.
@@ -189,7 +264,13 @@ type Result struct {
 	FastestLap Mark
 	// Laps completed; -1 when not given.
 	Laps int
-	Note string
+	// LapsLed is the number of laps the car led; 0 when none or not given.
+	LapsLed int
+	// FastestLapBy names the driver of a shared car who set the fastest
+	// lap ("" when not given); FastestLapByKey is its Driver.Key.
+	FastestLapBy    string
+	FastestLapByKey string
+	Note            string
 	// NotDroppable is true when this result always counts and is never
 	// dropped by Best results (Droppable N, e.g. a disqualification for
 	// conduct).
