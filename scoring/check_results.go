@@ -58,7 +58,7 @@ func (c *checker) results() {
 			}
 		}
 		// A car that did not take part may have no drivers named.
-		took := res.Status != DidNotStart && res.Status != Withdrawn && res.Status != DidNotQualify
+		took := started(res.Status)
 		if took && len(c.s.Drivers) > 0 && !c.droveRound(res.No, res.Round) {
 			c.diags.Warnf(res.Origin.At(ColNo), CodeNoDriver, hintNoDriver,
 				"car %s has a result in round %d but no driver for that round", res.No, res.Round)
