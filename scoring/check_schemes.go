@@ -21,7 +21,8 @@ func schemeKey(name string) string {
 
 // normalizeSchemes writes each named points scheme as the Points sheet
 // first spells it, warning at the rows that spell it otherwise, and a
-// championship's Scheme as the Points sheet spells it.
+// championship's or a race's (Calendar) Scheme as the Points sheet spells
+// it.
 func (ix *index) normalizeSchemes(diags *Diagnostics) {
 	spellings := map[string]classSpelling{}
 	for i := range ix.s.Points {

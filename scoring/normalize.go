@@ -18,9 +18,7 @@ import (
 //     cup as the entries spell it; a name that is neither is an error and
 //     is dropped;
 //   - each driver's Key, each penalty's DriverKey and each result's
-//     FastestLapByKey is the name folded by FoldName;
-//   - a race's points scheme (Round.Scheme) and a championship's take the
-//     Points sheet's spelling.
+//     FastestLapByKey is the name folded by FoldName.
 //
 // Only the rows Check reads are normalised: the first row of each car, and
 // the results of entered cars in rounds of the calendar, one per car and
