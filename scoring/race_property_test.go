@@ -98,3 +98,38 @@ func TestRaceRulesTotalsAreExplained(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitDrivesAddUpToTheCar: with Shared drives split and every driver
+// eligible, a car's drivers' scores of a race add up to the car's.
+func TestSplitDrivesAddUpToTheCar(t *testing.T) {
+	for seed := range uint64(200) {
+		s := randomRaceSeason(rand.New(rand.NewPCG(seed, 13)))
+		s.SharedDrives = SharedSplit
+		s.Drivers = slices.DeleteFunc(s.Drivers, func(d Driver) bool { return d.Name == "Traveller" })
+		for i := range s.Drivers {
+			s.Drivers[i].Ineligible = RoundSet{}
+		}
+		for i := range s.Results {
+			s.Results[i].FastestLapBy, s.Results[i].FastestLapByKey = "", ""
+		}
+		st, _ := Score(s, Options{})
+		for _, c := range st.Classifications {
+			sums := map[[2]string]float64{} // car, round → drivers' scores
+			for _, l := range c.Drivers {
+				for _, cell := range l.Rounds {
+					if cell.Present {
+						sums[[2]string{cell.No, FormatPoints(float64(cell.Round))}] += cell.Score
+					}
+				}
+			}
+			for _, l := range c.Teams {
+				for _, cell := range l.Rounds {
+					got, ok := sums[[2]string{l.No, FormatPoints(float64(cell.Round))}]
+					if cell.Present && ok && math.Abs(got-cell.Score) > 1e-9 {
+						t.Fatalf("seed %d, %s car %s round %d: drivers score %v, the car %v", seed, c.Name, l.No, cell.Round, got, cell.Score)
+					}
+				}
+			}
+		}
+	}
+}
