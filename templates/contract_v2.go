@@ -115,9 +115,9 @@ func CountedChoices() []string { return []string{"All", "1", "2", "3", "Nominate
 const (
 	helpTieBreak    = `countback: equal points are split by more wins, then more 2nd places, and so on. countback of scoring places: the same, counting only results that paid position points. Either may be followed by ", then latest result" (the better result in the latest race both took part in) or ", then first to reach the total". none: equal points share the position.`
 	helpTiesShownAs = "How shared positions are numbered: 1, 1, 2 (the default) or 1, 1, 3 (the next competitor takes the place after all the tied ones)."
-	helpShared      = "When several drivers drove one car in one race: full (the default): each scores the car's points; split: the points are divided equally between them; none: none of them scores."
-	helpDisq        = "promoted (the default): the cars behind a disqualified car move up a place; vacant: they keep their places and the disqualified car's place pays nobody."
-	helpInvited     = "removed (the default): invited entries (Entries Scores N) are taken out of the ranking, the cars behind move up; vacant: the cars behind keep their places and the invited car's place pays nobody."
+	helpShared      = "When several drivers drove one car in one race: full (the default): each scores the car's points; split: the points are divided equally between them; none: none of them scores. Example: split: two drivers of a car that won 8 points score 4 each."
+	helpDisq        = "promoted (the default): the cars behind a disqualified car move up a place; vacant: they keep their places and the disqualified car's place pays nobody. Example: vacant: the 2nd is disqualified; the 3rd keeps 3rd's points, nobody takes 2nd's."
+	helpInvited     = "removed (the default): invited entries (Entries Scores N) are taken out of the ranking, the cars behind move up; vacant: the cars behind keep their places and the invited car's place pays nobody. Example: vacant: an invited car wins; the 2nd scores 2nd's points."
 	helpScheme      = "The scheme the row belongs to; blank = the default scheme, paid by every race whose Calendar Scheme is blank. A named scheme (Sprint, Constructors) pays only the awards it lists, in the races and championships whose Scheme names it."
 )
 
