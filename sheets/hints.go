@@ -46,6 +46,7 @@ const (
 	hintBestResultsRule = `write a number (the best 5: 5), "all but 2", or "6 of 1-7, 5 of 8-13"; leave it blank to take the Season's`
 	hintMinimumStarts   = "write the number of starts a competitor needs to be ranked, e.g. 3, or leave it blank"
 	hintDroppable       = "N marks a race or result that always counts; leave it blank otherwise"
+	hintLapsLed         = "write the number of laps the car led, e.g. 12, or leave it blank when it led none"
 	hintCountback       = "N marks a race whose results break no ties (e.g. a sprint); leave it blank otherwise"
 	hintRequires        = "write classified, started, any or top N (e.g. top 10), or leave it blank for the award's default"
 	hintPaper           = "choose A4 or Letter"

@@ -553,7 +553,7 @@ func (rd *reader) results(t *table) []scoring.Result {
 			Pole:       c.mark(templates.ColPole),
 			FastestLap: c.mark(templates.ColFastestLap),
 			Laps:       c.int(templates.ColLaps, -1, nonNegative),
-			LapsLed:    c.int(templates.ColLapsLed, 0, nonNegative),
+			LapsLed:    c.int(templates.ColLapsLed, 0, lapsLed),
 			Note:       c.text(templates.ColNote),
 			// Its key is the driver's, set by scoring.Normalize.
 			FastestLapBy: c.text(templates.ColFastestLapBy),

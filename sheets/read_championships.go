@@ -58,6 +58,16 @@ func minimumStarts(s string) (int, error) {
 	return n, err
 }
 
+// lapsLed reads a Results Laps led cell: a whole number, 0 or more.
+func lapsLed(s string) (int, error) {
+	n, err := nonNegative(s)
+	var ve *valueError
+	if errors.As(err, &ve) && ve.Hint == "" {
+		ve.Hint = hintLapsLed
+	}
+	return n, err
+}
+
 // classOrAll reads a Championships Class cell, writing All as
 // scoring.ClassAll. scoring.Check matches the other names.
 func (c cell) classOrAll() string {

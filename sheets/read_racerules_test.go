@@ -190,9 +190,9 @@ func TestRaceRulesValidation(t *testing.T) {
 				withColumn(b, "Results", "Laps led", map[int]any{2: "all", 3: -2, 4: 2.5, 5: "#N/A"})
 			},
 			want: []string{
-				`Results!G2: laps led "all" is not a whole number`,
-				`Results!G3: laps led "-2" is not 0 or more`,
-				`Results!G4: laps led "2.5" is not a whole number`,
+				`Results!G2: laps led "all" is not a whole number (write the number of laps the car led, e.g. 12, or leave it blank when it led none)`,
+				`Results!G3: laps led "-2" is not 0 or more (write the number of laps the car led, e.g. 12, or leave it blank when it led none)`,
+				`Results!G4: laps led "2.5" is not a whole number (write the number of laps the car led, e.g. 12, or leave it blank when it led none)`,
 				`Results!G5: laps led "#N/A" is not a whole number (the cell shows a spreadsheet error; fix the formula or type the value)`,
 			},
 		},

@@ -320,11 +320,11 @@ func corpus() []corpusFile {
 		{"laps led not a whole number", edited(func(f *excelize.File) error {
 			f.SetCellStr("Results", "I1", "Laps led")
 			return f.SetCellStr("Results", "I3", "most")
-		}), "", 1, `Results!I3: laps led "most" is not a whole number`},
+		}), "", 1, `Results!I3: laps led "most" is not a whole number (write the number of laps the car led, e.g. 12, or leave it blank when it led none)`},
 		{"laps led below 0", edited(func(f *excelize.File) error {
 			f.SetCellStr("Results", "I1", "LL")
 			return f.SetCellInt("Results", "I3", -3)
-		}), "", 1, `Results!I3: laps led "-3" is not 0 or more`},
+		}), "", 1, `Results!I3: laps led "-3" is not 0 or more (write the number of laps the car led, e.g. 12, or leave it blank when it led none)`},
 		{"shared drives not full, split or none", edited(func(f *excelize.File) error {
 			return f.SetSheetRow("Season", "A9", &[]any{"Shared drives", "halves"})
 		}), "", 1, `Season!B9: setting Shared drives: "halves" is not full, split or none (write one of "full", "split", "none")`},
