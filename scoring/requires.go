@@ -8,7 +8,7 @@ import (
 
 // ParseRequirement reads a Points Requires cell: classified, started, any,
 // or top N (N a whole number of at least 1), in any case and spacing
-// ("Top 10", "top10", "TOP  3"). Blank gives the award's default (the zero
+// ("Top 10", "top10", "TOP  3", "top-10"). Blank gives the award's default (the zero
 // Requirement). The error quotes the text and says what is accepted.
 func ParseRequirement(text string) (Requirement, error) {
 	t := strings.Join(strings.Fields(strings.ToLower(text)), " ")
@@ -23,7 +23,7 @@ func ParseRequirement(text string) (Requirement, error) {
 		return Requirement{Kind: RequiresAny}, nil
 	}
 	if rest, ok := strings.CutPrefix(t, "top"); ok {
-		n, err := strconv.Atoi(strings.TrimSpace(rest))
+		n, err := strconv.Atoi(strings.TrimLeft(rest, " -–"))
 		if err != nil || n < 1 {
 			return Requirement{}, fmt.Errorf("%q: top needs a whole number of at least 1, e.g. top 10", text)
 		}

@@ -18,6 +18,8 @@ func TestParseRequirement(t *testing.T) {
 		{"top 10", Requirement{Kind: RequiresTop, N: 10}, ""},
 		{"Top10", Requirement{Kind: RequiresTop, N: 10}, ""},
 		{"TOP   3", Requirement{Kind: RequiresTop, N: 3}, ""},
+		{"Top-10", Requirement{Kind: RequiresTop, N: 10}, ""},
+		{"top – 6", Requirement{Kind: RequiresTop, N: 6}, ""},
 		{"top", Requirement{}, `"top": top needs a whole number of at least 1, e.g. top 10`},
 		{"top 0", Requirement{}, `"top 0": top needs a whole number of at least 1, e.g. top 10`},
 		{"top ten", Requirement{}, `"top ten": top needs a whole number of at least 1, e.g. top 10`},
