@@ -300,7 +300,7 @@ func corpus() []corpusFile {
 		{"championship paying a points scheme no Points row belongs to", withChampionships([]any{"Drivers", "Driver"}, []any{"Teams", "Team", nil, 1, "Constructors"}), "", 1,
 			`Championships!E3: championship "Teams" pays points scheme "Constructors", which no row of the Points sheet belongs to (leave it blank for each race's points scheme, or write this name in the Scheme column of the Points rows it pays)`},
 		{"points scheme no championship pays", withSchemes(false), "", 0,
-			`Points!D14: warning: points scheme "Constructors" is paid by no championship, so its 6 rows pay nothing (write its name in the Scheme column of the Championships row it pays, or delete its rows; a race paying its own scheme (a Calendar Scheme column) is not read yet)`},
+			`Points!D14: warning: points scheme "Constructors" is paid by no race or championship, so its 6 rows pay nothing (write its name in the Scheme column of the Calendar rows or the Championships row it pays, or delete its rows)`},
 		{"make championship paying its own points scheme", withSchemes(true), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 		// Issue 15, contract v2 part 2: the race rules' cells (Calendar
 		// Countback, Points Requires and awards, Results Laps led, the
@@ -346,6 +346,36 @@ func corpus() []corpusFile {
 			f.SetSheetRow("Season", "A9", &[]any{"Shared drives", "split"})
 			return f.SetSheetRow("Season", "A10", &[]any{"Invited places", "Vacant"})
 		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
+		// Issue 15, contract v2 part 2: the checks of the race rules (a
+		// race's scheme, Requires, Laps led, Fastest lap by), and a shared
+		// fastest lap and a driver in two cars in one race, warnings now.
+		{"race paying a points scheme no Points row belongs to", edited(func(f *excelize.File) error {
+			f.SetCellStr("Calendar", "H1", "Scheme")
+			return f.SetCellStr("Calendar", "H3", "Sprint")
+		}), "", 1, `Calendar!H3: round 2 pays points scheme "Sprint", which no row of the Points sheet belongs to (leave it blank for the default points scheme, or write this name in the Scheme column of the Points rows it pays)`},
+		{"requires on a start award", edited(func(f *excelize.File) error {
+			f.SetCellStr("Points", "D1", "Requires")
+			return f.SetSheetRow("Points", "A14", &[]any{"Start", 1, nil, "top 3"})
+		}), "", 1, `Points!D14: Start points take no Requires condition (leave Requires blank: it is the condition of a Pole, Fastest lap, Lap led or Most laps led award)`},
+		{"laps led more than the laps", edited(func(f *excelize.File) error {
+			f.SetCellStr("Results", "I1", "Laps led")
+			return f.SetCellInt("Results", "I2", 113)
+		}), "", 1, `Results!I2: car 7 led 113 laps in round 1 but completed 112 (a car leads at most the laps it completed; check Laps and Laps led)`},
+		{"laps led adding up to more than the race", edited(func(f *excelize.File) error {
+			f.SetCellStr("Results", "I1", "Laps led")
+			f.SetCellInt("Results", "I2", 100)
+			return f.SetCellInt("Results", "I3", 100)
+		}), "", 1, `Results!I3: the laps led in Pro in round 1 add up to 200 (car 7 100 (Results!I2), car 22 100 (Results!I3)), more than the 112 laps of the longest race among them (each lap has one leader, so the laps led add up to at most the laps of the longest race among them; check Laps led)`},
+		{"fastest lap by a driver of another car", edited(func(f *excelize.File) error {
+			f.SetCellStr("Results", "J1", "Fastest lap by")
+			return f.SetCellStr("Results", "J2", "Jonas Berg")
+		}), "", 1, `Results!J2: Jonas Berg is not a driver of car 7 in round 1 (write one of the drivers of car 7 in round 1: Lucas Moreau, Thomas Girard)`},
+		{"fastest lap marked on two cars", edited(func(f *excelize.File) error {
+			return f.SetCellStr("Results", "F3", "Y")
+		}), "", 0, `Results!F3: warning: car 22 and car 7 (Results!F2) both have the fastest lap in Pro in round 1: they share its points (the cars marked share the fastest lap's points; if one car set it, remove the other mark)`},
+		{"driver in two cars in one race", edited(func(f *excelize.File) error {
+			return f.SetSheetRow("Drivers", "A23", &[]any{22, "Lucas Moreau", "FRA", "1"})
+		}), "", 0, `Drivers!D23: warning: Lucas Moreau drives car 22 and car 7 (Drivers!B2) in round 1 (the driver scores from each car; if they drove only one, correct the Rounds of the other row)`},
 	}...)
 }
 
