@@ -167,7 +167,7 @@ func (e *engine) groupPenalties(ch *Championship, name string, in func(en *Entry
 		default:
 			for j := range members {
 				m := &members[j]
-				if p.DriverKey != "" && m.Key == p.DriverKey || p.DriverKey == "" && m.Rounds[i].Present && m.Rounds[i].No == p.No {
+				if p.DriverKey != "" && m.Key == p.DriverKey || p.DriverKey == "" && droveCar(&m.Rounds[i], p.No) {
 					groups[m.Nat] = true
 				}
 			}

@@ -41,6 +41,17 @@ func TestItemAppendText(t *testing.T) {
 		{Item{Kind: ItemPenalty, Points: -2.5}, "penalty: -2.5"},
 		{Item{Kind: ItemIneligible, Note: "not registered"}, "no points: not registered"},
 		{Item{Kind: ItemInvited}, "no points: invited entry"},
+		// Contract v2: a race's own scheme, the new awards, shared awards,
+		// split drives and a driver's second car.
+		{Item{Kind: ItemPosition, Pos: 1, Points: 3, Base: 3, Factor: 1, Scheme: "Sprint"}, "1st (Sprint): 3"},
+		{Item{Kind: ItemOther, Pos: 12, Points: 1, Base: 1, Factor: 1, Scheme: "Heat"}, "classified 12th (beyond the points table) (Heat): 1"},
+		{Item{Kind: ItemStart, Points: 2, Base: 2, Factor: 1}, "start: 2"},
+		{Item{Kind: ItemLapLed, Points: 1, Base: 1, Factor: 1, Scheme: "Race 2"}, "lap led (Race 2): 1"},
+		{Item{Kind: ItemMostLapsLed, Points: 1, Base: 2, Factor: 1, SharedBy: 2}, "most laps led (shared by 2 cars): 2 ÷ 2 = 1"},
+		{Item{Kind: ItemFastestLap, Points: 0.25, Base: 1, Factor: 1, SharedBy: 2, SplitBy: 2}, "fastest lap (shared by 2 cars): 1 ÷ 2 ÷ 2 (shared drive) = 0.25"},
+		{Item{Kind: ItemPosition, Pos: 2, Points: 18, Base: 18, Factor: 2, SplitBy: 2}, "2nd: 18 × 2 (double points) ÷ 2 (shared drive) = 18"},
+		{Item{Kind: ItemPosition, Pos: 4, Points: 12, Base: 12, Factor: 1, Note: "car 6"}, "car 6 4th: 12"},
+		{Item{Kind: ItemPenalty, Points: -5, Note: "jump start", Scheme: "Sprint"}, "penalty (jump start): -5"},
 	} {
 		if got := tt.it.String(); got != tt.want {
 			t.Errorf("%+v.String() = %q, want %q", tt.it, got, tt.want)

@@ -310,7 +310,7 @@ func (e *engine) fieldCells(k cellsKey, field []*Entry, inRound func(k, i int) b
 	if e.cellsOf == nil {
 		e.cellsOf = map[cellsKey]map[string][]Cell{}
 	}
-	cells := e.roundCells(k.run.class, e.scheme(k.run.class, k.scheme), field, inRound)
+	cells := e.roundCells(k.run.class, k.scheme, field, inRound)
 	e.cellsOf[k] = cells
 	return cells
 }

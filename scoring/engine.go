@@ -302,98 +302,6 @@ func (e *engine) emptyCells() []Cell {
 	return cells
 }
 
-// fieldCar is a car with a result in the round being ranked.
-type fieldCar struct {
-	// pos is the result's position, a missing one last; rank the car's
-	// place in the field by number. No pointers: sorting moves no
-	// pointers about (write barriers).
-	pos, rank int
-}
-
-// roundCells ranks each round of a classification and scores each car of
-// its field (invited entries included): it returns each car's cells, one
-// per counted round, by car number; a cell without a result is not
-// Present. The cars come in order of their numbers. inRound, when not nil,
-// says whether car k of cars is in the field of round i (a driver cup's
-// cars: those its drivers drove).
-func (e *engine) roundCells(name string, sc scheme, cars []*Entry, inRound func(k, i int) bool) map[string][]Cell {
-	cells := make(map[string][]Cell, len(cars))
-	results := make([][]*Result, len(cars))
-	carCells := make([][]Cell, len(cars))
-	for k, en := range cars {
-		carCells[k] = e.emptyCells()
-		cells[en.No] = carCells[k]
-		results[k] = e.resultsOf[en.No]
-	}
-	var field []fieldCar // every car of the classification with a result; reused
-	var items []Item     // a cell's items, before cloneItems; reused
-	for i, r := range e.rounds {
-		field = field[:0]
-		for k, rs := range results {
-			if rs != nil && rs[i] != nil && (inRound == nil || inRound(k, i)) {
-				pos := rs[i].Pos
-				if pos == 0 {
-					pos = int(^uint(0) >> 1)
-				}
-				field = append(field, fieldCar{pos, k})
-			}
-		}
-		// Classified cars by position (a missing position last), then
-		// by car number for a stable order.
-		slices.SortFunc(field, func(a, b fieldCar) int {
-			return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.rank, b.rank))
-		})
-		place, scoringPlace := 0, 0
-		for _, fc := range field {
-			res, en, own := results[fc.rank][i], cars[fc.rank], carCells[fc.rank]
-			c := Cell{Round: r.Number, Present: true, No: res.No, Status: res.Status,
-				Pole: res.Pole.For(name, en), FastestLap: res.FastestLap.For(name, en)}
-			if res.Status.IsClassified() {
-				place++
-				c.Pos = place
-				if en.Scores {
-					scoringPlace++
-					c.ScoringPos = scoringPlace
-				}
-			}
-			if !en.Scores {
-				c.Items = []Item{{Kind: ItemInvited, Factor: 1}}
-				own[i] = c
-				continue
-			}
-			c.Items = items[:0]
-			if c.ScoringPos > 0 {
-				if pts, ok := sc.position(c.ScoringPos); ok {
-					c.Items = append(c.Items, Item{Kind: ItemPosition, Pos: c.ScoringPos, Base: pts, Factor: r.Factor, Points: pts * r.Factor})
-				} else if sc.hasOther {
-					c.Items = append(c.Items, Item{Kind: ItemOther, Pos: c.ScoringPos, Base: sc.other, Factor: r.Factor, Points: sc.other * r.Factor})
-				}
-			}
-			if c.Pole && sc.hasPole {
-				c.Items = append(c.Items, Item{Kind: ItemPole, Base: sc.pole, Factor: 1, Points: sc.pole})
-			}
-			if c.FastestLap && sc.hasFastest && res.Status.IsClassified() {
-				c.Items = append(c.Items, Item{Kind: ItemFastestLap, Base: sc.fastest, Factor: 1, Points: sc.fastest})
-			}
-			for _, it := range c.Items {
-				c.Score += it.Points
-			}
-			if r.NotDroppable || res.NotDroppable {
-				c.Undroppable = true
-				note := "this result always counts (Droppable N in Results)"
-				if r.NotDroppable {
-					note = "this race always counts (Droppable N in the Calendar)"
-				}
-				c.Items = append(c.Items, Item{Kind: ItemKept, Factor: 1, Note: note})
-			}
-			items = c.Items
-			c.Items = e.cloneItems(items)
-			own[i] = c
-		}
-	}
-	return cells
-}
-
 // tally counts the spellings (or nationalities) of a driver's rows.
 type tally []struct {
 	v string
@@ -456,18 +364,15 @@ func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell, keep func(d
 			}
 			drove := false
 			for i, r := range e.rounds {
-				if !cs[i].Present || !d.Rounds.Contains(r.Number) || !car.Rounds.Contains(r.Number) || line.Rounds[i].Present {
+				if !cs[i].Present || !d.Rounds.Contains(r.Number) || !car.Rounds.Contains(r.Number) || droveCar(&line.Rounds[i], car.No) {
 					continue
 				}
 				drove = true
-				// A copy of the car's cell sharing its items: they are
-				// never changed in place, and a penalty appended to a
-				// full slice (cloneItems) copies it.
-				c := cs[i]
-				if d.Ineligible.Contains(r.Number) {
-					c.Ineligible = true
-					c.Score = 0
-					c.Items = []Item{{Kind: ItemIneligible, Factor: 1, Note: "ineligible this round (minimum driving time not met)"}}
+				c := e.driverCell(cs[i], car, d, i)
+				if line.Rounds[i].Present {
+					// The driver drove two cars in the race: they score
+					// from each.
+					c = e.twoCars(line.Rounds[i], c)
 				}
 				line.Rounds[i] = c
 			}
@@ -527,7 +432,7 @@ func (e *engine) applyPenalties(in func(en *Entry) bool, carTable, driverTable s
 		}
 		drove := false
 		for j := range drivers {
-			if c := drivers[j].Rounds[i]; c.Present && c.No == p.No {
+			if droveCar(&drivers[j].Rounds[i], p.No) {
 				deduct(&drivers[j])
 				drove = true
 			}

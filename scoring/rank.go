@@ -19,11 +19,14 @@ type rules struct {
 	// aggregated is true for lines that add up cars or drivers: their
 	// countback counts each counted member's result.
 	aggregated bool
+	// noCountback[i] is true when round e.rounds[i] is left out of
+	// countback and of the latest result (Countback N).
+	noCountback []bool
 }
 
 // seasonRules are the Season's ranking rules.
 func (e *engine) seasonRules(title string) *rules {
-	return &rules{title: title, best: BestResults{N: e.s.BestResults}, tie: e.s.TieBreak.rule(), skip: e.s.TiesShownAs == TiesSkip}
+	return &rules{title: title, best: BestResults{N: e.s.BestResults}, tie: e.s.TieBreak.rule(), skip: e.s.TiesShownAs == TiesSkip, noCountback: e.noCountback()}
 }
 
 // finish completes a championship's lines: drops, totals, progression,
@@ -114,7 +117,7 @@ func (l *Line) unranked() bool { return l.Excluded || l.TooFewStarts }
 func starts(cells []Cell) int {
 	n := 0
 	for i := range cells {
-		if c := &cells[i]; c.Present && c.Status != DidNotStart && c.Status != DidNotQualify && c.Status != Withdrawn {
+		if c := &cells[i]; c.Present && started(c.Status) {
 			n++
 		}
 	}
@@ -122,7 +125,9 @@ func starts(cells []Cell) int {
 }
 
 // compareTied orders two lines on equal points by the tie-break: b before a
-// gives 1. 0 means the tie-break cannot split them.
+// gives 1. 0 means the tie-break cannot split them. The latest result is
+// that of a race kept for countback (not Countback N); who reached the
+// total first is judged after every race.
 func (r *rules) compareTied(a, b *Line) int {
 	if !r.tie.countback {
 		return 0
@@ -134,7 +139,7 @@ func (r *rules) compareTied(a, b *Line) int {
 	case ThenLatestResult:
 		for i := len(a.Rounds) - 1; i >= 0; i-- {
 			x, y := &a.Rounds[i], &b.Rounds[i]
-			if !x.Present || !y.Present {
+			if !x.Present || !y.Present || r.leftOut(i) {
 				continue
 			}
 			if c := cmp.Compare(placeRank(x.ScoringPos), placeRank(y.ScoringPos)); c != 0 {
@@ -295,7 +300,7 @@ func (e *engine) newFloats(n int) []float64 {
 }
 
 // countback counts the scoring positions of rounds that scored (an
-// ineligible driver's rounds do not count); an aggregated line counts each
+// ineligible driver's rounds and races marked Countback N do not count); an aggregated line counts each
 // counted member's position. With scoring places only, a position counts
 // when it paid position points.
 func (e *engine) countback(cells []Cell, r *rules) []int {
@@ -303,7 +308,7 @@ func (e *engine) countback(cells []Cell, r *rules) []int {
 	each := func(add func(pos int)) {
 		for i := range cells {
 			c := &cells[i]
-			if !c.Present || c.Ineligible {
+			if !c.Present || c.Ineligible || r.leftOut(i) {
 				continue
 			}
 			if !r.aggregated {

@@ -213,6 +213,13 @@ const (
 	ItemCounted
 	// ItemKept says why a score cannot be dropped (Note); it is worth 0.
 	ItemKept
+	// ItemStart is a car's participation points: it started the race.
+	ItemStart
+	// ItemLapLed pays a car that led at least one lap.
+	ItemLapLed
+	// ItemMostLapsLed pays the car that led the most laps (SharedBy > 1
+	// when several led as many).
+	ItemMostLapsLed
 )
 
 // String names the source as the Breakdown sheet shows it.
@@ -236,6 +243,12 @@ func (k ItemKind) String() string {
 		return "counted"
 	case ItemKept:
 		return "not droppable"
+	case ItemStart:
+		return "start"
+	case ItemLapLed:
+		return "lap led"
+	case ItemMostLapsLed:
+		return "most laps led"
 	}
 	return "unknown"
 }
@@ -250,8 +263,24 @@ type Item struct {
 	Base   float64
 	Factor float64
 	// Pos is the scoring position, for position items.
-	Pos  int
+	Pos int
+	// Note is a penalty's reason, why a result scores nothing or cannot
+	// be dropped, or an aggregated line's member. On the items of a race's
+	// awards (position, other, pole, fastest lap, start, lap led, most
+	// laps led) it names the car ("car 6") when a driver drove two cars in
+	// the race, and is "" otherwise.
 	Note string
+	// Scheme is the named points scheme the race pays (its Calendar
+	// Scheme), "" for the default scheme or a championship's own.
+	Scheme string
+	// SharedBy is the number of cars an award was shared between (a
+	// shared fastest lap, a tie for the most laps led): the car's Points
+	// are Base × Factor ÷ SharedBy. 0 or 1 when not shared.
+	SharedBy int
+	// SplitBy is the number of drivers a shared car's points are split
+	// between (Shared drives split): a driver's Points are the car's ÷
+	// SplitBy. 0 or 1 when not split.
+	SplitBy int
 }
 
 // String explains the item in words: "2nd: 18 × 2 (double points) = 36".
@@ -261,6 +290,11 @@ func (it Item) String() string { return string(it.AppendText(nil)) }
 // slice, without a string of its own (the Breakdown explains every point
 // of a season).
 func (it Item) AppendText(b []byte) []byte {
+	award := it.award()
+	if award && it.Note != "" {
+		b = append(b, it.Note...)
+		b = append(b, ' ')
+	}
 	switch it.Kind {
 	case ItemPosition:
 		b = AppendOrdinal(b, it.Pos)
@@ -272,6 +306,12 @@ func (it Item) AppendText(b []byte) []byte {
 		b = append(b, "pole position"...)
 	case ItemFastestLap:
 		b = append(b, "fastest lap"...)
+	case ItemStart:
+		b = append(b, "start"...)
+	case ItemLapLed:
+		b = append(b, "lap led"...)
+	case ItemMostLapsLed:
+		b = append(b, "most laps led"...)
 	case ItemPenalty:
 		b = append(b, "penalty"...)
 		if it.Note != "" {
@@ -298,16 +338,47 @@ func (it Item) AppendText(b []byte) []byte {
 		b = append(b, "not droppable: "...)
 		return append(b, it.Note...)
 	}
-	b = append(b, ": "...)
-	if it.Factor != 1 {
-		b = AppendPoints(b, it.Base)
-		b = append(b, " × "...)
-		b = AppendPoints(b, it.Factor)
+	if it.Scheme != "" {
 		b = append(b, " ("...)
-		b = append(b, factorName(it.Factor)...)
-		b = append(b, ") = "...)
+		b = append(b, it.Scheme...)
+		b = append(b, ')')
+	}
+	if it.SharedBy > 1 {
+		b = append(b, " (shared by "...)
+		b = strconv.AppendInt(b, int64(it.SharedBy), 10)
+		b = append(b, " cars)"...)
+	}
+	b = append(b, ": "...)
+	if it.Factor != 1 || it.SharedBy > 1 || it.SplitBy > 1 {
+		b = AppendPoints(b, it.Base)
+		if it.Factor != 1 {
+			b = append(b, " × "...)
+			b = AppendPoints(b, it.Factor)
+			b = append(b, " ("...)
+			b = append(b, factorName(it.Factor)...)
+			b = append(b, ")"...)
+		}
+		if it.SharedBy > 1 {
+			b = append(b, " ÷ "...)
+			b = strconv.AppendInt(b, int64(it.SharedBy), 10)
+		}
+		if it.SplitBy > 1 {
+			b = append(b, " ÷ "...)
+			b = strconv.AppendInt(b, int64(it.SplitBy), 10)
+			b = append(b, " (shared drive)"...)
+		}
+		b = append(b, " = "...)
 	}
 	return AppendPoints(b, it.Points)
+}
+
+// award reports whether the item pays one of a race's awards.
+func (it Item) award() bool {
+	switch it.Kind {
+	case ItemPosition, ItemOther, ItemPole, ItemFastestLap, ItemStart, ItemLapLed, ItemMostLapsLed:
+		return true
+	}
+	return false
 }
 
 func factorName(f float64) string {
