@@ -17,8 +17,8 @@ import (
 //   - a pole or fastest-lap mark names the car's class (Mark.Class) and its
 //     cup as the entries spell it; a name that is neither is an error and
 //     is dropped;
-//   - each driver's Key, and each penalty's DriverKey, is the name folded
-//     by FoldName.
+//   - each driver's Key, each penalty's DriverKey and each result's
+//     FastestLapByKey is the name folded by FoldName.
 //
 // Only the rows Check reads are normalised: the first row of each car, and
 // the results of entered cars in rounds of the calendar, one per car and
@@ -37,6 +37,9 @@ func (ix *index) normalize(diags *Diagnostics) {
 	}
 	for i := range s.Penalties {
 		s.Penalties[i].DriverKey = FoldName(s.Penalties[i].Driver)
+	}
+	for i := range s.Results {
+		s.Results[i].FastestLapByKey = FoldName(s.Results[i].FastestLapBy)
 	}
 	spellings := map[string]classSpelling{}
 	for i := range s.Entries {

@@ -327,17 +327,24 @@ func roundNumber(s string) (int, error) {
 }
 
 // ParseAward reads a Points sheet award: 1, "1st", "P1", "Other",
-// "Pole", "Fastest lap".
+// "Pole", "Fastest lap", "Start", "Lap led", "Most laps led" (in any case
+// and spacing).
 func ParseAward(s string) (scoring.AwardKind, int, error) {
 	s = scoring.CleanText(s)
 	key := strings.ToLower(s)
-	switch key {
+	switch strings.Join(strings.Fields(key), " ") {
 	case "other", "others", "other classified", "classified", "rest":
 		return scoring.AwardOther, 0, nil
 	case "pole", "pole position", "pp":
 		return scoring.AwardPole, 0, nil
 	case "fastest lap", "fl", "fastest", "fastest race lap", "best lap":
 		return scoring.AwardFastestLap, 0, nil
+	case "start", "starts", "starter", "starters", "started", "participation", "participation points":
+		return scoring.AwardStart, 0, nil
+	case "lap led", "laps led", "led a lap", "lap lead", "lap leader":
+		return scoring.AwardLapLed, 0, nil
+	case "most laps led", "most laps lead", "most laps in the lead", "mll":
+		return scoring.AwardMostLapsLed, 0, nil
 	}
 	t := strings.TrimPrefix(key, "p")
 	for _, suffix := range []string{"st", "nd", "rd", "th", "."} {

@@ -46,6 +46,8 @@ const (
 	hintBestResultsRule = `write a number (the best 5: 5), "all but 2", or "6 of 1-7, 5 of 8-13"; leave it blank to take the Season's`
 	hintMinimumStarts   = "write the number of starts a competitor needs to be ranked, e.g. 3, or leave it blank"
 	hintDroppable       = "N marks a race or result that always counts; leave it blank otherwise"
+	hintCountback       = "N marks a race whose results break no ties (e.g. a sprint); leave it blank otherwise"
+	hintRequires        = "write classified, started, any or top N (e.g. top 10), or leave it blank for the award's default"
 	hintPaper           = "choose A4 or Letter"
 	hintFactor          = "use 1 for normal points, 2 for double, 0.5 for half"
 	hintNegativePoints  = "points awarded are 0 or more; deductions go in the Penalties sheet"
@@ -62,6 +64,6 @@ const (
 	hintRoundNumbers   = `write round numbers such as "1–2, 4" or "All"`
 	hintRoundRuns      = `write runs such as "2–4"`
 	hintRoundBackwards = "the run %d-%d goes backwards; write %d–%d"
-	hintAward          = "write a position (1, 2, 3 …), Other, Pole or Fastest lap"
+	hintAward          = "write a position (1, 2, 3 …), Other, Pole, Fastest lap, Start, Lap led or Most laps led"
 	hintScores         = "N marks an invited entry that scores no points"
 )

@@ -269,6 +269,8 @@ func (c cell) yes(col string, def bool) bool {
 			err = &valueError{Value: s, Expected: "Y, N or blank", Hint: hintScores}
 		case templates.ColDroppable:
 			err = &valueError{Value: s, Expected: "Y, N or blank", Hint: hintDroppable}
+		case templates.ColCountback:
+			err = &valueError{Value: s, Expected: "Y, N or blank", Hint: hintCountback}
 		}
 		c.bad(col, err)
 		return def
@@ -368,6 +370,8 @@ func (rd *reader) season(t *table, s *scoring.Season) {
 			}
 		case templates.FieldTiesShownAs:
 			s.TiesShownAs = c.tiesShownAs(templates.ColValue)
+		case templates.FieldSharedDrives, templates.FieldDisqualified, templates.FieldInvited:
+			c.raceRule(field, name, s)
 		case templates.FieldPaper:
 			switch strings.ToLower(strings.ReplaceAll(value, " ", "")) {
 			case "", "a4":
@@ -413,7 +417,11 @@ func (rd *reader) calendar(t *table) []scoring.Round {
 			Factor:  1,
 			// Droppable N: the race always counts.
 			NotDroppable: !c.yes(templates.ColDroppable, true),
-			Origin:       t.origin(r),
+			Scheme:       c.text(templates.ColScheme),
+			Meeting:      c.text(templates.ColMeeting),
+			// Countback N: the race breaks no ties.
+			NoCountback: !c.yes(templates.ColCountback, true),
+			Origin:      t.origin(r),
 		}
 		if d := c.text(templates.ColDate); d != "" {
 			date, err := ParseDate(d, rd.w.date1904)
@@ -446,6 +454,9 @@ func (rd *reader) points(t *table) []scoring.Award {
 		if !c.required(templates.ColAward) || !c.required(templates.ColPoints) {
 			continue
 		}
+		// Requires is read first, so that its mistake is reported even on
+		// a row left out for another.
+		req := c.requires()
 		kind, pos, err := ParseAward(c.text(templates.ColAward))
 		if err != nil {
 			c.bad(templates.ColAward, err)
@@ -461,7 +472,8 @@ func (rd *reader) points(t *table) []scoring.Award {
 				"points %s are negative", c.text(templates.ColPoints))
 			continue
 		}
-		awards = append(awards, scoring.Award{Kind: kind, Position: pos, Points: pts, Class: c.text(templates.ColClass), Scheme: c.text(templates.ColScheme), Origin: t.origin(r)})
+		awards = append(awards, scoring.Award{Kind: kind, Position: pos, Points: pts, Class: c.text(templates.ColClass), Scheme: c.text(templates.ColScheme),
+			Requires: req, Origin: t.origin(r)})
 	}
 	return awards
 }
@@ -541,7 +553,10 @@ func (rd *reader) results(t *table) []scoring.Result {
 			Pole:       c.mark(templates.ColPole),
 			FastestLap: c.mark(templates.ColFastestLap),
 			Laps:       c.int(templates.ColLaps, -1, nonNegative),
+			LapsLed:    c.int(templates.ColLapsLed, 0, nonNegative),
 			Note:       c.text(templates.ColNote),
+			// Its key is the driver's, set by scoring.Normalize.
+			FastestLapBy: c.text(templates.ColFastestLapBy),
 			// Droppable N: the result always counts.
 			NotDroppable: !c.yes(templates.ColDroppable, true),
 			Origin:       t.origin(r),

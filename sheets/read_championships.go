@@ -3,6 +3,7 @@ package sheets
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
@@ -162,4 +163,53 @@ func (c cell) badChoice(col, what, expected string, choices []string) {
 		hint = fmt.Sprintf(hintDidYouMean, g)
 	}
 	c.badAs(col, what, &valueError{Value: s, Expected: expected, Hint: hint})
+}
+
+// requires reads a Points Requires cell (scoring.ParseRequirement); blank
+// is the award's default.
+func (c cell) requires() scoring.Requirement {
+	req, err := scoring.ParseRequirement(c.text(templates.ColRequires))
+	if err != nil {
+		// scoring's reason quotes the value: requires "top ten": top needs …
+		ref := c.ref(templates.ColRequires)
+		c.rd.invalid[ref] = true
+		c.rd.diags.Errorf(ref, scoring.CodeBadValue, hintRequires, "requires %s", err)
+	}
+	return req
+}
+
+// raceRule reads the Season settings Shared drives, Disqualified places
+// and Invited places: one of the field's choices, in any case and spacing.
+// Blank keeps the default; a value that is none of them is reported at
+// its cell, suggesting the closest.
+func (c cell) raceRule(field templates.Field, written string, s *scoring.Season) {
+	value := c.text(templates.ColValue)
+	key := strings.Join(strings.Fields(strings.ToLower(value)), " ")
+	if key == "" {
+		return
+	}
+	if !slices.Contains(field.Choices, key) {
+		hint := fmt.Sprintf(hintChoose, strings.Join(quoteAll(field.Choices), ", "))
+		if g := scoring.Closest(value, field.Choices, 3); g != "" {
+			hint = fmt.Sprintf(hintDidYouMean, g)
+		}
+		c.badSetting(field, written, fmt.Sprintf("%q is not %s", value, orList(field.Choices)), hint)
+		return
+	}
+	switch field.Name {
+	case templates.FieldSharedDrives:
+		s.SharedDrives = map[string]scoring.SharedDrives{templates.SharedFull: scoring.SharedFull, templates.SharedSplit: scoring.SharedSplit, templates.SharedNone: scoring.SharedNone}[key]
+	case templates.FieldDisqualified:
+		s.DisqualifiedVacant = key == templates.PlacesVacant
+	case templates.FieldInvited:
+		s.InvitedVacant = key == templates.PlacesVacant
+	}
+}
+
+// orList joins values as "a, b or c".
+func orList(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
 }

@@ -78,7 +78,7 @@ func TestValidation(t *testing.T) {
 			name: "mistyped optional header is reported, not silently ignored",
 			edit: func(b *book) { b.set("Results", "D1", "Staus") },
 			want: []string{
-				`Results!D1: warning: column "Staus" is not one podium reads, so it is ignored (did you mean Status? Columns podium reads here: Round, No., Pos, Status, Pole, Fastest lap, Laps, Note, Droppable)`,
+				`Results!D1: warning: column "Staus" is not one podium reads, so it is ignored (did you mean Status? Columns podium reads here: Round, No., Pos, Status, Pole, Fastest lap, Laps, Note, Droppable, Laps led, Fastest lap by)`,
 				// Without its Status column, the retired car reads as classified.
 				`Results!C9: car 3 is classified (blank status) but has no position (type the finishing position, or a Status (NC, Ret, DNS …) if the car was not classified)`,
 			},
@@ -155,7 +155,7 @@ func TestValidation(t *testing.T) {
 				b.add("Points", "Pole position", 3)
 			},
 			want: []string{
-				`Points!A7: award "1er" is not an award (write a position (1, 2, 3 …), Other, Pole or Fastest lap)`,
+				`Points!A7: award "1er" is not an award (write a position (1, 2, 3 …), Other, Pole, Fastest lap, Start, Lap led or Most laps led)`,
 				`Points!A8: points for position 1 (every class) are given twice (also at Points!A2) (keep one row per award and class)`,
 				`Points!A9: points for Pole (every class) are given twice (also at Points!A6) (keep one row per award and class)`,
 			},

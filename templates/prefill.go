@@ -13,3 +13,18 @@ func DefaultPoints() [][]any {
 	}
 	return append(rows, []any{"Other", 0.5}, []any{"Pole", 1})
 }
+
+// SprintScheme is the name of the example points scheme a v2 template
+// pre-fills: a sprint race paying 8-7-6-5-4-3-2-1.
+const SprintScheme = "Sprint"
+
+// SprintPoints returns the v2 template's example sprint scheme, as rows of
+// the v2 Points sheet (Award, Points, Class, Scheme): 8-7-6-5-4-3-2-1 for
+// the first eight, paid by the races whose Calendar Scheme is Sprint.
+func SprintPoints() [][]any {
+	rows := [][]any{}
+	for i, p := range []int{8, 7, 6, 5, 4, 3, 2, 1} {
+		rows = append(rows, []any{i + 1, p, nil, SprintScheme})
+	}
+	return rows
+}

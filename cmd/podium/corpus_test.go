@@ -302,6 +302,50 @@ func corpus() []corpusFile {
 		{"points scheme no championship pays", withSchemes(false), "", 0,
 			`Points!D14: warning: points scheme "Constructors" is paid by no championship, so its 6 rows pay nothing (write its name in the Scheme column of the Championships row it pays, or delete its rows; a race paying its own scheme (a Calendar Scheme column) is not read yet)`},
 		{"make championship paying its own points scheme", withSchemes(true), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
+		// Issue 15, contract v2 part 2: the race rules' cells (Calendar
+		// Countback, Points Requires and awards, Results Laps led, the
+		// Season's Shared drives, Disqualified and Invited places), each
+		// mistake named at its cell; and the rules read clean.
+		{"calendar countback not Y or N", edited(func(f *excelize.File) error {
+			f.SetCellStr("Calendar", "H1", "Countback")
+			return f.SetCellStr("Calendar", "H3", "sprint")
+		}), "", 1, `Calendar!H3: countback "sprint" is not Y, N or blank (N marks a race whose results break no ties (e.g. a sprint); leave it blank otherwise)`},
+		{"points requires that does not parse", edited(func(f *excelize.File) error {
+			f.SetCellStr("Points", "D1", "Requires")
+			return f.SetCellStr("Points", "D13", "top ten")
+		}), "", 1, `Points!D13: requires "top ten": top needs a whole number of at least 1, e.g. top 10 (write classified, started, any or top N (e.g. top 10), or leave it blank for the award's default)`},
+		{"points award podium does not read", edited(func(f *excelize.File) error {
+			return f.SetSheetRow("Points", "A14", &[]any{"Lead lap bonus", 1})
+		}), "", 1, `Points!A14: award "Lead lap bonus" is not an award (write a position (1, 2, 3 …), Other, Pole, Fastest lap, Start, Lap led or Most laps led)`},
+		{"laps led not a whole number", edited(func(f *excelize.File) error {
+			f.SetCellStr("Results", "I1", "Laps led")
+			return f.SetCellStr("Results", "I3", "most")
+		}), "", 1, `Results!I3: laps led "most" is not a whole number`},
+		{"laps led below 0", edited(func(f *excelize.File) error {
+			f.SetCellStr("Results", "I1", "LL")
+			return f.SetCellInt("Results", "I3", -3)
+		}), "", 1, `Results!I3: laps led "-3" is not 0 or more`},
+		{"shared drives not full, split or none", edited(func(f *excelize.File) error {
+			return f.SetSheetRow("Season", "A9", &[]any{"Shared drives", "halves"})
+		}), "", 1, `Season!B9: setting Shared drives: "halves" is not full, split or none (write one of "full", "split", "none")`},
+		{"disqualified places not promoted or vacant", edited(func(f *excelize.File) error {
+			return f.SetSheetRow("Season", "A9", &[]any{"Disqualified places", "vacent"})
+		}), "", 1, `Season!B9: setting Disqualified places: "vacent" is not promoted or vacant (did you mean vacant?)`},
+		{"invited places not removed or vacant", edited(func(f *excelize.File) error {
+			return f.SetSheetRow("Season", "A9", &[]any{"Invited places", "kept"})
+		}), "", 1, `Season!B9: setting Invited places: "kept" is not removed or vacant (write one of "removed", "vacant")`},
+		{"race rules read clean", edited(func(f *excelize.File) error {
+			f.SetSheetRow("Calendar", "H1", &[]any{"Meeting", "Countback"})
+			f.SetSheetRow("Calendar", "H2", &[]any{"Spa", "N"})
+			f.SetSheetRow("Calendar", "H3", &[]any{"Spa"})
+			f.SetSheetRow("Points", "D1", &[]any{"Requires"})
+			f.SetSheetRow("Points", "A14", &[]any{"Start", 1})
+			f.SetSheetRow("Points", "A15", &[]any{"Lap led", 1, nil, "started"})
+			f.SetSheetRow("Results", "I1", &[]any{"Laps led"})
+			f.SetCellInt("Results", "I2", 100)
+			f.SetSheetRow("Season", "A9", &[]any{"Shared drives", "split"})
+			return f.SetSheetRow("Season", "A10", &[]any{"Invited places", "Vacant"})
+		}), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 	}...)
 }
 

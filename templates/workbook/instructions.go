@@ -112,6 +112,15 @@ func (g *generator) instructions() error {
 				return err
 			}
 		}
+		row++
+		if err := put("Race rule", "Races with their own rules, bonus awards and shared drives, with an example", g.header); err != nil {
+			return err
+		}
+		for _, l := range templates.RaceRulesHelp() {
+			if err := put(l[0], l[1], g.wrap); err != nil {
+				return err
+			}
+		}
 	}
 	row++
 	if err := put("Season setting", "Meaning", g.header); err != nil {

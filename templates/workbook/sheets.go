@@ -101,6 +101,10 @@ func (g *generator) fill(s templates.Sheet) error {
 	case templates.SheetPoints:
 		if rows == nil {
 			rows = templates.DefaultPoints()
+			if slices.Contains(s.SheetColumnNames(), templates.ColScheme) {
+				// A v2 Points sheet shows a race scheme of its own.
+				rows = append(rows, templates.SprintPoints()...)
+			}
 		}
 	case templates.SheetChampionships:
 		if rows == nil {
@@ -176,13 +180,16 @@ func (g *generator) validation(s templates.Sheet, col int, c templates.Column) e
 			return err
 		}
 		g.setError(dv, c.Name, "Type "+values[0]+" or leave blank.")
-	case templates.Choice, templates.CountedRule:
+	case templates.Choice, templates.CountedRule, templates.RequiresRule:
 		if err := g.dropList(dv, c.Name, c.Choices); err != nil {
 			return err
 		}
 		msg := choose(c.Choices)
-		if c.Kind == templates.CountedRule {
+		switch c.Kind {
+		case templates.CountedRule:
 			msg = "Type All, a number of cars or Nominated."
+		case templates.RequiresRule:
+			msg = "Type classified, started, any or top N (e.g. top 10), or leave blank for the award's default."
 		}
 		g.setError(dv, c.Name, msg)
 	case templates.CarNumber:

@@ -144,3 +144,80 @@ func TestV2InstructionsExplainCompetitors(t *testing.T) {
 		t.Errorf("Instructions: the Championships sheet is not described: %q", explained[templates.SheetChampionships])
 	}
 }
+
+// TestV2RaceRules: the template offers the race rules of contract v2: the
+// Calendar's Scheme, Meeting and Countback (N), the Points' Requires and
+// an example Sprint scheme, the Results' Laps led and Fastest lap by, the
+// Season's Shared drives, Disqualified places and Invited places with
+// their values, and an Instructions line for each rule.
+func TestV2RaceRules(t *testing.T) {
+	f := generate(t, Options{V2: true})
+	lists := map[string]string{}
+	for _, sheet := range []string{templates.SheetCalendar, templates.SheetPoints, templates.SheetSeason} {
+		dvs, err := f.GetDataValidations(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, dv := range dvs {
+			if dv.Formula1 != "" {
+				lists[sheet+"!"+dv.Sqref] = dv.Formula1
+			}
+		}
+	}
+	for _, tt := range []struct{ cell, formula string }{
+		{"Calendar!K2:K31", `"N"`},
+		{"Points!E2:E41", `"classified,started,any,top 10"`},
+		{"Season!B9", `"full,split,none"`},
+		{"Season!B10", `"promoted,vacant"`},
+		{"Season!B11", `"removed,vacant"`},
+	} {
+		if lists[tt.cell] != tt.formula {
+			t.Errorf("%s list = %q, want %q", tt.cell, lists[tt.cell], tt.formula)
+		}
+	}
+	heads := map[string]string{templates.SheetCalendar: "Round|Code|Race|Circuit|Country|Date|Factor|Droppable|Scheme|Meeting|Countback",
+		templates.SheetPoints:  "Award|Points|Class|Scheme|Requires",
+		templates.SheetResults: "Round|No.|Pos|Status|Pole|Fastest lap|Laps|Note|Droppable|Laps led|Fastest lap by"}
+	for sheet, want := range heads {
+		rows, _ := f.GetRows(sheet)
+		if got := strings.Join(rows[0], "|"); got != want {
+			t.Errorf("%s header = %s, want %s", sheet, got, want)
+		}
+	}
+	season, _ := f.GetRows(templates.SheetSeason)
+	var fields []string
+	for _, r := range season[8:11] {
+		fields = append(fields, r[0]+"="+r[1])
+	}
+	if got, want := strings.Join(fields, " "), "Shared drives=full Disqualified places=promoted Invited places=removed"; got != want {
+		t.Errorf("Season rows 9-11 = %q, want %q", got, want)
+	}
+	points, _ := f.GetRows(templates.SheetPoints)
+	var sprint []string
+	for _, r := range points[13:] {
+		sprint = append(sprint, strings.Join(r, "|"))
+	}
+	if got, want := strings.Join(sprint, " "), "1|8||Sprint 2|7||Sprint 3|6||Sprint 4|5||Sprint 5|4||Sprint 6|3||Sprint 7|2||Sprint 8|1||Sprint"; got != want {
+		t.Errorf("Points rows 14 on = %q, want %q", got, want)
+	}
+	rows, _ := f.GetRows(templates.SheetInstructions)
+	explained := map[string]string{}
+	for _, r := range rows {
+		if len(r) == 2 {
+			explained[r[0]] = r[1]
+		}
+	}
+	for _, rule := range []string{"Sprint and race", "Meeting", "Countback", "Requires", "Start", "Lap led", "Most laps led", "Shared fastest lap", "Fastest lap by", "Driver in two cars", "Shared drives", "Disqualified places", "Invited places"} {
+		if explained[rule] == "" {
+			t.Errorf("Instructions: %s is not explained", rule)
+		}
+	}
+	if want := "Example: Fastest lap | 1 | | | top 10"; !strings.Contains(explained["Requires"], want) {
+		t.Errorf("Instructions: Requires = %q, want it to hold %q", explained["Requires"], want)
+	}
+	// A v1 workbook (the samples) has none of it.
+	v1 := generate(t, Options{})
+	if p, _ := v1.GetRows(templates.SheetPoints); len(p) != 13 || strings.Join(p[0], "|") != "Award|Points|Class" {
+		t.Errorf("v1 Points: %d rows, header %v; want 13 and Award|Points|Class", len(p), p[0])
+	}
+}
