@@ -7,18 +7,6 @@ import (
 	"github.com/podium-dev/podium/templates"
 )
 
-// The columns and settings of contract v2's race rules the samples fill.
-const (
-	colScheme       = templates.ColScheme
-	colMeeting      = "Meeting"
-	colCountback    = "Countback"
-	colRequires     = "Requires"
-	colLapsLed      = "Laps led"
-	colFastestLapBy = "Fastest lap by"
-
-	fieldSharedDrives = "Shared drives"
-)
-
 // byColumn puts rows, whose cells are in the order of the columns named,
 // in the order of the sheet's columns in contract v2, as workbook.Options
 // Data takes them: the samples say which column each value is for, and

@@ -313,7 +313,7 @@ func f1dbStatus(text string) (status, note any, err error) {
 // f1dbCalendarColumns are the Calendar columns calendar fills, in the
 // order of its rows.
 var f1dbCalendarColumns = []string{templates.ColRound, templates.ColCode, templates.ColRace, templates.ColCircuit,
-	templates.ColCountry, templates.ColDate, templates.ColFactor, colScheme, colMeeting, colCountback}
+	templates.ColCountry, templates.ColDate, templates.ColFactor, templates.ColScheme, templates.ColMeeting, templates.ColCountback}
 
 // calendar gives the Calendar sheet's rows (f1dbCalendarColumns): codes
 // maps each race's event to the short code shown above its column. A Grand

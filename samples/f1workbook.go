@@ -36,7 +36,7 @@ type f1Rules struct {
 }
 
 // f1PointsColumns are the Points columns of f1Rules.points, in order.
-var f1PointsColumns = []string{templates.ColAward, templates.ColPoints, templates.ColClass, colScheme, colRequires}
+var f1PointsColumns = []string{templates.ColAward, templates.ColPoints, templates.ColClass, templates.ColScheme, templates.ColRequires}
 
 // f1Points are the Points rows paying first, second … the points given,
 // on the scheme named ("" for the default scheme).
@@ -81,7 +81,7 @@ func (s f1dbSeason) workbook(codes map[string]string, rules f1Rules) (workbook.O
 		templates.FieldTiesShownAs: "1, 1, 3",
 	}
 	if rules.sharedDrives != "" {
-		season[fieldSharedDrives] = rules.sharedDrives
+		season[templates.FieldSharedDrives] = rules.sharedDrives
 	}
 	data := map[string][][]any{
 		templates.SheetChampionships: rules.championships,
