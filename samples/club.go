@@ -41,7 +41,7 @@ func Club() (workbook.Options, error) {
 	calendar := [][]any{
 		r(1, "CRO", "Spring Trophy", "Croft", "GBR", date(2025, 4, 13), 1),
 		r(2, "SNE1", "Snetterton Race 1", "Snetterton 300", "GBR", date(2025, 6, 14), 1, nil, meeting),
-		r(3, "SNE2", "Snetterton Race 2 (reversed grid)", "Snetterton 300", "GBR", date(2025, 6, 15), 1, clubReverse, meeting, "N"),
+		r(3, "SNE2", "Snetterton Race 2", "Snetterton 300", "GBR", date(2025, 6, 15), 1, clubReverse, meeting, "N"),
 		r(4, "SNE3", "Snetterton Race 3", "Snetterton 300", "GBR", date(2025, 6, 15), 1, nil, meeting),
 	}
 	points := append(f1Points([]int{10, 8, 6, 5, 4, 3}, ""),
