@@ -497,14 +497,27 @@ func (p *publisher) table(t present.Table) error {
 			return err
 		}
 	}
+	// Races of one meeting are headed by it, in a row of its own above
+	// the column headers (none in a season without meetings).
+	meetings := present.Meetings(t.Rounds)
+	head, first := headerRow, firstLineRow
+	if meetings != nil {
+		head, first = headerRow+1, firstLineRow+1
+	}
 	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}, width: len(header)}
-	g.rows = make([][]excelize.Cell, 0, firstLineRow+len(lines)+len(present.KeyClasses())+8)
+	if meetings != nil {
+		g.heights[headerRow], g.heights[head] = 18, 30
+	}
+	g.rows = make([][]excelize.Cell, 0, first+len(lines)+len(present.KeyClasses())+8)
 	g.set(1, 1, title, id["title"])
 	g.set(1, 2, present.Context(p.season, p.st), id["context"])
 	widths := make([]int, len(header))
 	for i, h := range header {
 		g.set(i+1, headerRow, h, id["head"])
 		widths[i] = utf8.RuneCountInString(h)
+	}
+	if meetings != nil {
+		meetingHeaders(g, header, t.Rounds, meetings, firstRound, id["head"])
 	}
 	if p.models == nil {
 		p.models = present.CarModels(p.season)
@@ -514,7 +527,7 @@ func (p *publisher) table(t present.Table) error {
 	// The round cells' style IDs by display.key, plus one (0: not yet
 	// known).
 	var roundStyles [roundStyleKeys]int
-	row := firstLineRow
+	row := first
 	kept := false // a result that always counts: the key explains its mark
 	for _, l := range lines {
 		d := present.Describe(l, models)
@@ -552,7 +565,7 @@ func (p *publisher) table(t present.Table) error {
 		g.set(ptsCol, row, present.Points(l.Points), total)
 		row++
 	}
-	mergeShared(g, lines, firstRound, ptsCol)
+	mergeShared(g, lines, first, firstRound, ptsCol)
 	key := row + 1
 	keyEnd, err := p.legend(g, key, kept)
 	if err != nil {
@@ -565,7 +578,7 @@ func (p *publisher) table(t present.Table) error {
 			cols[i] = 8
 		}
 	}
-	if err := p.printTitles(name, headerRow); err != nil {
+	if err := p.printTitles(name, head); err != nil {
 		return err
 	}
 	// A page breaks between crews, never inside one, and never in the key.
@@ -575,16 +588,53 @@ func (p *publisher) table(t present.Table) error {
 		blocks = append(blocks, [2]int{m.row1, m.row2})
 	}
 	titles := 0.0
-	for r := 1; r <= headerRow; r++ {
+	for r := 1; r <= head; r++ {
 		titles += g.height(r)
 	}
-	breaks := rowBreaks(len(g.rows), g.height, headerRow, blocks, pageRows(p.printPaper(), cols, titles))
-	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: headerRow, TopLeftCell: ooxml.CellName(4, firstLineRow), ActivePane: "bottomRight"}, breaks)
+	breaks := rowBreaks(len(g.rows), g.height, head, blocks, pageRows(p.printPaper(), cols, titles))
+	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: head, TopLeftCell: ooxml.CellName(4, first), ActivePane: "bottomRight"}, breaks)
+}
+
+// meetingHeaders writes the two header rows of a table whose races are
+// grouped by meeting: over the races of each meeting, one cell naming it,
+// merged across their columns, above each race's own header
+// (present.MeetingRaceHeader); every other column's header fills both
+// rows, merged.
+func meetingHeaders(g *grid, header []string, rounds []scoring.Round, meetings []present.MeetingSpan, firstRound, style int) {
+	under := make([]int, len(header)) // column (0-based) → its meeting's index + 1
+	for m, span := range meetings {
+		for i := span.First; i <= span.Last; i++ {
+			under[firstRound-1+i] = m + 1
+		}
+	}
+	for i := range header {
+		col := i + 1
+		m := under[i]
+		if m == 0 {
+			g.set(col, headerRow+1, nil, style)
+			g.merge(col, headerRow, col, headerRow+1)
+			continue
+		}
+		span := meetings[m-1]
+		g.set(col, headerRow+1, present.MeetingRaceHeader(rounds[i-(firstRound-1)], span), style)
+		if i-(firstRound-1) == span.First {
+			g.set(col, headerRow, span.Title, style)
+		} else {
+			g.set(col, headerRow, nil, style)
+		}
+	}
+	for _, span := range meetings {
+		if span.Last > span.First {
+			g.merge(firstRound+span.First, headerRow, firstRound+span.Last, headerRow)
+		}
+	}
 }
 
 // Rows of a standings table: the title, the line that places the
 // standings (series, season, round, Provisional or Final), the column
-// headers, then one row per competitor.
+// headers, then one row per competitor. A table whose races are grouped
+// by meeting has a row of meetings above the column headers, which moves
+// the column headers and the competitors a row down.
 const (
 	headerRow    = 3
 	firstLineRow = 4
@@ -592,10 +642,11 @@ const (
 
 // mergeShared merges, as the published tables do, the position and points
 // of competitors sharing a position, and a round's cells where those
-// competitors had the same result (present.Shared).
-func mergeShared(g *grid, lines []scoring.Line, firstRound, ptsCol int) {
+// competitors had the same result (present.Shared); the competitors' rows
+// start at row first.
+func mergeShared(g *grid, lines []scoring.Line, first, firstRound, ptsCol int) {
 	present.Shared(lines, func(s present.Span) {
-		top, bottom := s.First+firstLineRow, s.Last+firstLineRow
+		top, bottom := s.First+first, s.Last+first
 		if s.Round < 0 {
 			g.merge(1, top, 1, bottom)
 			g.merge(ptsCol, top, ptsCol, bottom)

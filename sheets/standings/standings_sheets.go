@@ -211,6 +211,9 @@ func (p *publisher) progression(pr present.Progression) error {
 	if err != nil {
 		return err
 	}
+	// Races of one meeting are headed by it, in a row above the rounds'
+	// headers (none in a season without meetings).
+	meetings := present.Meetings(p.st.Rounds)
 	row := 1
 	for i, champ := range pr.Charts {
 		lines := champ.Series[:min(len(champ.Series), progressionLeaders)]
@@ -226,11 +229,22 @@ func (p *publisher) progression(pr present.Progression) error {
 			return err
 		}
 		headRow := row + 1
+		if meetings != nil {
+			if err := p.meetingRow(name, headRow, meetings); err != nil {
+				return err
+			}
+			headRow++
+		}
 		cols := []string{"Competitor"}
 		widths := []float64{34}
 		for _, r := range p.st.Rounds {
 			cols = append(cols, present.RoundHeader(r))
 			widths = append(widths, 9)
+		}
+		for _, span := range meetings {
+			for i := span.First; i <= span.Last; i++ {
+				cols[1+i] = present.MeetingRaceHeader(p.st.Rounds[i], span)
+			}
 		}
 		if i > 0 {
 			// The same widths as the table above: setting them
@@ -279,6 +293,31 @@ func (p *publisher) progression(pr present.Progression) error {
 		}
 		row = headRow + max(len(lines), 1) + 1
 		row = max(row, headRow+20) // leave room for the chart
+	}
+	return nil
+}
+
+// meetingRow writes, in row of a progression sheet, the name of each
+// meeting over the columns of its races (the round columns start at B),
+// merged across them.
+func (p *publisher) meetingRow(name string, row int, meetings []present.MeetingSpan) error {
+	headStyle, err := p.style(cellStyle{header: true, wrap: true, border: true, align: "center"})
+	if err != nil {
+		return err
+	}
+	for _, span := range meetings {
+		from, to := ooxml.CellName(2+span.First, row), ooxml.CellName(2+span.Last, row)
+		if err := p.f.SetCellValue(name, from, span.Title); err != nil {
+			return err
+		}
+		if err := p.f.SetCellStyle(name, from, to, headStyle); err != nil {
+			return err
+		}
+		if span.Last > span.First {
+			if err := p.f.MergeCell(name, from, to); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
