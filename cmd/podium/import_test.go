@@ -316,3 +316,80 @@ the previous version is season.xlsx.bak
 		t.Errorf("Results headers %q", got)
 	}
 }
+
+// TestImportCommandMeeting: two races of one meeting (Calendar Meeting) are
+// two rounds, each imported by its own --round: the sprint's file into
+// round 3, the race's into round 4, neither touching the other's rows.
+func TestImportCommandMeeting(t *testing.T) {
+	dir := t.TempDir()
+	path := copyFile(t, demo, dir, "season.xlsx")
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cell, v := range map[string]string{"H1": "Meeting", "H4": "Portimão", "H5": "Portimão", "B4": "SPR", "B5": "RACE"} {
+		if err := f.SetCellStr("Calendar", cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("sprint.csv", "Pos,No.,Status,Laps\n1,7,,115\n2,31,,115\n3,44,,114\n4,77,,107\n5,99,,107\n6,50,,106\n7,88,,105\n,22,Ret,88\n,61,Ret,40\n")
+	write("race.csv", "Pos,No.,Status,Laps,Laps led\n1,44,,171,100\n2,7,,171,71\n3,22,,170,\n4,31,,169,\n5,88,,160,\n6,50,,159,\n7,77,,158,\n,61,DSQ,159,\n")
+	before := results(t, path)
+
+	code, out, errOut := inDir(t, dir, "import", "--round", "3", "sprint.csv", "season.xlsx")
+	want := `sprint.csv: CSV with Results headers, UTF-8, separated by commas; 9 cars
+imported round 3 race into season.xlsx
+  Results: rows 19–27 rewritten
+season.xlsx then: no problems found
+the previous version is season.xlsx.bak
+`
+	if code != 0 || out != want || errOut != "" {
+		t.Errorf("round 3: exit %d\n%s\nwant:\n%s\nstderr: %s", code, out, want, errOut)
+	}
+	code, out, errOut = inDir(t, dir, "import", "--round", "4", "race.csv", "season.xlsx")
+	want = `race.csv: CSV with Results headers, UTF-8, separated by commas; 8 cars
+imported round 4 race into season.xlsx
+  Results: rows 28–35 rewritten
+note: the laps led of the file were not kept: the Results sheet has no Laps led column
+season.xlsx then: no problems found
+the previous version is season.xlsx.bak
+`
+	if code != 0 || out != want || errOut != "" {
+		t.Errorf("round 4: exit %d\n%s\nwant:\n%s\nstderr: %s", code, out, want, errOut)
+	}
+	got := results(t, path)
+	wantRows := append(slices.Clone(before[:18]),
+		"3 | 7 | 1 |  |  |  | 115",
+		"3 | 31 | 2 |  | Y | Y | 115",
+		"3 | 44 | 3 |  |  |  | 114",
+		"3 | 77 | 1 |  | Y |  | 107",
+		"3 | 99 | 2 |  |  |  | 107",
+		"3 | 50 | 3 |  |  | Y | 106",
+		"3 | 88 | 4 |  |  |  | 105",
+		"3 | 22 |  | Ret |  |  | 88 | Puncture",
+		"3 | 61 |  | Ret |  |  | 40",
+		"4 | 44 | 1 |  |  |  | 171",
+		"4 | 7 | 2 |  | Y | Y | 171",
+		"4 | 22 | 3 |  |  |  | 170",
+		"4 | 31 | 4 |  |  |  | 169",
+		"4 | 88 | 1 |  | Y |  | 160",
+		"4 | 50 | 2 |  |  | Y | 159",
+		"4 | 77 | 3 |  |  |  | 158",
+		"4 | 61 |  | DSQ |  |  | 159 | Technical infringement (Decision 31)",
+	)
+	if !slices.Equal(got, wantRows) {
+		t.Errorf("Results:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantRows, "\n"))
+	}
+	if code, _, errOut := inDir(t, dir, "score", "season.xlsx"); code != 0 {
+		t.Errorf("score after the imports: exit %d: %s", code, errOut)
+	}
+}

@@ -342,7 +342,7 @@ func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]i
 			continue
 		}
 		im.warnf(res.Origin.At(templates.ColPole), scoring.CodePoleNotRaced, "car %s has the pole of round %d but is not in the race classification; its row is kept — %s", o.no, im.opts.Round, hintPoleNotRaced)
-		rows = append(rows, &importRow{Row: timing.Row{No: o.no, Laps: -1}, oldRow: o.n, poleOnly: true})
+		rows = append(rows, &importRow{Row: timing.Row{No: o.no, Laps: -1, LapsLed: -1}, oldRow: o.n, poleOnly: true})
 	}
 	for i, r := range rows {
 		var n int
@@ -368,7 +368,7 @@ func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]i
 		}
 		if r.poleOnly {
 			// Not in the race: its race cells are emptied, its Pole kept.
-			for _, name := range []string{templates.ColPos, templates.ColStatus, templates.ColLaps, templates.ColFastestLap} {
+			for _, name := range []string{templates.ColPos, templates.ColStatus, templates.ColLaps, templates.ColFastestLap, templates.ColLapsLed} {
 				cells[t.cols[name]] = nil
 			}
 		} else {
@@ -378,6 +378,10 @@ func (im *importer) applyRace(ed *sheetEditor, app *appender, oldOf map[string]i
 				cells[t.cols[templates.ColLaps]] = r.Laps
 			} else if !r.keepLaps {
 				cells[t.cols[templates.ColLaps]] = nil
+			}
+			if !r.keepLapsLed {
+				// A car that led no lap gets a blank cell: blank is none.
+				cells[t.cols[templates.ColLapsLed]] = nilIfZero(r.LapsLed)
 			}
 			if r.setPole {
 				cells[t.cols[templates.ColPole]] = markText(r.pole)
@@ -573,7 +577,7 @@ func (im *importer) verify(after *scoring.Season) []string {
 		touched[n] = true
 	}
 	key := func(r scoring.Result) string {
-		return fmt.Sprintf("%d|%s|%d|%s|%v|%v|%d|%s", r.Round, r.No, r.Pos, r.Status, r.Pole, r.FastestLap, r.Laps, r.Note)
+		return fmt.Sprintf("%d|%s|%d|%s|%v|%v|%d|%d|%s|%s", r.Round, r.No, r.Pos, r.Status, r.Pole, r.FastestLap, r.Laps, r.LapsLed, r.FastestLapBy, r.Note)
 	}
 	afterByRow := map[int]scoring.Result{}
 	for _, r := range after.Results {
@@ -600,6 +604,9 @@ func (im *importer) verify(after *scoring.Season) []string {
 		}
 		if want.setRace && !want.poleOnly && (got.Pos != want.pos || got.Status != want.Status || (!want.keepLaps && got.Laps != want.Laps)) {
 			d.add(t.name, n, "race data (Pos, Status, Laps) not as imported")
+		}
+		if want.setRace && !want.poleOnly && !want.keepLapsLed && got.LapsLed != max(want.LapsLed, 0) {
+			d.add(t.name, n, "laps led not as imported")
 		}
 		if !sameMark(got.Pole, im.wantPole[n]) {
 			d.add(t.name, n, "poles not as imported")

@@ -341,7 +341,10 @@ type importRow struct {
 	setFL      bool
 	setRace    bool // Pos, Status, Laps are written (a race)
 	keepLaps   bool // the file has no laps: the cell is kept
-	oldRow     int  // the car's row in Results before the import; 0 = none
+	// keepLapsLed: the file has no laps led, or the sheet no Laps led
+	// column: the cell is kept.
+	keepLapsLed bool
+	oldRow      int // the car's row in Results before the import; 0 = none
 	// poleOnly marks a car that appears only to carry a pole (qualifying
 	// import for a car without a row yet).
 	poleOnly bool

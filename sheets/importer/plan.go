@@ -438,10 +438,13 @@ func (r *importRow) classifications() []string { return scoring.CarClassificatio
 func (im *importer) planRace() {
 	t := im.timing
 	res := im.results()
-	lapsCol, flCol := res.has(templates.ColLaps), res.has(templates.ColFastestLap)
+	lapsCol, flCol, ledCol := res.has(templates.ColLaps), res.has(templates.ColFastestLap), res.has(templates.ColLapsLed)
 	var notKept, missingCols []string
 	if t.HasLaps && !lapsCol {
 		notKept, missingCols = append(notKept, "laps"), append(missingCols, templates.ColLaps)
+	}
+	if t.HasLapsLed && !ledCol {
+		notKept, missingCols = append(notKept, "laps led"), append(missingCols, templates.ColLapsLed)
 	}
 	if (t.HasFastestLap || t.HasLapTimes && im.opts.FastestLap) && !flCol {
 		notKept, missingCols = append(notKept, "fastest laps"), append(missingCols, templates.ColFastestLap)
@@ -455,6 +458,7 @@ func (im *importer) planRace() {
 	for i, r := range im.rows {
 		r.setRace = true
 		r.keepLaps = !t.HasLaps || !lapsCol
+		r.keepLapsLed = !t.HasLapsLed || !ledCol
 		r.pos = positions[i]
 		if t.HasPole {
 			r.pole, r.setPole = r.Row.Pole, true

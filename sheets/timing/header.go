@@ -29,6 +29,7 @@ const (
 	FieldCar
 	FieldDrivers // all drivers in one cell, joined with "/"
 	FieldDriver  // DRIVER_1, DRIVER1_FIRSTNAME …: see driverColumn
+	FieldLapsLed // laps in the lead
 )
 
 // timingHeaders maps normalised headers (see timingKey) of the timing
@@ -41,6 +42,7 @@ var timingHeaders = map[string]Field{
 	"class": FieldClass, "category": FieldClass, "class type": FieldClass, "cat": FieldClass,
 	"status": FieldStatus, "result status": FieldStatus, "state": FieldStatus, "classification": FieldStatus,
 	"laps": FieldLaps, "laps completed": FieldLaps, "lap count": FieldLaps,
+	"laps led": FieldLapsLed, "ll": FieldLapsLed, "laps lead": FieldLapsLed, "lead laps": FieldLapsLed, "laps in lead": FieldLapsLed, "laps leading": FieldLapsLed, "led": FieldLapsLed, "laps led total": FieldLapsLed,
 	"fl time": FieldLapTime, "best lap time": FieldLapTime, "best time": FieldLapTime, "fastest lap time": FieldLapTime, "bestlap time": FieldLapTime, "best lap": FieldFastest, "fastest lap": FieldFastest, "fl": FieldFastest, "bestlap": FieldFastest, "best": FieldFastest,
 	"pole": FieldPole, "pole position": FieldPole, "pp": FieldPole,
 	"round": FieldRound, "rnd": FieldRound, "rd": FieldRound, "round no": FieldRound,
@@ -63,10 +65,10 @@ func timingKey(h string) string {
 // normalised) to their fields, so that a CSV made from the workbook's own
 // columns reads.
 func resultsFields() map[string]Field {
-	def, _ := templates.V1().Sheet(templates.SheetResults)
+	def, _ := templates.V2().Sheet(templates.SheetResults)
 	fields := map[string]Field{
 		templates.ColNo: FieldNo, templates.ColPos: FieldPosition, templates.ColStatus: FieldStatus, templates.ColLaps: FieldLaps,
-		templates.ColPole: FieldPole, templates.ColFastestLap: FieldFastest, templates.ColRound: FieldRound,
+		templates.ColPole: FieldPole, templates.ColFastestLap: FieldFastest, templates.ColRound: FieldRound, templates.ColLapsLed: FieldLapsLed,
 	}
 	out := map[string]Field{}
 	for _, c := range def.Columns {
@@ -214,6 +216,7 @@ func (r *timingReader) setHeader(fields []string) {
 	t := r.t
 	t.HasClass, t.HasPosition, t.HasClassPosition = seen[FieldClass], seen[FieldPosition], seen[FieldClassPosition]
 	t.HasStatus, t.HasLaps, t.HasPole, t.HasRound = seen[FieldStatus], seen[FieldLaps], seen[FieldPole], seen[FieldRound]
+	t.HasLapsLed = seen[FieldLapsLed]
 	keys := make([]string, len(fields))
 	for i, h := range fields {
 		keys[i] = timingKey(h)

@@ -112,7 +112,7 @@ type fastestCell struct {
 // row reads one car; ok is false when a cell has a problem (reported),
 // the row then holding what could be read.
 func (r *timingReader) row(line int, fields []string) (_ *Row, ok bool, _ fastestCell) {
-	row := &Row{Line: line, Laps: -1}
+	row := &Row{Line: line, Laps: -1, LapsLed: -1}
 	var fc fastestCell
 	drivers := map[int]*driverCells{}
 	ok = true
@@ -167,6 +167,16 @@ func (r *timingReader) row(line int, fields []string) (_ *Row, ok bool, _ fastes
 				continue
 			}
 			row.Laps = n
+		case FieldLapsLed:
+			if v == "" {
+				continue
+			}
+			n, err := sheets.ParseInt(v)
+			if err != nil || n < 0 {
+				bad(c, scoring.CodeBadValue, fmt.Sprintf("laps led %q is not a number of laps", v), "")
+				continue
+			}
+			row.LapsLed = n
 		case FieldFastest, FieldLapTime:
 			fc = fastestCell{line: line, col: c.index + 1, text: v, time: c.field == FieldLapTime}
 		case FieldPole:

@@ -31,6 +31,9 @@ type File struct {
 	Header int
 	// Columns the file has, as recognised.
 	HasClass, HasPosition, HasClassPosition, HasStatus, HasLaps, HasLapTimes, HasPole, HasFastestLap, HasRound bool
+	// HasLapsLed is true when the file has a laps-led column (LAPS LED,
+	// LL, Laps Led …).
+	HasLapsLed bool
 	// Rows are the cars, in the order of the file.
 	Rows []Row
 
@@ -96,6 +99,8 @@ type Row struct {
 	StatusText string
 	// Laps completed; -1 when not given.
 	Laps int
+	// LapsLed is the number of laps the car led; -1 when not given.
+	LapsLed int
 	// BestLap is the car's fastest lap time; 0 when not given.
 	BestLap time.Duration
 	// Pole and FastestLap are the marks of a file with Results headers.

@@ -390,3 +390,43 @@ func TestReadTimingStopsWithProblemsGrouped(t *testing.T) {
 		t.Errorf("error:\n%v\nwant:\n%s", err, want)
 	}
 }
+
+// TestReadTimingLapsLed: the laps-led column of the exports that have one
+// (LAPS_LED, LL, Laps Led, Led; the Results sheet's Laps led) is read, a
+// blank as not given; a value that is not a number of laps is a problem
+// at its cell.
+func TestReadTimingLapsLed(t *testing.T) {
+	for _, header := range []string{"LAPS_LED", "LL", "Laps Led", "Led", "Laps led", "LAPS LED"} {
+		data := "POS;NUMBER;LAPS;" + header + "\n1;7;60;42\n2;8;60;18\n3;9;59;\n"
+		got, err := Read("race.csv", []byte(data), Limits{})
+		if err != nil {
+			t.Fatalf("%s: %v", header, err)
+		}
+		var led []int
+		for _, r := range got.Rows {
+			led = append(led, r.LapsLed)
+		}
+		if !got.HasLapsLed || !slices.Equal(led, []int{42, 18, -1}) {
+			t.Errorf("%s: has laps led %v, laps led %v; want true, [42 18 -1]", header, got.HasLapsLed, led)
+		}
+	}
+	got, err := Read("race.csv", []byte("POS;NUMBER;LAPS\n1;7;60\n"), Limits{})
+	if err != nil || got.HasLapsLed || got.Rows[0].LapsLed != -1 {
+		t.Errorf("a file without laps led: has %v, car 7 %d, %v", got.HasLapsLed, got.Rows[0].LapsLed, err)
+	}
+	_, err = Read("race.csv", []byte("POS;NUMBER;LAPS LED\n1;7;all\n2;8;-1\n"), Limits{})
+	var problems Problems
+	if !errors.As(err, &problems) {
+		t.Fatalf("error %v is not Problems", err)
+	}
+	var msgs []string
+	for _, p := range problems {
+		msgs = append(msgs, p.String())
+	}
+	if want := []string{
+		`race.csv:2 (cell C2, LAPS LED): laps led "all" is not a number of laps`,
+		`race.csv:3 (cell C3, LAPS LED): laps led "-1" is not a number of laps`,
+	}; !slices.Equal(msgs, want) {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
+	}
+}
