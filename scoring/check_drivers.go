@@ -8,7 +8,8 @@ import (
 
 // driverList checks the drivers: each of an entered car, driving rounds
 // the car is entered for, ineligible only in rounds they drove, listed
-// once per car, and in one car per round.
+// once per car, and in one car per round (a driver of two cars in one race
+// scores from each: a warning names both rows).
 func (c *checker) driverList() {
 	c.drove = map[string][]bool{}
 	c.driversOf = map[string][]*Driver{}
@@ -65,7 +66,7 @@ func (c *checker) driverRounds(d *Driver, e *Entry) {
 	}
 }
 
-// inOneCar records the rounds driver d drives car e, and reports the
+// inOneCar records the rounds driver d drives car e, and warns of the
 // rounds the same person drives another car.
 func (c *checker) inOneCar(d *Driver, e *Entry, inCar map[string][]*Driver) {
 	drove := c.drove[d.No]
@@ -94,7 +95,7 @@ func (c *checker) inOneCar(d *Driver, e *Entry, inCar map[string][]*Driver) {
 	}
 	if len(clash) > 0 {
 		slices.Sort(clash)
-		c.diags.Errorf(d.Origin.At(ColRounds), CodeDriverTwoCars, hintDriverTwoCars,
+		c.diags.Warnf(d.Origin.At(ColRounds), CodeDriverTwoCars, hintDriverTwoCars,
 			"%s drives car %s and car %s (%s) in %s", d.Name, d.No, clashWith.No, place(clashWith.Origin, ColDriver), plural(clash, "round %s", "rounds %s"))
 	}
 }

@@ -36,6 +36,7 @@ func (c *checker) pointsScheme() {
 			}
 			c.diags.Errorf(a.Origin.At(ColClass), CodeUnknownClass, hint, "class %q is not the class or cup of any entry", a.Class)
 		}
+		c.requiresUnused(a)
 		tbl := schemeTable{a.Scheme, a.Class}
 		k := key{tbl, a.Kind, a.Position}
 		if first, dup := seen[k]; dup {
@@ -88,10 +89,13 @@ func (c *checker) pointsScheme() {
 type schemeTable struct{ scheme, class string }
 
 // defaultSchemePaid reports whether some championship pays the default
-// scheme: all of them in a season without Championships, otherwise those
-// with a blank Scheme.
+// scheme: one that pays each race's scheme (all of them in a season
+// without Championships, otherwise those with a blank Scheme) where some
+// race pays the default one (a blank Calendar Scheme).
 func (c *checker) defaultSchemePaid() bool {
-	return len(c.s.Championships) == 0 || slices.ContainsFunc(c.s.Championships, func(ch Championship) bool { return ch.Scheme == "" })
+	perRace := len(c.s.Championships) == 0 || slices.ContainsFunc(c.s.Championships, func(ch Championship) bool { return ch.Scheme == "" })
+	defaultRace := len(c.rounds) == 0 || slices.ContainsFunc(c.roundNumbers, func(n int) bool { return c.rounds[n].Scheme == "" })
+	return perRace && defaultRace
 }
 
 // positionTable checks that a points table pays positions 1, 2, 3 …

@@ -8,8 +8,9 @@ import (
 
 // results checks the results: of rounds in the calendar and cars entered
 // for them, one per car and round, a position for each classified car,
-// one pole and one fastest lap per class, drivers named, and positions
-// without ties or gaps.
+// one pole per class (a fastest lap marked twice is shared, with a
+// warning), drivers named, Fastest lap by naming one of them, laps led
+// within the laps, and positions without ties or gaps.
 func (c *checker) results() {
 	src := c.src.Results
 	if src.Missing {
@@ -50,18 +51,20 @@ func (c *checker) results() {
 		for _, class := range res.FastestLap.Classifications(e) {
 			cr := classRound{class, res.Round}
 			if prev, dup := fastest[cr]; dup {
-				c.diags.Errorf(res.Origin.At(ColFastestLap), CodeTwoFastest, hintTwoFastest,
-					"two fastest laps in %s in round %d: car %s and car %s (%s)", class, res.Round, res.No, prev.No, place(prev.Origin, ColFastestLap))
+				c.diags.Warnf(res.Origin.At(ColFastestLap), CodeTwoFastest, hintTwoFastest,
+					"car %s and car %s (%s) both have the fastest lap in %s in round %d: they share its points", res.No, prev.No, place(prev.Origin, ColFastestLap), class, res.Round)
 			} else {
 				fastest[cr] = res
 			}
 		}
 		// A car that did not take part may have no drivers named.
-		took := res.Status != DidNotStart && res.Status != Withdrawn && res.Status != DidNotQualify
+		took := started(res.Status)
 		if took && len(c.s.Drivers) > 0 && !c.droveRound(res.No, res.Round) {
 			c.diags.Warnf(res.Origin.At(ColNo), CodeNoDriver, hintNoDriver,
 				"car %s has a result in round %d but no driver for that round", res.No, res.Round)
 		}
+		c.fastestLapBy(res)
+		c.lapsLed(res)
 		byRound[res.Round] = append(byRound[res.Round], res)
 	}
 	if missingPosColumn {
@@ -75,6 +78,7 @@ func (c *checker) results() {
 	slices.Sort(rounds)
 	for _, n := range rounds {
 		c.positions(n, byRound[n])
+		c.lapsLedTotal(n, byRound[n])
 	}
 }
 

@@ -21,7 +21,8 @@ func schemeKey(name string) string {
 
 // normalizeSchemes writes each named points scheme as the Points sheet
 // first spells it, warning at the rows that spell it otherwise, and a
-// championship's Scheme as the Points sheet spells it.
+// championship's or a race's (Calendar) Scheme as the Points sheet spells
+// it.
 func (ix *index) normalizeSchemes(diags *Diagnostics) {
 	spellings := map[string]classSpelling{}
 	for i := range ix.s.Points {
@@ -33,6 +34,12 @@ func (ix *index) normalizeSchemes(diags *Diagnostics) {
 		ch := &ix.s.Championships[i]
 		if first, ok := spellings[schemeKey(ch.Scheme)]; ok && ch.Scheme != "" {
 			ch.Scheme = first.name
+		}
+	}
+	for i := range ix.s.Rounds {
+		r := &ix.s.Rounds[i]
+		if first, ok := spellings[schemeKey(r.Scheme)]; ok && r.Scheme != "" {
+			r.Scheme = first.name
 		}
 	}
 }
@@ -49,14 +56,14 @@ func (ix *index) schemeNames() []string {
 	return names
 }
 
-// schemes checks the named points schemes against the championships: a
-// championship's Scheme that no Points row belongs to (it would pay
-// nothing), a scheme that gives no position points in a classification
-// its championship runs in, and a named scheme no championship pays (its
-// rows pay nothing: races do not pay a named scheme of their own yet).
+// schemes checks the named points schemes against the races and the
+// championships: a race's or a championship's Scheme that no Points row
+// belongs to (it would pay nothing), a scheme that gives no position
+// points in a classification its championship runs in, and a named scheme
+// no race or championship pays (its rows pay nothing).
 func (c *checker) schemes() {
 	names := c.schemeNames()
-	paid := map[string]bool{}
+	paid := c.raceSchemes(names)
 	for i := range c.s.Championships {
 		ch := &c.s.Championships[i]
 		if ch.Scheme == "" {
@@ -91,7 +98,7 @@ func (c *checker) schemes() {
 			what = fmt.Sprintf("its %d rows pay", len(rows))
 		}
 		c.diags.Warnf(rows[0].Origin.At(ColScheme), CodeUnusedScheme, hintUnusedScheme,
-			"points scheme %q is paid by no championship, so %s nothing", name, what)
+			"points scheme %q is paid by no race or championship, so %s nothing", name, what)
 	}
 }
 

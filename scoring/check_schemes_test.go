@@ -68,14 +68,14 @@ func TestCheckSchemes(t *testing.T) {
 		{"a championship's scheme no Points row belongs to", func(s *Season) {
 			s.Championships[1].Scheme = "Makes"
 		}, []string{
-			`warning unused-scheme Points!D8: warning: points scheme "Constructors" is paid by no championship, so its 6 rows pay nothing (write its name in the Scheme column of the Championships row it pays, or delete its rows; a race paying its own scheme (a Calendar Scheme column) is not read yet)`,
+			`warning unused-scheme Points!D8: warning: points scheme "Constructors" is paid by no race or championship, so its 6 rows pay nothing (write its name in the Scheme column of the Calendar rows or the Championships row it pays, or delete its rows)`,
 			`error unknown-scheme Championships!E3: championship "Constructors" pays points scheme "Makes", which no row of the Points sheet belongs to (leave it blank for each race's points scheme, or write one of Constructors)`,
 		}},
 		{"a misspelt scheme", func(s *Season) {
 			s.Championships[1].Scheme = "Constructers"
 			s.Points = s.Points[:7] // one row left: "its row"
 		}, []string{
-			`warning unused-scheme Points!D8: warning: points scheme "Constructors" is paid by no championship, so its row pays nothing (write its name in the Scheme column of the Championships row it pays, or delete its rows; a race paying its own scheme (a Calendar Scheme column) is not read yet)`,
+			`warning unused-scheme Points!D8: warning: points scheme "Constructors" is paid by no race or championship, so its row pays nothing (write its name in the Scheme column of the Calendar rows or the Championships row it pays, or delete its rows)`,
 			`error unknown-scheme Championships!E3: championship "Constructors" pays points scheme "Constructers", which no row of the Points sheet belongs to (did you mean Constructors?)`,
 		}},
 		{"a scheme and no named schemes", func(s *Season) {

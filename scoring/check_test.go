@@ -11,11 +11,11 @@ import (
 // from, so that diagnostics name cells.
 func checkCols(sheet string) map[string]int {
 	return map[string]map[string]int{
-		"Calendar":  {ColRound: 1, ColDate: 4},
-		"Points":    {ColAward: 1, ColClass: 3, ColScheme: 4},
+		"Calendar":  {ColRound: 1, ColDate: 4, ColScheme: 5},
+		"Points":    {ColAward: 1, ColClass: 3, ColScheme: 4, ColRequires: 5},
 		"Entries":   {ColNo: 1, ColClass: 2, ColCup: 4, ColRounds: 7},
 		"Drivers":   {ColNo: 1, ColDriver: 2, ColRounds: 4, ColIneligible: 5},
-		"Results":   {ColRound: 1, ColNo: 2, ColPos: 3, ColPole: 5, ColFastestLap: 6},
+		"Results":   {ColRound: 1, ColNo: 2, ColPos: 3, ColPole: 5, ColFastestLap: 6, ColLaps: 7, ColLapsLed: 8, ColFastestLapBy: 9},
 		"Penalties": {ColRound: 1, ColNo: 2, ColDriver: 4, ColChampionship: 6},
 		// Championship, Competitor, Class, Counted, Scheme, Best results.
 		"Championships": {ColChampionship: 1, ColCompetitor: 2, ColClass: 3, ColCounted: 4, ColScheme: 5, ColBestResults: 6},
@@ -212,7 +212,7 @@ func TestCheck(t *testing.T) {
 		{"driver in two cars in one round", func(s *Season) {
 			s.Drivers = append(s.Drivers, Driver{No: "2", Name: "Alice Martin", Rounds: Rounds(2, 3), Origin: at("Drivers", 5)})
 		}, []string{
-			"error driver-in-two-cars Drivers!D5: Alice Martin drives car 2 and car 1 (Drivers!B2) in rounds 2–3 (a driver drives one car per round; correct the Rounds of one of the rows)",
+			"warning driver-in-two-cars Drivers!D5: warning: Alice Martin drives car 2 and car 1 (Drivers!B2) in rounds 2–3 (the driver scores from each car; if they drove only one, correct the Rounds of the other row)",
 		}},
 		{"names one letter apart", func(s *Season) { s.Drivers[1].Name = "Alice Martinn"; s.Drivers[1].Rounds = AllRounds() }, []string{
 			`warning similar-names Drivers!B3: warning: "Alice Martinn" looks like "Alice Martin" at Drivers!B2 (one letter differs) (if they are the same person, spell the name the same way in both cells)`,
@@ -259,7 +259,7 @@ func TestCheck(t *testing.T) {
 			"error two-poles Results!E3: two poles in LMP2 in round 1: car 2 and car 1 (Results!E2) (one car per class takes pole; remove the other mark)",
 		}},
 		{"two fastest laps in a class", func(s *Season) { s.Results[0].FastestLap = Mark{In: []string{"lmp2"}} }, []string{
-			"error two-fastest-laps Results!F3: two fastest laps in LMP2 in round 1: car 2 and car 1 (Results!F2) (one car per class sets the fastest lap; remove the other mark)",
+			"warning two-fastest-laps Results!F3: warning: car 2 and car 1 (Results!F2) both have the fastest lap in LMP2 in round 1: they share its points (the cars marked share the fastest lap's points; if one car set it, remove the other mark)",
 		}},
 		{"pole in a classification the car is not in", func(s *Season) { s.Results[0].Pole = Mark{In: []string{"GT Am"}} }, []string{
 			`error bad-value Results!E2: pole "GT Am" is not a classification car 1 scores in (type Y for its class, or the name of its cup (LMP2))`,

@@ -61,6 +61,11 @@ const (
 	CodeUnknownScheme  = "unknown-scheme"
 	CodeUnusedScheme   = "unused-scheme"
 	CodeSchemeSpelling = "scheme-spelling"
+	// Races with their own rules (contract v2, part 2).
+	CodeRequiresUnused = "requires-unused"
+	CodeLapsLed        = "laps-led-over-laps"
+	CodeLapsLedTotal   = "laps-led-over-race"
+	CodeFastestLapBy   = "fastest-lap-by"
 )
 
 // Codes of a timing system's classification (a CSV file) and of its import

@@ -23,6 +23,12 @@ const (
 	ColBestResults  = "Best results"
 	ColMake         = "Make"
 	// ColScheme is a points scheme's name: of a Points row, or the one a
-	// championship pays.
+	// championship or a race (Calendar) pays.
 	ColScheme = "Scheme"
+	// Contract v2's race rules: a Points row's condition, a result's laps
+	// and laps led, and the driver who set a shared car's fastest lap.
+	ColRequires     = "Requires"
+	ColLaps         = "Laps"
+	ColLapsLed      = "Laps led"
+	ColFastestLapBy = "Fastest lap by"
 )

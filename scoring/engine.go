@@ -38,6 +38,23 @@ type Options struct {
 //     places, …) unless Tie-break is none; competitors still equal share
 //     the position.
 //
+// Races with their own rules (contract v2), in any season:
+//   - A race pays its own points scheme (Round.Scheme; a championship's
+//     Scheme overrides it), and a named scheme only the awards it lists.
+//   - Start pays every car that started; Lap led every car that led a
+//     lap; Most laps led the car that led the most, shared equally on a
+//     tie. Pole, Fastest lap, Lap led and Most laps led pay a car that
+//     meets their Requires; a fastest lap marked on several cars is shared
+//     equally by those that meet it. None is multiplied by the factor.
+//   - Shared drives split divides a car's points between its eligible
+//     drivers of the race, none gives the drivers of a shared car
+//     nothing; Fastest lap by gives the fastest-lap points to that driver
+//     alone (see driverCell). A driver in two cars in one race scores
+//     from each.
+//   - Disqualified or invited places left vacant keep the cars behind in
+//     their places; a race marked Countback N is left out of countback
+//     and of the latest result.
+//
 // A season with Championships runs exactly those rows instead (see
 // Standings.Championships), each in its classification (per class and
 // cup when Class is blank, every car by overall Pos for ClassAll, a

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 )
@@ -226,3 +227,15 @@ func (e *engine) noCountback() []bool {
 
 // leftOut reports whether round e.rounds[i] is left out of countback.
 func (r *rules) leftOut(i int) bool { return i < len(r.noCountback) && r.noCountback[i] }
+
+// roundPoints rounds a sum of points to a millionth: points shared by 3
+// or 7 (a shared fastest lap, a split drive) are not exact in binary, and
+// their sums differ in the last digit with the order they are added in. A
+// total and a progression, and two competitors' equal totals, compare
+// equal after it. Exact points (whole, halves, quarters) are unchanged.
+func roundPoints(p float64) float64 {
+	if math.IsInf(p, 0) || math.IsNaN(p) || math.Abs(p) > 1e9 {
+		return p
+	}
+	return math.Round(p*1e6) / 1e6
+}

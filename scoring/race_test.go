@@ -361,3 +361,19 @@ func TestCountbackN(t *testing.T) {
 		})
 	}
 }
+
+// Points shared by three are not exact in binary: a total and the
+// progression that ends at it agree whatever order they are added in (who
+// reached the total first compares them).
+func TestThirdsAddUp(t *testing.T) {
+	fl := func(r Result) Result { r.FastestLap = Mark{Class: true}; return r }
+	s := threeCars(rounds(1, 1, 1), append(positions("", 10), pts(AwardFastestLap, 1, Requirement{Kind: RequiresAny})),
+		fl(res(1, "2", 1)), fl(res(1, "1", 2)), fl(res(1, "3", 3)),
+		fl(res(2, "2", 1)), fl(res(2, "1", 2)), fl(res(2, "3", 3)),
+		res(3, "1", 1), res(3, "2", 2), res(3, "3", 3))
+	s.TieBreak = Countback + ThenFirstToReach
+	car1 := score(t, s).Classification("A").Teams[1]
+	if car1.No != "1" || car1.Points != car1.Progression[2] || FormatPoints(car1.Points) != "10.67" {
+		t.Errorf("car %s: total %v, progression %v", car1.No, car1.Points, car1.Progression)
+	}
+}

@@ -186,7 +186,7 @@ func (e *engine) progression(cells []Cell, r *rules) []float64 {
 			sum += c.Score
 		}
 		sum -= c.Penalty
-		out[k] = sum
+		out[k] = roundPoints(sum)
 	}
 	return out
 }
@@ -218,7 +218,7 @@ func (e *engine) total(cells []Cell, mark bool, r *rules) float64 {
 	for i := range cells {
 		total -= cells[i].Penalty
 	}
-	return total
+	return roundPoints(total)
 }
 
 func inSplits(splits []BestSplit, round int) bool {

@@ -90,13 +90,13 @@ func TestSchemeValidation(t *testing.T) {
 		{
 			name: "a scheme no championship pays",
 			edit: func(b *book) { b.sheet("Championships").rows[2][4] = nil },
-			want: []string{`Points!D8: warning: points scheme "Constructors" is paid by no championship, so its 6 rows pay nothing (write its name in the Scheme column of the Championships row it pays, or delete its rows; a race paying its own scheme (a Calendar Scheme column) is not read yet)`},
+			want: []string{`Points!D8: warning: points scheme "Constructors" is paid by no race or championship, so its 6 rows pay nothing (write its name in the Scheme column of the Calendar rows or the Championships row it pays, or delete its rows)`},
 		},
 		{
 			name: "a scheme misspelt in a championship",
 			edit: func(b *book) { b.sheet("Championships").rows[2][4] = "Constructer" },
 			want: []string{
-				`Points!D8: warning: points scheme "Constructors" is paid by no championship, so its 6 rows pay nothing (write its name in the Scheme column of the Championships row it pays, or delete its rows; a race paying its own scheme (a Calendar Scheme column) is not read yet)`,
+				`Points!D8: warning: points scheme "Constructors" is paid by no race or championship, so its 6 rows pay nothing (write its name in the Scheme column of the Calendar rows or the Championships row it pays, or delete its rows)`,
 				`Championships!E3: championship "Constructors" pays points scheme "Constructer", which no row of the Points sheet belongs to (did you mean Constructors?)`,
 			},
 		},

@@ -204,7 +204,7 @@ func TestValidation(t *testing.T) {
 		{
 			name: "driver in two cars in the same round",
 			edit: func(b *book) { b.add("Drivers", 3, "Alice Adams", "2-3") },
-			want: []string{`Drivers!C6: Alice Adams drives car 3 and car 1 (Drivers!B2) in rounds 2–3 (a driver drives one car per round; correct the Rounds of one of the rows)`},
+			want: []string{`Drivers!C6: warning: Alice Adams drives car 3 and car 1 (Drivers!B2) in rounds 2–3 (the driver scores from each car; if they drove only one, correct the Rounds of the other row)`},
 		},
 		{
 			name: "driver changing cars between rounds is fine",

@@ -300,7 +300,7 @@ func corpus() []corpusFile {
 		{"championship paying a points scheme no Points row belongs to", withChampionships([]any{"Drivers", "Driver"}, []any{"Teams", "Team", nil, 1, "Constructors"}), "", 1,
 			`Championships!E3: championship "Teams" pays points scheme "Constructors", which no row of the Points sheet belongs to (leave it blank for each race's points scheme, or write this name in the Scheme column of the Points rows it pays)`},
 		{"points scheme no championship pays", withSchemes(false), "", 0,
-			`Points!D14: warning: points scheme "Constructors" is paid by no championship, so its 6 rows pay nothing (write its name in the Scheme column of the Championships row it pays, or delete its rows; a race paying its own scheme (a Calendar Scheme column) is not read yet)`},
+			`Points!D14: warning: points scheme "Constructors" is paid by no race or championship, so its 6 rows pay nothing (write its name in the Scheme column of the Calendar rows or the Championships row it pays, or delete its rows)`},
 		{"make championship paying its own points scheme", withSchemes(true), "", 0, "season.xlsx: no problems found (4 rounds, 9 cars, 21 driver rows, 34 results)"},
 		// Issue 15, contract v2 part 2: the race rules' cells (Calendar
 		// Countback, Points Requires and awards, Results Laps led, the
