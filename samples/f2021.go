@@ -51,12 +51,13 @@ func WriteF2021(w io.Writer) error {
 // the first ten (Requires top 10); the three sprints (British, Italian and
 // São Paulo) pay 3-2-1 (the scheme Sprint), each a round of its own that
 // shares a Meeting with its Grand Prix and does not break ties (Countback
-// N); the Belgian Grand Prix, classified after one lap behind the safety car, paid
-// half points and no fastest-lap point (the scheme Half points, which
-// lists no fastest lap). Every result counts. The constructors' championship
-// adds up every car of a constructor-engine make, fastest-lap and sprint
-// points included. Ties go to countback over the Grands Prix. One class, F1,
-// holds every car; the 22 Grands Prix and 3 sprints are 25 rounds.
+// N); the Belgian Grand Prix, classified after one lap behind the safety
+// car, paid half points and no fastest-lap point (the scheme Half points,
+// which lists no fastest lap). Every result counts. The constructors'
+// championship adds up every car of a constructor-engine make, fastest-lap
+// and sprint points included. Ties go to countback over the Grands Prix.
+// One class, F1, holds every car; the 22 Grands Prix and 3 sprints are 25
+// rounds.
 func F2021() (workbook.Options, error) {
 	s, err := readF1DB(f2021Data, "testdata/f1/2021")
 	if err != nil {
