@@ -23,15 +23,45 @@ func scoreF1988(t *testing.T) (*scoring.Season, *scoring.Standings, scoring.Diag
 // and scores it.
 func scoreSample(t *testing.T, file string) (*scoring.Season, *scoring.Standings, scoring.Diagnostics) {
 	t.Helper()
+	return scoreSampleWarned(t, file, nil)
+}
+
+// scoreSampleWarned reads a committed sample, whose diagnostics must be
+// exactly the warnings given, and scores it.
+func scoreSampleWarned(t *testing.T, file string, want []string) (*scoring.Season, *scoring.Standings, scoring.Diagnostics) {
+	t.Helper()
 	season, diags, err := sheets.Read(file, sheets.OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range diags {
-		t.Errorf("the workbook has a diagnostic: %s", d)
-	}
+	sameMessages(t, "diagnostic of the workbook", messages(diags), want)
 	st, warnings := scoring.Score(season, scoring.Options{})
 	return season, st, warnings
+}
+
+// messages are the diagnostics as podium prints them.
+func messages(diags scoring.Diagnostics) []string {
+	out := make([]string, len(diags))
+	for i, d := range diags {
+		out[i] = d.String()
+	}
+	return out
+}
+
+// sameMessages reports every message got that is not the one wanted at its
+// place, and every one missing.
+func sameMessages(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	for i := range max(len(got), len(want)) {
+		switch {
+		case i >= len(want):
+			t.Errorf("unexpected %s: %s", what, got[i])
+		case i >= len(got):
+			t.Errorf("missing %s: %s", what, want[i])
+		case got[i] != want[i]:
+			t.Errorf("%s %d:\n got %s\nwant %s", what, i, got[i], want[i])
+		}
+	}
 }
 
 // publishedTable reads one of F1DB's published standings of a season
@@ -81,49 +111,54 @@ func TestF1988MatchesPublishedStandings(t *testing.T) {
 
 // matchPublished compares every position and every total of a season's
 // published drivers' and constructors' tables with podium's tables Drivers
-// and Constructors. The published tables list the competitors who scored;
-// podium lists every one, so each line they leave out must have no point
-// and share the place after the last published one.
+// and Constructors (see matchPublishedTable).
 func matchPublished(t *testing.T, st *scoring.Standings, year string) {
 	t.Helper()
-	for _, tc := range []struct{ table, file string }{
-		{"Drivers", "standings-drivers.csv"},
-		{"Constructors", "standings-constructors.csv"},
-	} {
-		tab := st.Table(tc.table)
-		if tab == nil {
-			t.Fatalf("no table %s", tc.table)
+	matchPublishedTable(t, st, year, "Drivers", "standings-drivers.csv")
+	matchPublishedTable(t, st, year, "Constructors", "standings-constructors.csv")
+}
+
+// matchPublishedTable compares every position and every total of one of a
+// season's published tables (file) with podium's table. The published
+// tables list the competitors who scored; podium lists every one, so each
+// line they leave out must have no point and share the place after the
+// last published one. Totals are compared as podium writes them (two
+// decimals at most: 25.14 for 25 1/7).
+func matchPublishedTable(t *testing.T, st *scoring.Standings, year, table, file string) {
+	t.Helper()
+	tab := st.Table(table)
+	if tab == nil {
+		t.Fatalf("no table %s", table)
+	}
+	lines := map[string]scoring.Line{}
+	for _, l := range tab.Lines {
+		if _, dup := lines[l.Name]; dup {
+			t.Errorf("%s: %s has two lines", table, l.Name)
 		}
-		lines := map[string]scoring.Line{}
-		for _, l := range tab.Lines {
-			if _, dup := lines[l.Name]; dup {
-				t.Errorf("%s: %s has two lines", tc.table, l.Name)
-			}
-			lines[l.Name] = l
+		lines[l.Name] = l
+	}
+	published := publishedTable(t, year, file)
+	listed := map[string]bool{}
+	lastPos := 0
+	for _, p := range published {
+		listed[p[1]] = true
+		lastPos, _ = strconv.Atoi(p[0])
+		l, ok := lines[p[1]]
+		if !ok {
+			t.Errorf("%s: %s is published %s with %s points, but not in podium's table", table, p[1], p[0], p[2])
+			continue
 		}
-		published := publishedTable(t, year, tc.file)
-		listed := map[string]bool{}
-		lastPos := 0
-		for _, p := range published {
-			listed[p[1]] = true
-			lastPos, _ = strconv.Atoi(p[0])
-			l, ok := lines[p[1]]
-			if !ok {
-				t.Errorf("%s: %s is published %s with %s points, but not in podium's table", tc.table, p[1], p[0], p[2])
-				continue
-			}
-			if got := [2]string{strconv.Itoa(l.Pos), scoring.FormatPoints(l.Points)}; got != [2]string{p[0], p[2]} {
-				t.Errorf("%s: %s is %s with %s points, published %s with %s", tc.table, p[1], got[0], got[1], p[0], p[2])
-			}
+		if got := [2]string{strconv.Itoa(l.Pos), scoring.FormatPoints(l.Points)}; got != [2]string{p[0], p[2]} {
+			t.Errorf("%s: %s is %s with %s points, published %s with %s", table, p[1], got[0], got[1], p[0], p[2])
 		}
-		// The others share the place after every published one, numbered
-		// as the published tables number shared places (16, 16, 18).
-		others := len(published) + 1
-		for _, l := range tab.Lines {
-			if !listed[l.Name] && (l.Points != 0 || l.Pos != others) {
-				t.Errorf("%s: %s is %d with %s points, but not in the published table (the scorers, down to %d): want %d with 0",
-					tc.table, l.Name, l.Pos, scoring.FormatPoints(l.Points), lastPos, others)
-			}
+	}
+	// The others share the place after every published one, numbered
+	// as the published tables number shared places (16, 16, 18).
+	others := len(published) + 1
+	for _, l := range tab.Lines {
+		if !listed[l.Name] && (l.Points != 0 || l.Pos != others) {
+			t.Errorf("%s: %s is %d with %s points, but not in the published table (the scorers, down to %d): want %d with 0",
+				table, l.Name, l.Pos, scoring.FormatPoints(l.Points), lastPos, others)
 		}
 	}
 }

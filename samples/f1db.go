@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/podium-dev/podium/scoring"
+	"github.com/podium-dev/podium/templates"
 )
 
 // f1dbSeason is one Formula One season as F1DB's data gives it
@@ -23,12 +24,22 @@ type f1dbSeason struct {
 	results []f1dbResult
 }
 
-// f1dbRace is a line of races.csv.
+// f1dbRace is a line of races.csv: a Grand Prix or a sprint.
 type f1dbRace struct {
-	round                   int
+	// round is the race's own round in the workbook (1, 2, 3 … in the
+	// order of races.csv); gp is F1DB's round, which a Grand Prix shares
+	// with its sprint.
+	round, gp               int
+	kind                    string
 	event, country, circuit string
 	date                    time.Time
 }
+
+// F1DB's kinds of race.
+const (
+	f1dbGrandPrix = "race"
+	f1dbSprint    = "sprint"
+)
 
 // f1dbResult is a line of results.csv: one car in one race.
 type f1dbResult struct {
@@ -140,19 +151,26 @@ func (s f1dbSeason) numberCars() {
 	}
 }
 
-// readF1DB reads the races.csv and results.csv of folder dir of fsys. Only
-// Grands Prix (kind race) are read: a season with sprints is refused.
+// readF1DB reads the races.csv and results.csv of folder dir of fsys. Grands
+// Prix (kind race) and sprints (kind sprint) are read, each its own round
+// of the workbook, numbered in the order of races.csv: a sprint and its
+// Grand Prix share F1DB's round, which results.csv gives with the kind.
 func readF1DB(fsys fs.FS, dir string) (f1dbSeason, error) {
 	var s f1dbSeason
 	races, err := readF1DBCSV(fsys, path.Join(dir, "races.csv"), "round", "event", "kind", "date", "country", "circuit")
 	if err != nil {
 		return s, err
 	}
+	type key struct {
+		gp   int
+		kind string
+	}
+	rounds := map[key]int{}
 	for _, r := range races {
-		if r.get("kind") != "race" {
-			return s, r.errorf("kind %q: only Grands Prix (race) are read", r.get("kind"))
+		if err := f1dbKind(r); err != nil {
+			return s, err
 		}
-		round, err := r.int("round")
+		gp, err := r.int("round")
 		if err != nil {
 			return s, err
 		}
@@ -160,7 +178,12 @@ func readF1DB(fsys fs.FS, dir string) (f1dbSeason, error) {
 		if err != nil {
 			return s, r.errorf("date %q is not YYYY-MM-DD", r.get("date"))
 		}
-		s.races = append(s.races, f1dbRace{round, r.get("event"), r.get("country"), r.get("circuit"), date})
+		k := key{gp, r.get("kind")}
+		if _, dup := rounds[k]; dup {
+			return s, r.errorf("round %d has a second %s", gp, k.kind)
+		}
+		rounds[k] = len(s.races) + 1
+		s.races = append(s.races, f1dbRace{rounds[k], gp, k.kind, r.get("event"), r.get("country"), r.get("circuit"), date})
 	}
 	results, err := readF1DBCSV(fsys, path.Join(dir, "results.csv"),
 		"round", "kind", "position", "position_text", "car_number", "constructor", "engine", "drivers", "laps", "fastest_lap")
@@ -168,14 +191,20 @@ func readF1DB(fsys fs.FS, dir string) (f1dbSeason, error) {
 		return s, err
 	}
 	for _, r := range results {
-		if r.get("kind") != "race" {
-			return s, r.errorf("kind %q: only Grands Prix (race) are read", r.get("kind"))
+		if err := f1dbKind(r); err != nil {
+			return s, err
 		}
 		res := f1dbResult{posText: r.get("position_text"), car: r.get("car_number"), constructor: r.get("constructor"),
 			engine: r.get("engine"), drivers: strings.Split(r.get("drivers"), ";"), fastestLap: r.get("fastest_lap") == "Y", line: r.line}
-		if res.round, err = r.int("round"); err != nil {
+		gp, err := r.int("round")
+		if err != nil {
 			return s, err
 		}
+		round, ok := rounds[key{gp, r.get("kind")}]
+		if !ok {
+			return s, r.errorf("round %d has no %s in races.csv", gp, r.get("kind"))
+		}
+		res.round = round
 		if r.get("position") != "" {
 			if res.pos, err = r.int("position"); err != nil {
 				return s, err
@@ -191,6 +220,14 @@ func readF1DB(fsys fs.FS, dir string) (f1dbSeason, error) {
 		s.results = append(s.results, res)
 	}
 	return s, nil
+}
+
+// f1dbKind refuses a line whose kind is neither a Grand Prix nor a sprint.
+func f1dbKind(r f1dbRecord) error {
+	if k := r.get("kind"); k != f1dbGrandPrix && k != f1dbSprint {
+		return r.errorf("kind %q: only Grands Prix (race) and sprints (sprint) are read", k)
+	}
+	return nil
 }
 
 // f1dbRecord is one line of a CSV file, its fields by column name.
@@ -273,17 +310,43 @@ func f1dbStatus(text string) (status, note any, err error) {
 	return nil, nil, fmt.Errorf("position_text %q is not a position or a status podium knows", text)
 }
 
-// calendar gives the Calendar sheet's rows (Round, Code, Race, Circuit,
-// Country, Date, Factor): codes maps each race's event to the short code
-// shown above its column.
-func (s f1dbSeason) calendar(codes map[string]string) ([][]any, error) {
+// f1dbCalendarColumns are the Calendar columns calendar fills, in the
+// order of its rows.
+var f1dbCalendarColumns = []string{templates.ColRound, templates.ColCode, templates.ColRace, templates.ColCircuit,
+	templates.ColCountry, templates.ColDate, templates.ColFactor, templates.ColScheme, templates.ColMeeting, templates.ColCountback}
+
+// calendar gives the Calendar sheet's rows (f1dbCalendarColumns): codes
+// maps each race's event to the short code shown above its column. A Grand
+// Prix pays the scheme rules.schemes gives its event (blank: the default
+// scheme). A sprint is a race of its own, named and coded after its Grand
+// Prix (British Grand Prix sprint, GBR-S), on the scheme rules.sprint; its
+// results do not break ties (Countback N), and it and its Grand Prix are
+// one Meeting, named after the Grand Prix.
+func (s f1dbSeason) calendar(codes map[string]string, rules f1Rules) ([][]any, error) {
+	sprints := map[int]bool{}
+	for _, r := range s.races {
+		sprints[r.gp] = sprints[r.gp] || r.kind == f1dbSprint
+	}
 	var out [][]any
 	for _, r := range s.races {
 		code, ok := codes[r.event]
 		if !ok {
 			return nil, fmt.Errorf("round %d: no code for %s", r.round, r.event)
 		}
-		out = append(out, []any{r.round, code, r.event, r.circuit, r.country, r.date, 1})
+		var scheme, meeting, countback any
+		if sprints[r.gp] {
+			meeting = r.event
+		}
+		race := r.event
+		if r.kind == f1dbSprint {
+			if rules.sprint == "" {
+				return nil, fmt.Errorf("round %d: the %s sprint has no points scheme", r.round, r.event)
+			}
+			race, code, scheme, countback = r.event+" sprint", code+"-S", rules.sprint, "N"
+		} else if name, ok := rules.schemes[r.event]; ok {
+			scheme = name
+		}
+		out = append(out, []any{r.round, code, race, r.circuit, r.country, r.date, 1, scheme, meeting, countback})
 	}
 	return out, nil
 }
@@ -360,12 +423,19 @@ func (s f1dbSeason) drivers() [][]any {
 // resultRows gives the Results sheet's rows (Round, No., Pos, Status, Pole,
 // Fastest lap, Laps, Note), in the order of results.csv. F1DB gives no
 // pole positions. Where several cars set the same fastest time in a race,
-// the first listed keeps the Fastest lap mark (a class has one per race)
-// and the others say so in their Note. The Note also gives the number a
-// car raced with when it differs from its entry number.
-func (s f1dbSeason) resultRows() ([][]any, error) {
+// shared says how: true, every one of them has the Fastest lap mark (they
+// share its points) and a Note naming the others; false, the first listed
+// keeps the mark (a class has one per race) and the others say so in
+// their Note. The Note also gives the number a car raced with when it
+// differs from its entry number.
+func (s f1dbSeason) resultRows(shared bool) ([][]any, error) {
 	var out [][]any
-	fastestIn := map[int]string{}
+	marked := map[int][]string{}
+	for _, r := range s.results {
+		if r.fastestLap {
+			marked[r.round] = append(marked[r.round], r.car)
+		}
+	}
 	for _, r := range s.results {
 		status, note, err := f1dbStatus(r.posText)
 		if err != nil {
@@ -385,10 +455,17 @@ func (s f1dbSeason) resultRows() ([][]any, error) {
 		if r.pos > 0 {
 			pos = r.pos
 		}
-		if first, shared := fastestIn[r.round]; r.fastestLap && shared {
-			notes = append(notes, "set the same fastest lap as car "+first)
-		} else if r.fastestLap {
-			fastest, fastestIn[r.round] = "Y", r.car
+		cars := marked[r.round]
+		switch {
+		case !r.fastestLap:
+		case len(cars) == 1 || (!shared && cars[0] == r.car):
+			fastest = "Y"
+		case shared:
+			fastest = "Y"
+			others := slices.DeleteFunc(slices.Clone(cars), func(c string) bool { return c == r.car })
+			notes = append(notes, "set the same fastest lap as "+f1dbCars(others))
+		default:
+			notes = append(notes, "set the same fastest lap as car "+cars[0])
 		}
 		note = nil
 		if len(notes) > 0 {
@@ -397,6 +474,14 @@ func (s f1dbSeason) resultRows() ([][]any, error) {
 		out = append(out, []any{r.round, r.car, pos, status, nil, fastest, r.laps, note})
 	}
 	return out, nil
+}
+
+// f1dbCars names cars: car 7; cars 1, 7 and 9.
+func f1dbCars(cars []string) string {
+	if len(cars) == 1 {
+		return "car " + cars[0]
+	}
+	return "cars " + strings.Join(cars[:len(cars)-1], ", ") + " and " + cars[len(cars)-1]
 }
 
 // roundsText writes rounds as a Rounds cell: all when they are every round

@@ -75,7 +75,7 @@ func TestF1DBRows(t *testing.T) {
 	if got := s.drivers(); !reflect.DeepEqual(got, wantDrivers) {
 		t.Errorf("drivers %v, want %v", got, wantDrivers)
 	}
-	results, err := s.resultRows()
+	results, err := s.resultRows(false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func TestF1DBRefuses(t *testing.T) {
 	if err := s.fix(f1dbFix{2, "5", "DNF", "retired"}); err != nil {
 		t.Fatal(err)
 	}
-	rows, _ := s.resultRows()
+	rows, _ := s.resultRows(false)
 	if got := rows[1]; !reflect.DeepEqual(got, []any{2, "5", nil, "Ret", nil, nil, 60, "retired"}) {
 		t.Errorf("corrected row %v", got)
 	}
@@ -120,7 +120,7 @@ func TestF1DBRefuses(t *testing.T) {
 		t.Fatal(err)
 	}
 	want = `results.csv:2: position_text "DNA" is not a position or a status podium knows`
-	if _, err := s.resultRows(); err == nil || err.Error() != want {
+	if _, err := s.resultRows(false); err == nil || err.Error() != want {
 		t.Errorf("resultRows: %v, want %s", err, want)
 	}
 	for _, tc := range []struct {
@@ -129,7 +129,8 @@ func TestF1DBRefuses(t *testing.T) {
 	}{
 		{fstest.MapFS{"s/races.csv": {Data: []byte("round,event\n")}}, `s/races.csv:1: no column "kind"`},
 		{f1dbFS("x,race,1,1,5,Williams,Judd,Nigel Mansell,60,,"), `s/results.csv:2: round "x" is not a whole number`},
-		{f1dbFS("1,sprint,1,1,5,Williams,Judd,Nigel Mansell,60,,"), `s/results.csv:2: kind "sprint": only Grands Prix (race) are read`},
+		{f1dbFS("1,sprint,1,1,5,Williams,Judd,Nigel Mansell,60,,"), `s/results.csv:2: round 1 has no sprint in races.csv`},
+		{f1dbFS("1,qualifying,1,1,5,Williams,Judd,Nigel Mansell,60,,"), `s/results.csv:2: kind "qualifying": only Grands Prix (race) and sprints (sprint) are read`},
 	} {
 		if _, err := readF1DB(tc.fs, "s"); err == nil || err.Error() != tc.want {
 			t.Errorf("readF1DB: %v, want %s", err, tc.want)
@@ -173,7 +174,7 @@ func TestF1DBNumberCars(t *testing.T) {
 	if got := s.drivers(); !reflect.DeepEqual(got, wantDrivers) {
 		t.Errorf("drivers %v, want %v", got, wantDrivers)
 	}
-	results, err := s.resultRows()
+	results, err := s.resultRows(false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +218,7 @@ func TestF1DBOneCar(t *testing.T) {
 	if got := s.drivers(); !reflect.DeepEqual(got, wantDrivers) {
 		t.Errorf("drivers %v, want %v", got, wantDrivers)
 	}
-	results, err := s.resultRows()
+	results, err := s.resultRows(false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,5 +232,84 @@ func TestF1DBCompareNumbers(t *testing.T) {
 	slices.SortFunc(nos, f1dbCompareNumbers)
 	if want := []string{"2", "6", "6A", "6B", "10", "10A", "x"}; !slices.Equal(nos, want) {
 		t.Errorf("%v, want %v", nos, want)
+	}
+}
+
+// TestF1DBSprints: a sprint is a round of its own, before its Grand Prix,
+// named and coded after it, on the sprint scheme and out of countback; the
+// two are one Meeting. A Grand Prix with a scheme of its own names it; the
+// others pay the default scheme and are meetings of their own.
+func TestF1DBSprints(t *testing.T) {
+	fsys := fstest.MapFS{
+		"s/races.csv": {Data: []byte("round,event,race_name,kind,date,country,circuit\n" +
+			"1,A Grand Prix,A GP (sprint),sprint,2021-07-18,Britain,A\n1,A Grand Prix,A GP,race,2021-07-18,Britain,A\n" +
+			"2,B Grand Prix,B GP,race,2021-08-29,Belgium,B\n")},
+		"s/results.csv": {Data: []byte("round,kind,position,position_text,car_number,constructor,engine,drivers,laps,fastest_lap,shared_fastest_lap\n" +
+			"1,race,1,1,44,Mercedes,Mercedes,Lewis Hamilton,52,,\n1,sprint,1,1,33,Red Bull,Honda,Max Verstappen,17,,\n" +
+			"2,race,1,1,33,Red Bull,Honda,Max Verstappen,1,,\n")},
+	}
+	s, err := readF1DB(fsys, "s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]string{"A Grand Prix": "GBR", "B Grand Prix": "BEL"}
+	cal, err := s.calendar(codes, f1Rules{sprint: "Sprint", schemes: map[string]string{"B Grand Prix": "Half points"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]any{
+		{1, "GBR-S", "A Grand Prix sprint", "A", "Britain", date(2021, 7, 18), 1, "Sprint", "A Grand Prix", "N"},
+		{2, "GBR", "A Grand Prix", "A", "Britain", date(2021, 7, 18), 1, nil, "A Grand Prix", nil},
+		{3, "BEL", "B Grand Prix", "B", "Belgium", date(2021, 8, 29), 1, "Half points", nil, nil},
+	}
+	if !reflect.DeepEqual(cal, want) {
+		t.Errorf("calendar\n%v, want\n%v", cal, want)
+	}
+	rows, err := s.resultRows(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rounds := []any{rows[0][0], rows[1][0], rows[2][0]}; !reflect.DeepEqual(rounds, []any{2, 1, 3}) {
+		t.Errorf("results' rounds %v, want 2 (the Grand Prix), 1 (its sprint), 3", rounds)
+	}
+	if _, err := s.calendar(codes, f1Rules{}); err == nil || err.Error() != "round 1: the A Grand Prix sprint has no points scheme" {
+		t.Errorf("calendar without a sprint scheme: %v", err)
+	}
+}
+
+// TestF1DBSharedFastestLap: where the fastest lap is shared, every car
+// that set it has the mark and a Note naming the others; where it is not,
+// the first listed keeps it.
+func TestF1DBSharedFastestLap(t *testing.T) {
+	s, err := readF1DB(f1dbFS(
+		"1,race,1,1,9,Ferrari,Ferrari,José Froilán González,90,Y,",
+		"1,race,2,2,11,Ferrari,Ferrari,Mike Hawthorn,90,Y,",
+		"1,race,,DNF,7,Maserati,Maserati,Stirling Moss,80,Y,",
+		"2,race,1,1,7,Maserati,Maserati,Stirling Moss,80,Y,",
+	), "s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		shared bool
+		want   [][2]any
+	}{
+		{true, [][2]any{
+			{"Y", "set the same fastest lap as cars 11 and 7"}, {"Y", "set the same fastest lap as cars 9 and 7"},
+			{"Y", "set the same fastest lap as cars 9 and 11"}, {"Y", nil},
+		}},
+		{false, [][2]any{
+			{"Y", nil}, {nil, "set the same fastest lap as car 9"}, {nil, "set the same fastest lap as car 9"}, {"Y", nil},
+		}},
+	} {
+		rows, err := s.resultRows(tc.shared)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, w := range tc.want {
+			if got := [2]any{rows[i][5], rows[i][7]}; got != w {
+				t.Errorf("shared %v, row %d: fastest lap and note %v, want %v", tc.shared, i, got, w)
+			}
+		}
 	}
 }

@@ -19,6 +19,19 @@
 //	                   same way: the best 6 of rounds 1–7 and 5 of rounds
 //	                   8–13 for both championships, constructors by their
 //	                   best-placed car (see F1970).
+//	f1-1954.xlsx       the real 1954 Formula One World Championship, the
+//	                   same way, with contract v2's race rules: shared
+//	                   drives split, shared fastest laps (1/7 point each at
+//	                   the British GP), drivers in two cars in one race,
+//	                   the Indianapolis 500, best 5 (see F1954).
+//	f1-2021.xlsx       the real 2021 Formula One World Championship: three
+//	                   sprints on their own scheme, each a round sharing a
+//	                   Meeting with its Grand Prix; half points at Spa; a
+//	                   fastest-lap point for a top-10 finisher only;
+//	                   constructors adding up every car (see F2021).
+//	club.xlsx          a small fictional club season: a three-race
+//	                   meeting, a reversed-grid race on its own scheme,
+//	                   participation and laps-led points (see Club).
 //	testdata/rules.xlsx a tiny season for the tests of four scoring rules
 //	                   the other two never meet (see Rules).
 //

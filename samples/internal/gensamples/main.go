@@ -24,6 +24,9 @@ func main() {
 		samples.F1988File: samples.WriteF1988,
 		samples.F1961File: samples.WriteF1961,
 		samples.F1970File: samples.WriteF1970,
+		samples.F1954File: samples.WriteF1954,
+		samples.F2021File: samples.WriteF2021,
+		samples.ClubFile:  samples.WriteClub,
 	} {
 		if err := ooxml.WriteFile(filepath.Join(os.Args[1], name), true, write); err != nil {
 			fmt.Fprintln(os.Stderr, err)
