@@ -62,6 +62,11 @@ type Table struct {
 	// Lines are in order of position; lines without a position (excluded,
 	// too few starts) come last.
 	Lines []Line
+	// Title is the race for the title after the last round scored.
+	Title TitleRace
+	// Moves is true when the lines' positions are compared with those
+	// after the previous round (Line.Previous): from the second round on.
+	Moves bool
 }
 
 // Table returns the championship table named name, or nil.
@@ -143,6 +148,13 @@ type Line struct {
 	// Countback counts the competitor's finishing positions: Countback[0]
 	// wins, Countback[1] second places, and so on.
 	Countback []int
+	// Title says whether the competitor can still win the championship,
+	// or has won it.
+	Title TitleChance
+	// Previous is the competitor's position after the previous round; 0
+	// when it had none then (new in the table). Read it only when the
+	// Table's Moves is true.
+	Previous int
 	// Origin is the row the competitor comes from (the entry, or the
 	// driver's first row), for messages.
 	Origin Origin
