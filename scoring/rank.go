@@ -323,32 +323,35 @@ func (e *engine) newFloats(n int) []float64 {
 // when it paid position points.
 func (e *engine) countback(cells []Cell, r *rules) []int {
 	n := 0 // the lowest scoring position counted: counts' length
-	each := func(add func(pos int)) {
-		for i := range cells {
-			c := &cells[i]
-			if !c.Present || c.Ineligible || r.leftOut(i) {
-				continue
-			}
-			if !r.aggregated {
-				if c.ScoringPos > 0 && (!r.tie.scoringOnly || paidPosition(c.Items)) {
-					add(c.ScoringPos)
-				}
-				continue
-			}
-			for _, it := range c.Items {
-				if it.Kind == ItemCounted && it.Pos > 0 && (!r.tie.scoringOnly || it.Base > 0) {
-					add(it.Pos)
-				}
-			}
-		}
-	}
-	each(func(pos int) { n = max(n, pos) })
+	r.positions(cells, 0, func(pos int) { n = max(n, pos) })
 	if n == 0 {
 		return nil
 	}
 	counts := e.newInts(n)
-	each(func(pos int) { counts[pos-1]++ })
+	r.positions(cells, 0, func(pos int) { counts[pos-1]++ })
 	return counts
+}
+
+// positions calls add with each position countback counts in cells[from:]
+// (see countback).
+func (r *rules) positions(cells []Cell, from int, add func(pos int)) {
+	for i := from; i < len(cells); i++ {
+		c := &cells[i]
+		if !c.Present || c.Ineligible || r.leftOut(i) {
+			continue
+		}
+		if !r.aggregated {
+			if c.ScoringPos > 0 && (!r.tie.scoringOnly || paidPosition(c.Items)) {
+				add(c.ScoringPos)
+			}
+			continue
+		}
+		for _, it := range c.Items {
+			if it.Kind == ItemCounted && it.Pos > 0 && (!r.tie.scoringOnly || it.Base > 0) {
+				add(it.Pos)
+			}
+		}
+	}
 }
 
 // paidPosition reports whether items hold position points above zero.

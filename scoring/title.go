@@ -102,10 +102,25 @@ func (e *engine) previous(r *rules, lines []Line) bool {
 			continue
 		}
 		t := Line{Kind: l.Kind, No: l.No, Name: l.Name, Key: l.Key, Cars: l.Cars, Excluded: excluded,
-			Rounds: cells, Progression: l.Progression[:p+1], Points: l.Progression[p], Countback: e.countback(cells, r)}
+			Rounds: cells, Progression: l.Progression[:p+1], Points: l.Progression[p]}
 		t.TooFewStarts = r.minStarts > 0 && starts(cells) < r.minStarts
 		then = append(then, t)
 		index = append(index, i)
+	}
+	// The tie-break compares only lines on equal points: only they need
+	// their countback then.
+	equal := make(map[float64]int, len(then))
+	for k := range then {
+		equal[then[k].Points]++
+	}
+	for k := range then {
+		if t := &then[k]; equal[t.Points] > 1 && len(lines[index[k]].Countback) > 0 {
+			// The countback now, less the rounds since.
+			cb := e.newInts(len(lines[index[k]].Countback))
+			copy(cb, lines[index[k]].Countback)
+			r.positions(lines[index[k]].Rounds, p+1, func(pos int) { cb[pos-1]-- })
+			t.Countback = cb
+		}
 	}
 	e.rank(r, then, false)
 	for k := range then {
