@@ -76,6 +76,14 @@ type Options struct {
 //     results (Standings.Fields): its first Car championship's cells, or
 //     without one the cells such a championship would have under the
 //     default scheme.
+//
+// In every championship table, v1's and contract v2's:
+//   - Table.Title and Line.Title say who can still win the title after
+//     the last round with results, and the champion once it is decided
+//     (see titleRace for the arithmetic and how ties at the maximum are
+//     treated).
+//   - Line.Previous is the position after the previous round with
+//     results, ranked by the same rules (Table.Moves: there was one).
 func Score(s *Season, opts Options) (*Standings, Diagnostics) {
 	e := newEngine(s, opts)
 	st := &Standings{AfterRound: e.after, Rounds: e.rounds}
