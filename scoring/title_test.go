@@ -99,6 +99,22 @@ func TestTitleRace(t *testing.T) {
 		}
 		return s
 	}
+	// Drivers A and B (GBR) share car 1, C (ITA) drives car 2, D (FRA)
+	// car 3; car 1 wins, car 2 is 2nd, car 3 3rd in every race.
+	nations := func(shared SharedDrives) *Season {
+		var results []Result
+		for r := 1; r <= 2; r++ {
+			results = append(results, finishOrder(r, "1", "2", "3")...)
+		}
+		s := threeCars(rounds(1, 1, 1, 1), p1063, results...)
+		s.Drivers = []Driver{driver("1", "A", AllRounds()), driver("1", "B", AllRounds()), driver("2", "C", AllRounds()), driver("3", "D", AllRounds())}
+		for i, nat := range []string{"GBR", "GBR", "ITA", "FRA"} {
+			s.Drivers[i].Nat = nat
+		}
+		s.SharedDrives = shared
+		s.Championships = []Championship{{Name: "Nations", Competitor: CompetitorNation, Class: "A"}}
+		return s
+	}
 	tests := []struct {
 		name    string
 		season  *Season
@@ -146,6 +162,12 @@ func TestTitleRace(t *testing.T) {
 			"2 left, 32 available, decided: X 32 Champion, Y 8 -", nil},
 		{"a make counting all its cars", teams(), 2, "Makes",
 			"2 left, 40 available, decided: M1 38 Champion, M2 8 -", nil},
+		{"nations, shared drives full: both drivers may score the winner's points", nations(SharedFull), 1, "Nations",
+			"3 left, 60 available: GBR 20 Contender, ITA 6 Contender, FRA 4 Contender", nil},
+		{"nations, shared drives full: clinched", nations(SharedFull), 2, "Nations",
+			"2 left, 40 available, decided: GBR 40 Champion, ITA 12 -, FRA 8 -", nil},
+		{"nations, shared drives split: two drivers take 1st and 2nd at most", nations(SharedSplit), 2, "Nations",
+			"2 left, 32 available: GBR 20 Contender, ITA 12 Contender, FRA 8 Contender", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -224,7 +246,8 @@ func TestPositionChanges(t *testing.T) {
 	}
 }
 
-// TestTitleProperty: over random seasons with every kind of championship,
+// TestTitleProperty: over random seasons, v1's and with every kind of
+// championship,
 // the eventual champion was a contender (or the champion) after every
 // earlier round in which it was listed, and a champion declared early is
 // the eventual champion. Penalties and results that always count are
@@ -235,7 +258,10 @@ func TestTitleProperty(t *testing.T) {
 	}
 	for seed := range uint64(300) {
 		rng := rand.New(rand.NewPCG(seed, 16))
-		s := randomChampSeason(rng)
+		s := randomSeason(rng) // v1's championships
+		if seed%2 == 0 {
+			s = randomChampSeason(rng)
+		}
 		s.Penalties = slices.DeleteFunc(s.Penalties, func(p Penalty) bool { return p.Round > 1 })
 		for i := range s.Results {
 			if s.Results[i].Round > 1 {
