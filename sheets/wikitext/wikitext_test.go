@@ -13,6 +13,7 @@ import (
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets/internal/sheetstest"
 	"github.com/podium-dev/podium/sheets/present"
+	"github.com/podium-dev/podium/sheets/present/presenttest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden wikitext files")
@@ -68,6 +69,19 @@ func TestParsedBack(t *testing.T) {
 			checkParsed(t, season, st, write(t, season, st))
 		})
 	}
+	// Small seasons with Championships: teams, makes, a driver cup, a
+	// driver excluded and cars with too few starts (no position), results
+	// that always count (‡), an invited entry, a double-points round.
+	for name, season := range map[string]*scoring.Season{
+		"championships":   presenttest.ChampionshipSeason(),
+		"driver and make": presenttest.DriverMakeSeason(),
+	} {
+		t.Run(name, func(t *testing.T) {
+			st, _ := scoring.Score(season, scoring.Options{})
+			src := write(t, season, st)
+			checkParsed(t, season, st, src)
+		})
+	}
 }
 
 // TestParsedCells checks cells of the samples by hand: what a reader of
@@ -80,7 +94,7 @@ func TestParsedCells(t *testing.T) {
 		flag          string
 		rounds        []string // text, then * for bold, / for italics, @colour
 		points        string
-		rows          int // the rows the position spans
+		rows          int // the rows the position, the points and each round span
 	}{
 		{"alms-2019-20", "LMP2 Teams' Championship", 0, "#26 G-Drive Racing with Algarve", "RUS", []string{"1@FFFFBF", "1@FFFFBF", "3@FFDF9F", "2@DFDFDF"}, "83", 1},
 		{"alms-2019-20", "LMP2 Teams' Championship", 1, "#45 Thunderhead Carlin Racing", "GBR", []string{"3@FFDF9F", "3*@FFDF9F", "1@FFFFBF", "1*@FFFFBF"}, "82", 1},
@@ -108,6 +122,9 @@ func TestParsedCells(t *testing.T) {
 				got += "/"
 			}
 			got += "@" + strings.TrimPrefix(c.styleOf("background"), "#")
+			if c.rowspan != tc.rows {
+				got += " over " + strconv.Itoa(c.rowspan) + " rows"
+			}
 			if got != want {
 				t.Errorf("%s %s round %d: %q, want %q", tc.table, tc.name, j+1, got, want)
 			}
