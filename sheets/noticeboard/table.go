@@ -33,6 +33,8 @@ type column struct {
 	align byte // 'L', 'C' or 'R'
 	kind  colKind
 	round int // the round's index, for a round column
+	// headLines are the header's lines in the column's width.
+	headLines []string
 }
 
 type colKind uint8
@@ -137,35 +139,47 @@ func (t *table) cell(i int, c *column) cell {
 	return cell{text: who.Car}
 }
 
-// headLines splits a header into the lines it is printed on: a round's
-// code over its country.
-func headLines(c *column) []string {
-	if c.kind == colRound {
-		if i := strings.LastIndexByte(c.head, ' '); i > 0 {
-			return []string{c.head[:i], c.head[i+1:]}
+// wrap breaks text into lines of words no wider than w at size (a word
+// wider than w has a line of its own).
+func wrap(fs *fonts, text string, s style, size, w float64) []string {
+	var lines []string
+	for _, word := range strings.Fields(text) {
+		if n := len(lines); n > 0 && fs.width(lines[n-1]+" "+word, s, size) <= w {
+			lines[n-1] += " " + word
+			continue
 		}
+		lines = append(lines, word)
 	}
-	return []string{c.head}
+	return lines
 }
 
-// layout sets the table's columns, their widths and its text size: each
+// layout sets the table's columns, their widths and its text size (the
+// Nat and Car columns left out when no line has one): each
 // column as wide as its widest text, scaled down to the page's width when
 // wider, the room left given to the round columns (up to maxRoundW) and
 // then shared by the names and the cars.
 func (t *table) layout(fs *fonts) {
-	t.cols = t.columns()
 	natural := 0.0
-	for k := range t.cols {
-		c := &t.cols[k]
-		for _, h := range headLines(c) {
-			c.w = max(c.w, fs.width(h, bold, sizeTable))
-		}
+	cols := t.columns()
+	t.cols = cols[:0]
+	for k := range cols {
+		c := &cols[k]
+		text := false
 		for i := range t.Lines {
 			ce := t.cell(i, c)
 			c.w = max(c.w, fs.width(ce.text, ce.style, sizeTable))
+			text = text || ce.text != ""
 		}
-		c.w += 2 * pad
+		if !text && (c.kind == colNat || c.kind == colCar) {
+			continue // a season without nationalities or car models
+		}
+		// A header is wrapped on words, on three lines at most.
+		for _, word := range strings.Fields(c.head) {
+			c.w = max(c.w, fs.width(word, bold, sizeTable))
+		}
+		c.w = max(c.w, fs.width(c.head, bold, sizeTable)/3) + 2*pad
 		natural += c.w
+		t.cols = append(t.cols, *c)
 	}
 	avail := pageW - 2*margin
 	t.size = sizeTable
@@ -191,7 +205,13 @@ func (t *table) layout(fs *fonts) {
 		}
 	}
 	t.rowH = mm(t.size) * 1.75
-	t.headH = 2 * mm(t.size) * 1.5
+	lines := 1
+	for k := range t.cols {
+		c := &t.cols[k]
+		c.headLines = wrap(fs, c.head, bold, t.size, c.w-2*pad+0.01)
+		lines = max(lines, len(c.headLines))
+	}
+	t.headH = (float64(lines) + 0.6) * mm(t.size) * 1.3
 }
 
 // check returns the first text of the table no font can print, placed in
@@ -277,7 +297,7 @@ func (d *doc) head(t *table, y float64) float64 {
 		p.SetDrawColor(0x80, 0x80, 0x80)
 		p.SetLineWidth(0.15)
 		p.Rect(x, y, c.w, t.headH, "FD")
-		lines := headLines(c)
+		lines := c.headLines
 		for n, h := range lines {
 			cy := y + t.headH/2 + (float64(n)-float64(len(lines)-1)/2)*mm(t.size)*1.3
 			d.cellText(x, cy, c.w, c.align, h, bold, t.size)
