@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -429,6 +430,74 @@ func TestPreviousNumber(t *testing.T) {
 		}
 		if n != c.want || got != c.err {
 			t.Errorf("%s: %d, %q; want %d, %q", c.name, n, got, c.want, c.err)
+		}
+	}
+}
+
+// TestKeyColours renders the first and the last page (pdftoppm): the
+// results of the first table show the colours of a win, a second and a
+// third place, a points finish and a retirement, and the key on the last
+// page shows every colour of the colour key.
+func TestKeyColours(t *testing.T) {
+	poppler(t)
+	season, st := sheetstest.Scored(t, sheetstest.ALMS)
+	path := write(t, season, st, almsOptions())
+	n := len(pages(t, path))
+	first := colours(t, path, 1)
+	for _, c := range []present.Class{present.Winner, present.Second, present.Third, present.PointsFinish, present.Retired} {
+		if !first[c.Fill()] {
+			t.Errorf("page 1 has no %s (%s)", c.Fill(), c.Legend())
+		}
+	}
+	last := colours(t, path, n)
+	for _, c := range present.KeyClasses() {
+		if c.Fill() != "" && !last[c.Fill()] {
+			t.Errorf("the key has no %s (%s)", c.Fill(), c.Legend())
+		}
+	}
+}
+
+// colours renders page n of a PDF and returns the colours of its pixels
+// as RRGGBB.
+func colours(t *testing.T, path string, n int) map[string]bool {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "page")
+	tool(t, "pdftoppm", "-r", "100", "-png", "-singlefile", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), path, out)
+	f, err := os.Open(out + ".png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() <= b.Dy() {
+		t.Errorf("page %d is %d × %d pixels: not landscape", n, b.Dx(), b.Dy())
+	}
+	seen := map[string]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			seen[fmt.Sprintf("%02X%02X%02X", r>>8, g>>8, bl>>8)] = true
+		}
+	}
+	return seen
+}
+
+// TestNoRounds: standings before the first round make a document of the
+// key and the signature block.
+func TestNoRounds(t *testing.T) {
+	poppler(t)
+	season := &scoring.Season{Series: "Club Cup", Name: "2027", Status: scoring.Provisional}
+	text := pages(t, write(t, season, &scoring.Standings{}, Options{Issued: issued, Number: 1}))
+	if len(text) != 1 {
+		t.Fatalf("%d pages", len(text))
+	}
+	for _, want := range []string{"Club Cup 2027", "Championship standings · No rounds counted", "PROVISIONAL", "Page 1 of 1", "Key", "Clerk of the Course"} {
+		if !strings.Contains(text[0], want) {
+			t.Errorf("no %q in:\n%s", want, text[0])
 		}
 	}
 }
