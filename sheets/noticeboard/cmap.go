@@ -40,6 +40,7 @@ var errNotTrueType = errors.New("not a TrueType font with a Unicode character ma
 // fontCoverage reads the characters a TrueType font maps to a glyph from
 // its cmap table: a Windows or Unicode subtable of format 4 (the Basic
 // Multilingual Plane, which is all a PDF font of the writer can print).
+// A file whose tables run beyond its end (cut short) is refused.
 func fontCoverage(font []byte) (coverage, error) {
 	u16 := func(off int) (int, bool) {
 		if off < 0 || off+2 > len(font) {
@@ -61,6 +62,10 @@ func fontCoverage(font []byte) (coverage, error) {
 	for i := range tables {
 		rec := 12 + 16*i
 		if rec+16 > len(font) {
+			return nil, errNotTrueType
+		}
+		// A table beyond the end: a file cut short.
+		if off, _ := u32(rec + 8); off+mustU32(font, rec+12) > len(font) {
 			return nil, errNotTrueType
 		}
 		if string(font[rec:rec+4]) == "cmap" {
@@ -118,3 +123,6 @@ func fontCoverage(font []byte) (coverage, error) {
 	}
 	return c, nil
 }
+
+// mustU32 reads a big-endian uint32 at off, which the caller checked.
+func mustU32(b []byte, off int) int { return int(binary.BigEndian.Uint32(b[off:])) }

@@ -124,7 +124,7 @@ func (fs *fonts) fallbackFor(r rune) int {
 		if i == len(fs.fallback) {
 			ff := fallbackFont{}
 			if data, err := os.ReadFile(fs.paths[i]); err == nil {
-				if cov, err := fontCoverage(data); err == nil {
+				if cov, err := fontCoverage(data); err == nil && usable(data) {
 					ff = fallbackFont{data: data, cov: cov}
 				}
 			}
@@ -214,4 +214,19 @@ func (fs *fonts) text(x, y float64, text string, s style, size float64) {
 		fs.pdf.Text(x, y, r.text)
 		x += fs.pdf.GetStringWidth(r.text)
 	}
+}
+
+// usable reports whether the PDF writer can read a font file of the
+// system: it reads a font as it adds it to a document, and may panic on a
+// damaged one; such a font is passed over like a missing one.
+func usable(data []byte) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	probe := fpdf.New("L", "mm", "A4", "")
+	probe.AddUTF8FontFromBytes("probe", "", data)
+	probe.SetFont("probe", "", 10)
+	return probe.Error() == nil
 }
