@@ -431,6 +431,9 @@ func TestPreviousNumber(t *testing.T) {
 		if n != c.want || got != c.err {
 			t.Errorf("%s: %d, %q; want %d, %q", c.name, n, got, c.want, c.err)
 		}
+		if data, ok := files[c.name]; ok && IsNoticeBoard(data) != (c.err == "") {
+			t.Errorf("%s: IsNoticeBoard is %v", c.name, !(c.err == ""))
+		}
 	}
 }
 

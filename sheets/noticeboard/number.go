@@ -63,6 +63,19 @@ func ReadNumber(r io.ReaderAt, size int64) (int, error) {
 	if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
 		return 0, err
 	}
+	return number(data)
+}
+
+// IsNoticeBoard reports whether data is a notice-board document podium
+// wrote (its Creator and the number in its Keywords): a file an output
+// may replace.
+func IsNoticeBoard(data []byte) bool {
+	_, err := number(data)
+	return err == nil
+}
+
+// number reads the document number of a notice-board document.
+func number(data []byte) (int, error) {
 	if !bytes.HasPrefix(data, []byte("%PDF-")) {
 		return 0, fmt.Errorf("%w: not a PDF file", ErrNotNoticeBoard)
 	}
