@@ -40,7 +40,7 @@ var (
 
 const (
 	hintNotSite = "give a new or empty folder, or the folder of an earlier podium publish --html; podium never removes files it did not write"
-	hintForeign = "move them elsewhere (the site is replaced as a whole), then run podium again"
+	hintForeign = "move them elsewhere, then run podium again: the site is replaced as a whole"
 )
 
 // CheckDir says whether Write may put a site at dir: when nothing is
