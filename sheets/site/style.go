@@ -23,7 +23,7 @@ a{color:#3366cc}
 nav ul{list-style:none;margin:.5rem 0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 .links li{margin:.25rem 0}
 .note{color:#54595d}
-.scroll{overflow:auto;max-height:85vh;margin:.5rem 0 1rem;border:1px solid #a2a9b1;-webkit-overflow-scrolling:touch}
+.scroll{position:relative;overflow:auto;max-height:85vh;margin:.5rem 0 1rem;border:1px solid #a2a9b1;-webkit-overflow-scrolling:touch}
 table{border-collapse:separate;border-spacing:0;font-size:.875rem;margin:0}
 caption{caption-side:top;text-align:left;font-weight:700;padding:.4rem .5rem;position:sticky;left:0}
 th,td{border-right:1px solid #a2a9b1;border-bottom:1px solid #a2a9b1;padding:.2rem .45rem;text-align:center;white-space:nowrap;word-break:keep-all;overflow-wrap:normal;hyphens:none}
@@ -42,6 +42,12 @@ tbody th{font-weight:400;text-align:left;background:#fff}
 .key li{display:flex;align-items:center;gap:.4rem}
 .sw{display:inline-block;width:1.5em;height:1em;border:1px solid #a2a9b1}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+@media (max-width:40rem){
+body{padding:.5rem}
+h1{font-size:1.25rem}
+table{font-size:.8125rem}
+th,td{padding:.15rem .3rem}
+}
 @media print{
 body{max-width:none;padding:0;font-size:10pt}
 nav{display:none}
