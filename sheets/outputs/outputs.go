@@ -1,12 +1,13 @@
 // Package outputs plans what one run of podium reads and writes — the
 // season workbook, its backup, a standings workbook, the press pack as
-// files or a zip, a new template — and checks the plan before anything is
+// files or a zip, a new template, a web site — and checks the plan before anything is
 // written: no output over an input or over another output, and no file
 // replaced that podium did not write unless asked.
 //
 // It imports the standard library, sheets (file errors, safe writing's
 // read-only test), sheets/press (recognising a press pack, its manifest's
-// name) and sheets/standings (recognising a standings workbook).
+// name), sheets/standings (recognising a standings workbook) and
+// sheets/site (recognising a site podium published).
 package outputs
 
 import (
@@ -19,6 +20,7 @@ import (
 
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/press"
+	"github.com/podium-dev/podium/sheets/site"
 	"github.com/podium-dev/podium/sheets/standings"
 )
 
@@ -45,6 +47,11 @@ const (
 	// NewFile is a file podium creates (template): a file there is
 	// replaced only with Force.
 	NewFile
+	// SiteFolder is the folder of a static web site (publish --html),
+	// replaced as a whole: it may be missing, empty, or a site podium
+	// published (site.CheckDir), whatever Force says; no other place of
+	// the run may be inside it.
+	SiteFolder
 )
 
 // Place is a file or folder that a run reads or writes, with the words
@@ -128,6 +135,9 @@ func (p OutputPlan) Check() error {
 			}
 		}
 	}
+	if err := p.checkInsideSites(outs); err != nil {
+		return err
+	}
 	for _, o := range outs {
 		if err := p.replaceable(o); err != nil {
 			return err
@@ -141,6 +151,12 @@ func (p OutputPlan) replaceable(o Place) error {
 	info, err := os.Stat(o.Path)
 	if err != nil {
 		return nil // nothing there (a dangling link is refused when written)
+	}
+	if o.Kind == SiteFolder {
+		if !info.IsDir() {
+			return &PlanError{fmt.Sprintf("%s is a file; give a folder for the web pages", o.label())}
+		}
+		return site.CheckDir(o.Path)
 	}
 	if o.Kind == PressFolder && o.in == "" {
 		if !info.IsDir() {
@@ -184,6 +200,31 @@ func (p OutputPlan) replaceable(o Place) error {
 		return &ooxml.FileError{Path: o.Path, Err: ooxml.ErrExists, Hint: ooxml.HintExists}
 	}
 	return nil
+}
+
+// checkInsideSites refuses an input or another output inside a site's
+// folder: the folder is replaced as a whole.
+func (p OutputPlan) checkInsideSites(outs []Place) error {
+	for _, s := range outs {
+		if s.Kind != SiteFolder {
+			continue
+		}
+		for _, o := range append(slices.Clone(p.Inputs), outs...) {
+			if o.Path == "" || o.Name == s.Name && o.Path == s.Path {
+				continue
+			}
+			if within(o.Path, s.Path) {
+				return &PlanError{fmt.Sprintf("%s is inside %s, which podium replaces as a whole; give a place outside it", o.label(), s.label())}
+			}
+		}
+	}
+	return nil
+}
+
+// within reports whether path is inside the folder dir.
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(fileKey(dir), fileKey(path))
+	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
 // sameFile reports whether two paths name one file (see OutputPlan.Check).

@@ -28,33 +28,8 @@ type csvFile struct {
 	write func(w *csvWriter) error
 }
 
-// slug makes a file-name part from a classification name: lower-case ASCII
-// letters, digits and dashes ("LMP2 Am" → "lmp2-am"), so that no path
-// separator or odd character can leave the folder.
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range scoring.FoldName(name) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		default:
-			dash = true
-		}
-	}
-	s := b.String()
-	if len(s) > 60 {
-		s = strings.TrimRight(s[:60], "-")
-	}
-	if s == "" {
-		s = "class"
-	}
-	return s
-}
+// slug makes a file-name part from a classification name (present.Slug).
+func slug(name string) string { return present.Slug(name) }
 
 // pressPack builds the CSV files for the standings: one per championship
 // table ("<class>-<championship>.csv" for a table run per class,
