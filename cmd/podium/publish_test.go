@@ -117,7 +117,7 @@ func TestPublishRefusals(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"no output", nil, "podium: give at least one output: --html DIR\n"},
+		{"no output", nil, "podium: give at least one output: --html DIR, --wikitext FILE or --pdf FILE\n"},
 		{"the input", []string{"--html", season},
 			"podium: --html " + season + " is the season workbook itself; give another name: podium never writes over a file it reads\n"},
 		{"the input's folder", []string{"--html", dir},
@@ -145,5 +145,76 @@ func TestPublishRefusals(t *testing.T) {
 				t.Error("the user's file was touched")
 			}
 		})
+	}
+}
+
+// TestPublishWikitextAndPDF: publish --wikitext and --pdf write the
+// golden wikitext and a notice-board PDF whose document number goes up
+// with each publication to the same file (or is --number); a file there
+// that podium did not write is refused untouched unless --force.
+func TestPublishWikitextAndPDF(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1582502400")
+	dir := t.TempDir()
+	season := copyFile(t, alms, dir, "alms.xlsx")
+	wiki := filepath.Join(dir, "standings.wiki")
+	pdf := filepath.Join(dir, "board.pdf")
+	for run, want := range []struct {
+		args   []string
+		number string
+		status string
+	}{
+		{nil, "1", "Final"},
+		{[]string{"--after-round", "2"}, "2", "Provisional"},
+		{[]string{"--number", "7"}, "7", "Final"},
+		{nil, "8", "Final"},
+	} {
+		args := append([]string{"publish", season, "--wikitext", wiki, "--pdf", pdf, "--clerk", "Jane Doe"}, want.args...)
+		code, stdout, stderr := podium(t, args...)
+		wantOut := "wrote " + wiki + ": the standings as wikitext, 10 championship tables\n" +
+			"wrote " + pdf + ": notice-board document No. " + want.number + ", " + want.status + "\n"
+		if code != 0 || stdout != wantOut || stderr != "" {
+			t.Fatalf("run %d: exit %d, stdout %q, stderr %q\nwant %q", run+1, code, stdout, stderr, wantOut)
+		}
+	}
+	golden, err := os.ReadFile("../../sheets/wikitext/testdata/alms-2019-20.wiki")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(wiki); !bytes.Equal(got, golden) {
+		t.Error("the wikitext differs from sheets/wikitext's golden file")
+	}
+
+	foreign := filepath.Join(dir, "notes.pdf")
+	os.WriteFile(foreign, []byte("%PDF-1.4 the steward's notes"), 0o644)
+	mine := filepath.Join(dir, "article.wiki")
+	os.WriteFile(mine, []byte("== My article ==\n"), 0o644)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--pdf", foreign}, "podium: --pdf " + foreign + " exists and is not a notice-board document written by podium; give another name, or add --force to replace it\n"},
+		{[]string{"--wikitext", mine}, "podium: --wikitext " + mine + " exists and is not a wikitext file written by podium; give another name, or add --force to replace it\n"},
+		{[]string{"--wikitext", pdf, "--pdf", pdf}, "podium: --wikitext " + pdf + " and --pdf " + pdf + " are the same file; give each its own name: one would replace the other\n"},
+		{[]string{"--pdf", season}, "podium: --pdf " + season + " is the season workbook itself; give another name: podium never writes over a file it reads\n"},
+		{[]string{"--pdf", pdf, "--number", "0"}, "podium: --number 0: a document number is a whole number from 1\n"},
+	} {
+		before, _ := os.ReadFile(pdf)
+		code, stdout, stderr := podium(t, append([]string{"publish", season}, tc.args...)...)
+		if code != 2 || stdout != "" || stderr != tc.want {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q\nwant %q", tc.args, code, stdout, stderr, tc.want)
+		}
+		if after, _ := os.ReadFile(pdf); !bytes.Equal(before, after) {
+			t.Errorf("%q: the previous notice-board document changed", tc.args)
+		}
+	}
+	if data, _ := os.ReadFile(foreign); string(data) != "%PDF-1.4 the steward's notes" {
+		t.Error("the foreign PDF was touched")
+	}
+	if data, _ := os.ReadFile(mine); string(data) != "== My article ==\n" {
+		t.Error("the user's wikitext was touched")
+	}
+	code, stdout, _ := podium(t, "publish", season, "--pdf", foreign, "--force")
+	if want := "wrote " + foreign + ": notice-board document No. 1, Final\n"; code != 0 || stdout != want {
+		t.Errorf("--force: exit %d, stdout %q, want %q", code, stdout, want)
 	}
 }

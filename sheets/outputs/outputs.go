@@ -18,10 +18,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/podium-dev/podium/sheets/noticeboard"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/press"
 	"github.com/podium-dev/podium/sheets/site"
 	"github.com/podium-dev/podium/sheets/standings"
+	"github.com/podium-dev/podium/sheets/wikitext"
 )
 
 // OutputKind says what a run writes at a place, and so when a file already
@@ -52,6 +54,12 @@ const (
 	// published (site.CheckDir), whatever Force says; no other place of
 	// the run may be inside it.
 	SiteFolder
+	// WikitextFile is the standings as wikitext (publish --wikitext): a
+	// file there is replaced only when podium wrote it, or with Force.
+	WikitextFile
+	// NoticeBoardPDF is the notice-board document (publish --pdf): a file
+	// there is replaced only when podium wrote it, or with Force.
+	NoticeBoardPDF
 )
 
 // Place is a file or folder that a run reads or writes, with the words
@@ -174,6 +182,10 @@ func (p OutputPlan) replaceable(o Place) error {
 			what = ".xlsx file"
 		case PressZip:
 			what = "zip file"
+		case WikitextFile:
+			what = "wikitext file"
+		case NoticeBoardPDF:
+			what = "PDF file"
 		}
 		return &PlanError{fmt.Sprintf("%s is a folder; give the name of the %s to write", o.label(), what)}
 	}
@@ -195,6 +207,14 @@ func (p OutputPlan) replaceable(o Place) error {
 	case PressZip:
 		if !press.IsPressZip(o.Path) {
 			return &PlanError{fmt.Sprintf("%s exists and is not a press pack written by podium; give another name, or add --force to replace it", o.label())}
+		}
+	case WikitextFile:
+		if data, err := os.ReadFile(o.Path); err != nil || !wikitext.IsWikitext(data) {
+			return &PlanError{fmt.Sprintf("%s exists and is not a wikitext file written by podium; give another name, or add --force to replace it", o.label())}
+		}
+	case NoticeBoardPDF:
+		if data, err := os.ReadFile(o.Path); err != nil || !noticeboard.IsNoticeBoard(data) {
+			return &PlanError{fmt.Sprintf("%s exists and is not a notice-board document written by podium; give another name, or add --force to replace it", o.label())}
 		}
 	case NewFile:
 		return &ooxml.FileError{Path: o.Path, Err: ooxml.ErrExists, Hint: ooxml.HintExists}

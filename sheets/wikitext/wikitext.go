@@ -29,7 +29,7 @@ import (
 // standings.
 func Write(w io.Writer, season *scoring.Season, st *scoring.Standings) error {
 	bw := bufio.NewWriter(w)
-	bw.WriteString("<!-- " + comment(present.Context(season, st)) + " -->\n")
+	bw.WriteString(marker + comment(present.Context(season, st)) + " -->\n")
 	models := present.CarModels(season)
 	for _, t := range present.NewLayout(season, st).Tables {
 		if len(t.Lines) == 0 {
@@ -38,6 +38,16 @@ func Write(w io.Writer, season *scoring.Season, st *scoring.Standings) error {
 		writeTable(bw, t, standing(st, t), models)
 	}
 	return bw.Flush()
+}
+
+// marker opens the first line of every file Write writes: IsWikitext
+// recognises podium's own file by it, so a publish may replace it.
+const marker = "<!-- Standings by podium: "
+
+// IsWikitext reports whether data is a file Write wrote (its first line
+// is podium's comment), which a later publish may replace.
+func IsWikitext(data []byte) bool {
+	return strings.HasPrefix(string(data[:min(len(data), len(marker))]), marker)
 }
 
 // comment makes text safe inside an HTML comment.

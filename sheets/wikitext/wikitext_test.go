@@ -548,7 +548,25 @@ func TestNamesParsedBack(t *testing.T) {
 			t.Errorf("round of %q read back as %+v", n, got)
 		}
 	}
-	if !strings.HasPrefix(src, "<!-- S | {{x}} - -&gt; 2026 · After round 1 · Provisional -->\n") {
+	if !strings.HasPrefix(src, "<!-- Standings by podium: S | {{x}} - -&gt; 2026 · After round 1 · Provisional -->\n") {
 		t.Errorf("comment line %q", strings.SplitN(src, "\n", 2)[0])
+	}
+}
+
+func TestIsWikitext(t *testing.T) {
+	season, st := sheetstest.Scored(t, sheetstest.ALMS)
+	for _, tc := range []struct {
+		data string
+		want bool
+	}{
+		{write(t, season, st), true},
+		{"", false},
+		{"<!-- Standings by", false},
+		{"{| class=\"wikitable\"\n|}\n", false},
+		{"<!-- Asian Le Mans Series 2019–20 · Final -->\n", false},
+	} {
+		if got := IsWikitext([]byte(tc.data)); got != tc.want {
+			t.Errorf("IsWikitext(%.40q) = %v, want %v", tc.data, got, tc.want)
+		}
 	}
 }
