@@ -466,6 +466,9 @@ func (p *publisher) tableSheet(t present.Table) (class, kind string) {
 	return t.Championship, ""
 }
 
+// totalStyle is the style of a table's Points column.
+var totalStyle = cellStyle{border: true, align: "center", bold: true}
+
 // table writes a championship table.
 func (p *publisher) table(t present.Table) error {
 	title := t.Title()
@@ -489,7 +492,7 @@ func (p *publisher) table(t present.Table) error {
 		{"head", cellStyle{header: true, align: "center", wrap: true, border: true}},
 		{"plain", cellStyle{border: true}},
 		{"centre", cellStyle{border: true, align: "center"}},
-		{"total", cellStyle{border: true, align: "center", bold: true}},
+		{"total", totalStyle},
 	}
 	id := map[string]int{}
 	for _, st := range styles {
@@ -562,7 +565,12 @@ func (p *publisher) table(t present.Table) error {
 			}
 			g.set(firstRound+j, row, d.value, sid)
 		}
-		g.set(ptsCol, row, present.Points(l.Points), total)
+		pts := present.Points(l.Points)
+		ptsStyle, err := p.pointsStyle(pts, totalStyle, total)
+		if err != nil {
+			return err
+		}
+		g.set(ptsCol, row, pts, ptsStyle)
 		row++
 	}
 	mergeShared(g, lines, first, firstRound, ptsCol)

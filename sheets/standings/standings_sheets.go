@@ -149,6 +149,13 @@ func (p *publisher) breakdown(tables []present.Table) error {
 	var values []any // reused: SetRow writes the row out before it returns
 	err = present.EachBreakdownRow(tables, func(r *present.BreakdownRow) error {
 		values = breakdownValues(values, r)
+		for i, v := range values {
+			if id, err := p.pointsStyle(v, cellStyle{}, 0); err != nil {
+				return err
+			} else if id != 0 {
+				values[i] = excelize.Cell{StyleID: id, Value: v}
+			}
+		}
 		err := sw.SetRow(ooxml.CellName(1, row), values)
 		row++
 		return err
@@ -261,6 +268,9 @@ func (p *publisher) progression(pr present.Progression) error {
 				values = append(values, present.Points(v))
 			}
 			if err := p.f.SetSheetRow(name, ooxml.CellName(1, headRow+1+i), &values); err != nil {
+				return err
+			}
+			if err := p.pointsCells(name, headRow+1+i, values); err != nil {
 				return err
 			}
 		}
