@@ -507,10 +507,7 @@ func (p *publisher) table(t present.Table) error {
 	if meetings != nil {
 		head, first = headerRow+1, firstLineRow+1
 	}
-	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}, width: len(header)}
-	if meetings != nil {
-		g.heights[headerRow], g.heights[head] = 18, 30
-	}
+	g := &grid{heights: map[int]float64{1: 24, 2: 18}, width: len(header)} // the header rows': fitHeaders
 	g.rows = make([][]excelize.Cell, 0, first+len(lines)+len(present.KeyClasses())+8)
 	g.set(1, 1, title, id["title"])
 	g.set(1, 2, present.Context(p.season, p.st), id["context"])
@@ -583,9 +580,10 @@ func (p *publisher) table(t present.Table) error {
 	for i, w := range widths {
 		cols[i] = float64(min(max(w+2, 5), 40))
 		if i+1 >= firstRound && i+1 < ptsCol {
-			cols[i] = 8
+			cols[i] = roundColumnWidth
 		}
 	}
+	fitHeaders(g, cols, meetings, firstRound, ptsCol, head)
 	if err := p.printTitles(name, head); err != nil {
 		return err
 	}

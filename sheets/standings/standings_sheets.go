@@ -221,6 +221,7 @@ func (p *publisher) progression(pr present.Progression) error {
 	// Races of one meeting are headed by it, in a row above the rounds'
 	// headers (none in a season without meetings).
 	meetings := present.Meetings(p.st.Rounds)
+	cols, allWidths, meetingHeight, headHeight := progressionHeaders(p.st.Rounds, meetings)
 	row := 1
 	for i, champ := range pr.Charts {
 		lines := champ.Series[:min(len(champ.Series), progressionLeaders)]
@@ -240,19 +241,12 @@ func (p *publisher) progression(pr present.Progression) error {
 			if err := p.meetingRow(name, headRow, meetings); err != nil {
 				return err
 			}
+			if err := p.tallRow(name, headRow, meetingHeight); err != nil {
+				return err
+			}
 			headRow++
 		}
-		cols := []string{"Competitor"}
-		widths := []float64{34}
-		for _, r := range p.st.Rounds {
-			cols = append(cols, present.RoundHeader(r))
-			widths = append(widths, 9)
-		}
-		for _, span := range meetings {
-			for i := span.First; i <= span.Last; i++ {
-				cols[1+i] = present.MeetingRaceHeader(p.st.Rounds[i], span)
-			}
-		}
+		widths := allWidths
 		if i > 0 {
 			// The same widths as the table above: setting them
 			// again changes nothing and costs a pass over every column
@@ -260,6 +254,9 @@ func (p *publisher) progression(pr present.Progression) error {
 			widths = nil
 		}
 		if err := p.header(name, headRow, cols, widths); err != nil {
+			return err
+		}
+		if err := p.tallRow(name, headRow, headHeight); err != nil {
 			return err
 		}
 		for i, l := range lines {
