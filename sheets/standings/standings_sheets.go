@@ -108,7 +108,7 @@ const BreakdownRowsLimit = 50_000
 // texts as strings, numbers as present.Points returns them, blanks (zero
 // points, empty texts) as nil, so that the sheet reads like a scoring
 // sheet.
-func breakdownValues(dst []any, r *present.BreakdownRow) []any {
+func breakdownValues(dst []any, r *present.BreakdownRow, awards []scoring.AwardKind) []any {
 	var dropped, result, explanation any
 	if r.Dropped {
 		dropped = "yes"
@@ -123,9 +123,12 @@ func breakdownValues(dst []any, r *present.BreakdownRow) []any {
 	if r.Pos > 0 {
 		pos = r.Pos
 	}
-	return append(dst[:0], r.Class, r.Championship, pos, r.Who, r.No, r.Round, result,
-		present.NonZero(r.Position), present.NonZero(r.Other), present.NonZero(r.Pole), present.NonZero(r.Fastest),
-		present.Points(r.Factor), present.NonZero(r.Penalty), dropped, present.Points(r.Counted), explanation)
+	dst = append(dst[:0], r.Class, r.Championship, pos, r.Who, r.No, r.Round, result,
+		present.NonZero(r.Position), present.NonZero(r.Other), present.NonZero(r.Pole), present.NonZero(r.Fastest))
+	for _, a := range awards {
+		dst = append(dst, present.NonZero(r.Award(a)))
+	}
+	return append(dst, present.Points(r.Factor), present.NonZero(r.Penalty), dropped, present.Points(r.Counted), explanation)
 }
 
 // breakdown writes the audit trail: one row per table (classification and
@@ -141,14 +144,20 @@ func (p *publisher) breakdown(tables []present.Table) error {
 	if rows > BreakdownRowsLimit && !p.opts.FullBreakdown {
 		return p.breakdownNote(name, rows)
 	}
-	sw, err := p.listSheet(name, present.BreakdownColumns(), []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8, 7, 8, 8, 7, 70}, rows)
+	awards := present.BreakdownAwards(p.season)
+	widths := []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8}
+	for range awards {
+		widths = append(widths, 8)
+	}
+	widths = append(widths, 7, 8, 8, 7, 70)
+	sw, err := p.listSheet(name, present.BreakdownColumns(awards), widths, rows)
 	if err != nil {
 		return err
 	}
 	row := 2
 	var values []any // reused: SetRow writes the row out before it returns
 	err = present.EachBreakdownRow(tables, func(r *present.BreakdownRow) error {
-		values = breakdownValues(values, r)
+		values = breakdownValues(values, r, awards)
 		for i, v := range values {
 			if id, err := p.pointsStyle(v, cellStyle{}, 0); err != nil {
 				return err
