@@ -14,8 +14,8 @@ import (
 // lines a row has no room for, so the round columns are widened to their
 // longest word and the header rows made tall enough for their lines,
 // from an estimate of the text's width. The estimate is on the wide side
-// (a bold serif, as LibreOffice draws Calibri where it lacks the font),
-// so that it fits in Excel's narrower Calibri too.
+// (the wide bold fonts LibreOffice draws in place of Calibri where it
+// lacks it), so that the text fits in Excel's narrower Calibri too.
 
 const (
 	// roundColumnWidth is a round column's width when its header fits.

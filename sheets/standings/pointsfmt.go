@@ -6,6 +6,7 @@ import (
 
 	"github.com/podium-dev/podium/scoring"
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/xuri/excelize/v2"
 )
 
 // pointsFormat is the number format of a cell holding points p. Points
@@ -60,6 +61,21 @@ func (p *publisher) pointsCells(sheet string, row int, values []any) error {
 		cell := ooxml.CellName(i+1, row)
 		if err := p.f.SetCellStyle(sheet, cell, cell, id); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// styledPoints puts each value of a streamed row whose points need a
+// number format of their own (pointsFormat) in a cell of that style.
+func (p *publisher) styledPoints(values []any) error {
+	for i, v := range values {
+		id, err := p.pointsStyle(v, cellStyle{}, 0)
+		if err != nil {
+			return err
+		}
+		if id != 0 {
+			values[i] = excelize.Cell{StyleID: id, Value: v}
 		}
 	}
 	return nil

@@ -466,9 +466,6 @@ func (p *publisher) tableSheet(t present.Table) (class, kind string) {
 	return t.Championship, ""
 }
 
-// totalStyle is the style of a table's Points column.
-var totalStyle = cellStyle{border: true, align: "center", bold: true}
-
 // table writes a championship table.
 func (p *publisher) table(t present.Table) error {
 	title := t.Title()
@@ -481,6 +478,7 @@ func (p *publisher) table(t present.Table) error {
 	header := t.Header()
 	ptsCol := len(header)
 	firstRound := present.FirstRound + 1
+	totalStyle := cellStyle{border: true, align: "center", bold: true}
 	// Styles are created in a fixed order, so that style IDs, and the
 	// bytes written, are the same every run.
 	styles := []struct {

@@ -158,12 +158,8 @@ func (p *publisher) breakdown(tables []present.Table) error {
 	var values []any // reused: SetRow writes the row out before it returns
 	err = present.EachBreakdownRow(tables, func(r *present.BreakdownRow) error {
 		values = breakdownValues(values, r, awards)
-		for i, v := range values {
-			if id, err := p.pointsStyle(v, cellStyle{}, 0); err != nil {
-				return err
-			} else if id != 0 {
-				values[i] = excelize.Cell{StyleID: id, Value: v}
-			}
+		if err := p.styledPoints(values); err != nil {
+			return err
 		}
 		err := sw.SetRow(ooxml.CellName(1, row), values)
 		row++
