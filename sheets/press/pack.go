@@ -78,16 +78,19 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 		csvFile{"season.csv", func(w *csvWriter) error { return seasonCSV(w, season, st) }},
 		// Always whole, also when the standings workbook has no room for
 		// it (BreakdownRowsLimit): every pack has the same files.
-		csvFile{"breakdown.csv", func(w *csvWriter) error { return breakdownCSV(w, layout.Tables) }},
+		csvFile{"breakdown.csv", func(w *csvWriter) error {
+			return breakdownCSV(w, layout.Tables, present.BreakdownAwards(season))
+		}},
 	)
 	return files
 }
 
-// breakdownCSV is the Breakdown sheet as CSV: the same columns and rows.
+// breakdownCSV is the Breakdown sheet as CSV: the same columns (awards
+// the columns of BreakdownAwards) and rows.
 // A line's classification, championship, position and name are encoded
 // once for all its rows, and its car's number once while it stays.
-func breakdownCSV(w *csvWriter, tables []present.Table) error {
-	if err := w.record(present.BreakdownColumns()); err != nil {
+func breakdownCSV(w *csvWriter, tables []present.Table, awards []scoring.AwardKind) error {
+	if err := w.record(present.BreakdownColumns(awards)); err != nil {
 		return err
 	}
 	var prefix, no csvFields
@@ -114,6 +117,9 @@ func breakdownCSV(w *csvWriter, tables []present.Table) error {
 		w.pointsCell(r.Other, true)
 		w.pointsCell(r.Pole, true)
 		w.pointsCell(r.Fastest, true)
+		for _, a := range awards {
+			w.pointsCell(r.Award(a), true)
+		}
 		w.pointsCell(r.Factor, false)
 		w.pointsCell(r.Penalty, true)
 		if r.Dropped {

@@ -478,6 +478,7 @@ func (p *publisher) table(t present.Table) error {
 	header := t.Header()
 	ptsCol := len(header)
 	firstRound := present.FirstRound + 1
+	totalStyle := cellStyle{border: true, align: "center", bold: true}
 	// Styles are created in a fixed order, so that style IDs, and the
 	// bytes written, are the same every run.
 	styles := []struct {
@@ -489,7 +490,7 @@ func (p *publisher) table(t present.Table) error {
 		{"head", cellStyle{header: true, align: "center", wrap: true, border: true}},
 		{"plain", cellStyle{border: true}},
 		{"centre", cellStyle{border: true, align: "center"}},
-		{"total", cellStyle{border: true, align: "center", bold: true}},
+		{"total", totalStyle},
 	}
 	id := map[string]int{}
 	for _, st := range styles {
@@ -504,10 +505,7 @@ func (p *publisher) table(t present.Table) error {
 	if meetings != nil {
 		head, first = headerRow+1, firstLineRow+1
 	}
-	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}, width: len(header)}
-	if meetings != nil {
-		g.heights[headerRow], g.heights[head] = 18, 30
-	}
+	g := &grid{heights: map[int]float64{1: 24, 2: 18}, width: len(header)} // the header rows': fitHeaders
 	g.rows = make([][]excelize.Cell, 0, first+len(lines)+len(present.KeyClasses())+8)
 	g.set(1, 1, title, id["title"])
 	g.set(1, 2, present.Context(p.season, p.st), id["context"])
@@ -562,7 +560,12 @@ func (p *publisher) table(t present.Table) error {
 			}
 			g.set(firstRound+j, row, d.value, sid)
 		}
-		g.set(ptsCol, row, present.Points(l.Points), total)
+		pts := present.Points(l.Points)
+		ptsStyle, err := p.pointsStyle(pts, totalStyle, total)
+		if err != nil {
+			return err
+		}
+		g.set(ptsCol, row, pts, ptsStyle)
 		row++
 	}
 	mergeShared(g, lines, first, firstRound, ptsCol)
@@ -575,9 +578,10 @@ func (p *publisher) table(t present.Table) error {
 	for i, w := range widths {
 		cols[i] = float64(min(max(w+2, 5), 40))
 		if i+1 >= firstRound && i+1 < ptsCol {
-			cols[i] = 8
+			cols[i] = roundColumnWidth
 		}
 	}
+	fitHeaders(g, cols, meetings, firstRound, ptsCol, head)
 	if err := p.printTitles(name, head); err != nil {
 		return err
 	}

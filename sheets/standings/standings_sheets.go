@@ -108,7 +108,7 @@ const BreakdownRowsLimit = 50_000
 // texts as strings, numbers as present.Points returns them, blanks (zero
 // points, empty texts) as nil, so that the sheet reads like a scoring
 // sheet.
-func breakdownValues(dst []any, r *present.BreakdownRow) []any {
+func breakdownValues(dst []any, r *present.BreakdownRow, awards []scoring.AwardKind) []any {
 	var dropped, result, explanation any
 	if r.Dropped {
 		dropped = "yes"
@@ -123,9 +123,12 @@ func breakdownValues(dst []any, r *present.BreakdownRow) []any {
 	if r.Pos > 0 {
 		pos = r.Pos
 	}
-	return append(dst[:0], r.Class, r.Championship, pos, r.Who, r.No, r.Round, result,
-		present.NonZero(r.Position), present.NonZero(r.Other), present.NonZero(r.Pole), present.NonZero(r.Fastest),
-		present.Points(r.Factor), present.NonZero(r.Penalty), dropped, present.Points(r.Counted), explanation)
+	dst = append(dst[:0], r.Class, r.Championship, pos, r.Who, r.No, r.Round, result,
+		present.NonZero(r.Position), present.NonZero(r.Other), present.NonZero(r.Pole), present.NonZero(r.Fastest))
+	for _, a := range awards {
+		dst = append(dst, present.NonZero(r.Award(a)))
+	}
+	return append(dst, present.Points(r.Factor), present.NonZero(r.Penalty), dropped, present.Points(r.Counted), explanation)
 }
 
 // breakdown writes the audit trail: one row per table (classification and
@@ -141,14 +144,23 @@ func (p *publisher) breakdown(tables []present.Table) error {
 	if rows > BreakdownRowsLimit && !p.opts.FullBreakdown {
 		return p.breakdownNote(name, rows)
 	}
-	sw, err := p.listSheet(name, present.BreakdownColumns(), []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8, 7, 8, 8, 7, 70}, rows)
+	awards := present.BreakdownAwards(p.season)
+	widths := []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8}
+	for range awards {
+		widths = append(widths, 8)
+	}
+	widths = append(widths, 7, 8, 8, 7, 70)
+	sw, err := p.listSheet(name, present.BreakdownColumns(awards), widths, rows)
 	if err != nil {
 		return err
 	}
 	row := 2
 	var values []any // reused: SetRow writes the row out before it returns
 	err = present.EachBreakdownRow(tables, func(r *present.BreakdownRow) error {
-		values = breakdownValues(values, r)
+		values = breakdownValues(values, r, awards)
+		if err := p.styledPoints(values); err != nil {
+			return err
+		}
 		err := sw.SetRow(ooxml.CellName(1, row), values)
 		row++
 		return err
@@ -214,6 +226,7 @@ func (p *publisher) progression(pr present.Progression) error {
 	// Races of one meeting are headed by it, in a row above the rounds'
 	// headers (none in a season without meetings).
 	meetings := present.Meetings(p.st.Rounds)
+	cols, allWidths, meetingHeight, headHeight := progressionHeaders(p.st.Rounds, meetings)
 	row := 1
 	for i, champ := range pr.Charts {
 		lines := champ.Series[:min(len(champ.Series), progressionLeaders)]
@@ -233,19 +246,12 @@ func (p *publisher) progression(pr present.Progression) error {
 			if err := p.meetingRow(name, headRow, meetings); err != nil {
 				return err
 			}
+			if err := p.tallRow(name, headRow, meetingHeight); err != nil {
+				return err
+			}
 			headRow++
 		}
-		cols := []string{"Competitor"}
-		widths := []float64{34}
-		for _, r := range p.st.Rounds {
-			cols = append(cols, present.RoundHeader(r))
-			widths = append(widths, 9)
-		}
-		for _, span := range meetings {
-			for i := span.First; i <= span.Last; i++ {
-				cols[1+i] = present.MeetingRaceHeader(p.st.Rounds[i], span)
-			}
-		}
+		widths := allWidths
 		if i > 0 {
 			// The same widths as the table above: setting them
 			// again changes nothing and costs a pass over every column
@@ -255,12 +261,18 @@ func (p *publisher) progression(pr present.Progression) error {
 		if err := p.header(name, headRow, cols, widths); err != nil {
 			return err
 		}
+		if err := p.tallRow(name, headRow, headHeight); err != nil {
+			return err
+		}
 		for i, l := range lines {
 			values := []any{l.Name}
 			for _, v := range l.Progression {
 				values = append(values, present.Points(v))
 			}
 			if err := p.f.SetSheetRow(name, ooxml.CellName(1, headRow+1+i), &values); err != nil {
+				return err
+			}
+			if err := p.pointsCells(name, headRow+1+i, values); err != nil {
 				return err
 			}
 		}
