@@ -22,13 +22,20 @@ func (p *publisher) header(name string, row int, cols []string, widths []float64
 		if err := p.f.SetCellValue(name, ooxml.CellName(i+1, row), h); err != nil {
 			return err
 		}
-		if widths == nil {
-			continue
+	}
+	// One range per run of columns of the same width: excelize copies
+	// every column set before on each call (a Progression's 40 rounds
+	// set one by one cost 40 copies of up to 40 columns), and writes
+	// adjacent columns of one width as one range either way.
+	for i := 0; i < len(widths); {
+		j := i + 1
+		for j < len(widths) && widths[j] == widths[i] {
+			j++
 		}
-		col := scoring.ColumnName(i + 1)
-		if err := p.f.SetColWidth(name, col, col, widths[i]); err != nil {
+		if err := p.f.SetColWidth(name, scoring.ColumnName(i+1), scoring.ColumnName(j), widths[i]); err != nil {
 			return err
 		}
+		i = j
 	}
 	return p.f.SetCellStyle(name, ooxml.CellName(1, row), ooxml.CellName(len(cols), row), headStyle)
 }
