@@ -21,6 +21,10 @@ import (
 // final block), which costs well under 1% of size at this block size.
 const blockSize = 1 << 20
 
+// smallPart is the size up to which a part is gathered in a buffer of its
+// own size; a larger one takes a block buffer.
+const smallPart = 32 << 10
+
 // deflateLevel is the compression level of the workbooks podium writes.
 // Level 2 of compress/flate deflates a 100,000-result season's standings
 // (19 MB of XML) in a third of the CPU time of the default level 6 (88 ms
@@ -152,8 +156,12 @@ func (p *packagePart) endScan() {
 // write adds b to the part.
 func (p *packagePart) write(b []byte) (int, error) {
 	n := len(b)
-	if p.buf == nil && n >= blockSize/4 {
-		p.buf = p.z.buffer() // rather than grow one from nothing
+	if len(p.buf)+n > cap(p.buf) && len(p.buf)+n > smallPart && cap(p.buf) < blockSize {
+		// A block buffer (recycled) rather than grow one, from nothing or
+		// from the start of the part (a sheet's rows follow its
+		// properties, and excelize copies a streamed sheet in 32 KB
+		// pieces): growing to a block copies it about ten times.
+		p.buf = append(p.z.buffer(), p.buf...)
 	}
 	p.crc = crc32.Update(p.crc, crc32.IEEETable, b)
 	p.size += uint64(n)
