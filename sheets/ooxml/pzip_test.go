@@ -199,8 +199,8 @@ func TestParallelZipPartBuffer(t *testing.T) {
 		}
 	})
 	// The part, its start up to 32 KB (grown once or twice) and the
-	// block buffer.
-	if allocs > 4 {
-		t.Errorf("%.0f allocations writing a 700 KB part, want at most 4", allocs)
+	// block buffer: four (five with -race); grown, ten.
+	if allocs > 6 {
+		t.Errorf("%.0f allocations writing a 700 KB part, want at most 6", allocs)
 	}
 }
