@@ -42,7 +42,9 @@ import (
 // tables: a job that publishes four tables per class needs four written.
 //
 // BenchmarkGrowth scores 25,000, 50,000 and 100,000 results (625, 1,250
-// and 2,500 cars × 40 rounds, 20 classes) of each shape:
+// and 2,500 cars × 40 rounds, 20 classes) of each shape, and of the lean
+// shape with BenchmarkSeasonChampionships100k's Championships sheet
+// ("championships"):
 //
 //	go test ./cmd/podium -run '^$' -bench Growth -benchmem -benchtime 3x
 
@@ -69,14 +71,18 @@ func BenchmarkSeasonChampionships100k(b *testing.B) {
 }
 
 func BenchmarkGrowth(b *testing.B) {
-	for _, shape := range []samples.SynthShape{samples.ShapeRich, samples.ShapeLean} {
+	for _, shape := range []struct {
+		name          string
+		shape         samples.SynthShape
+		championships bool
+	}{{"rich", samples.ShapeRich, false}, {"lean", samples.ShapeLean, false}, {"championships", samples.ShapeLean, true}} {
 		for _, size := range []struct {
 			name string
 			s    samples.Synth
 		}{{"25k", samples.Synth25k}, {"50k", samples.Synth50k}, {"100k", samples.Synth100k}} {
 			s := size.s
-			s.Shape = shape
-			b.Run(shape.String()+"-"+size.name, func(b *testing.B) {
+			s.Shape, s.Championships = shape.shape, shape.championships
+			b.Run(shape.name+"-"+size.name, func(b *testing.B) {
 				season := synthetic(b, s)
 				dir := b.TempDir()
 				b.ReportAllocs()
