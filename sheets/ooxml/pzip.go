@@ -81,7 +81,11 @@ type packagePart struct {
 	// looked for (scanning); see RowSplices.
 	head     []byte
 	scanning bool
-	err      error
+	// cells is set for a sheet part of a workbook with placeholder
+	// cells (RowSplices.AddCells): each write is searched for them. A
+	// sheet written cell by cell is written whole, in one write.
+	cells bool
+	err   error
 }
 
 // maxSpliceHead bounds the start of a sheet part searched for a
@@ -111,7 +115,9 @@ func (z *parallelZip) Create(name string) (io.Writer, error) {
 		return io.Discard, nil
 	}
 	z.open = &packagePart{z: z, name: name}
-	z.open.scanning = z.splices != nil && len(z.splices.rows) > 0 && strings.HasPrefix(name, "xl/worksheets/")
+	sheet := z.splices != nil && strings.HasPrefix(name, "xl/worksheets/")
+	z.open.scanning = sheet && len(z.splices.rows) > 0
+	z.open.cells = sheet && len(z.splices.cells) > 0
 	z.parts = append(z.parts, z.open)
 	return z.open, nil
 }
@@ -122,11 +128,20 @@ func (z *parallelZip) AddFS(fs.FS) error {
 }
 
 func (p *packagePart) Write(b []byte) (int, error) {
-	if !p.scanning {
-		return p.write(b)
-	}
 	if p.err != nil {
 		return 0, p.err
+	}
+	n := len(b)
+	if p.cells {
+		var err error
+		if b, err = p.z.splices.spliceCells(b); err != nil {
+			p.err = err
+			return 0, err
+		}
+	}
+	if !p.scanning {
+		p.write(b)
+		return n, nil
 	}
 	p.head = append(p.head, b...)
 	before, rows, after, found, err := p.z.splices.splice(p.head)
@@ -143,7 +158,7 @@ func (p *packagePart) Write(b []byte) (int, error) {
 	} else if len(p.head) > maxSpliceHead {
 		p.endScan()
 	}
-	return len(b), nil
+	return n, nil
 }
 
 // endScan writes what was held while looking for a placeholder.

@@ -57,6 +57,9 @@ type publisher struct {
 	// after table: a table's grid is done with once it is streamed.
 	cells  []excelize.Cell
 	merges []cellRange
+	// cellByCell has the Progression sheets' points set one by one
+	// through excelize, as TestProgressionCellsAsExcelizeWrites compares.
+	cellByCell bool
 }
 
 type cellStyle struct {
