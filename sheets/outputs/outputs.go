@@ -124,12 +124,13 @@ func (p OutputPlan) Check() error {
 			outs = append(outs, Place{Name: o.Name, Path: filepath.Join(o.Path, name), Kind: o.Kind, in: name})
 		}
 	}
+	files := fileIDs{}
 	for i, o := range outs {
 		for _, in := range p.Inputs {
 			if in.Path == "" || o.Kind == InPlace && in.Name == o.Name {
 				continue
 			}
-			if sameFile(o.Path, in.Path) {
+			if files.same(o.Path, in.Path) {
 				also := ""
 				if filepath.Clean(o.Path) != filepath.Clean(in.Path) {
 					also = " (" + in.Path + ")"
@@ -138,12 +139,12 @@ func (p OutputPlan) Check() error {
 			}
 		}
 		for _, earlier := range outs[:i] {
-			if sameFile(o.Path, earlier.Path) {
+			if files.same(o.Path, earlier.Path) {
 				return &PlanError{fmt.Sprintf("%s and %s are the same file; give each its own name: one would replace the other", earlier.label(), o.label())}
 			}
 		}
 	}
-	if err := p.checkInsideSites(outs); err != nil {
+	if err := p.checkInsideSites(outs, files); err != nil {
 		return err
 	}
 	for _, o := range outs {
@@ -224,7 +225,7 @@ func (p OutputPlan) replaceable(o Place) error {
 
 // checkInsideSites refuses an input or another output inside a site's
 // folder: the folder is replaced as a whole.
-func (p OutputPlan) checkInsideSites(outs []Place) error {
+func (p OutputPlan) checkInsideSites(outs []Place, files fileIDs) error {
 	for _, s := range outs {
 		if s.Kind != SiteFolder {
 			continue
@@ -233,7 +234,7 @@ func (p OutputPlan) checkInsideSites(outs []Place) error {
 			if o.Path == "" || o.Name == s.Name && o.Path == s.Path {
 				continue
 			}
-			if within(o.Path, s.Path) {
+			if within(files.of(o.Path).key, files.of(s.Path).key) {
 				return &PlanError{fmt.Sprintf("%s is inside %s, which podium replaces as a whole; give a place outside it", o.label(), s.label())}
 			}
 		}
@@ -241,26 +242,49 @@ func (p OutputPlan) checkInsideSites(outs []Place) error {
 	return nil
 }
 
-// within reports whether path is inside the folder dir.
+// within reports whether path is inside the folder dir, both given by
+// their fileKey.
 func within(path, dir string) bool {
-	rel, err := filepath.Rel(fileKey(dir), fileKey(path))
+	rel, err := filepath.Rel(dir, path)
 	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
-// sameFile reports whether two paths name one file (see OutputPlan.Check).
-func sameFile(a, b string) bool {
-	ka, kb := fileKey(a), fileKey(b)
-	if ka == kb {
+// fileIDs holds what tells the paths of a plan apart, looked up once per
+// path: a press pack's 80 files compared with each other and with every
+// other place would otherwise resolve and stat each path on every
+// comparison (thousands of system calls).
+type fileIDs map[string]fileID
+
+// fileID is a path's fileKey and, when it exists, its file's information.
+type fileID struct {
+	key  string
+	info os.FileInfo // nil when it cannot be read
+}
+
+func (ids fileIDs) of(path string) fileID {
+	if id, ok := ids[path]; ok {
+		return id
+	}
+	id := fileID{key: fileKey(path)}
+	if info, err := os.Stat(path); err == nil {
+		id.info = info
+	}
+	ids[path] = id
+	return id
+}
+
+// same reports whether two paths name one file (see OutputPlan.Check).
+func (ids fileIDs) same(a, b string) bool {
+	ia, ib := ids.of(a), ids.of(b)
+	if ia.key == ib.key {
 		return true
 	}
 	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
-		if strings.EqualFold(ka, kb) {
+		if strings.EqualFold(ia.key, ib.key) {
 			return true
 		}
 	}
-	ia, errA := os.Stat(a)
-	ib, errB := os.Stat(b)
-	return errA == nil && errB == nil && os.SameFile(ia, ib)
+	return ia.info != nil && ib.info != nil && os.SameFile(ia.info, ib.info)
 }
 
 // fileKey is a path made absolute and clean, its symbolic links resolved:

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/podium-dev/podium/scoring"
-	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -45,25 +44,6 @@ func (p *publisher) pointsStyle(v any, base cellStyle, baseID int) (int, error) 
 	}
 	base.numFmt = format
 	return p.style(base)
-}
-
-// pointsCells gives the cells of a sheet row written from values the
-// number format their points need (pointsFormat), if any.
-func (p *publisher) pointsCells(sheet string, row int, values []any) error {
-	for i, v := range values {
-		id, err := p.pointsStyle(v, cellStyle{}, 0)
-		if err != nil {
-			return err
-		}
-		if id == 0 {
-			continue
-		}
-		cell := ooxml.CellName(i+1, row)
-		if err := p.f.SetCellStyle(sheet, cell, cell, id); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // styledPoints puts each value of a streamed row whose points need a

@@ -53,6 +53,13 @@ type publisher struct {
 	// splices holds the rows of the tables written by appendRowsXML
 	// until the package is written.
 	splices *ooxml.RowSplices
+	// cells and merges are the tables' grids' storage, reused table
+	// after table: a table's grid is done with once it is streamed.
+	cells  []excelize.Cell
+	merges []cellRange
+	// cellByCell has the Progression sheets' points set one by one
+	// through excelize, as TestProgressionCellsAsExcelizeWrites compares.
+	cellByCell bool
 }
 
 type cellStyle struct {
@@ -358,8 +365,10 @@ type grid struct {
 	heights map[int]float64
 	merges  []cellRange
 	// width, when known, is the number of columns of most rows: a row is
-	// allocated at that width once rather than grown cell by cell.
+	// allocated at that width once rather than grown cell by cell, cut
+	// from slab while it has room.
 	width int
+	slab  []excelize.Cell
 }
 
 // cellRange is a range of cells by coordinates, 1-based.
@@ -380,13 +389,24 @@ func (g *grid) set(col, row int, v any, style int) {
 	}
 	r := g.rows[row-1]
 	if r == nil && g.width > 0 {
-		r = make([]excelize.Cell, 0, g.width)
+		r = g.newRow()
 	}
 	for len(r) < col {
 		r = append(r, excelize.Cell{})
 	}
 	r[col-1] = excelize.Cell{Value: v, StyleID: style}
 	g.rows[row-1] = r
+}
+
+// newRow returns an empty row with room for width cells, cut from the
+// slab while it has room.
+func (g *grid) newRow() []excelize.Cell {
+	k := len(g.slab)
+	if k+g.width > cap(g.slab) {
+		return make([]excelize.Cell, 0, g.width)
+	}
+	g.slab = g.slab[:k+g.width]
+	return g.slab[k : k : k+g.width]
 }
 
 // merge merges a range; the cells it covers keep their style (borders,
@@ -505,8 +525,8 @@ func (p *publisher) table(t present.Table) error {
 	if meetings != nil {
 		head, first = headerRow+1, firstLineRow+1
 	}
-	g := &grid{heights: map[int]float64{1: 24, 2: 18}, width: len(header)} // the header rows': fitHeaders
-	g.rows = make([][]excelize.Cell, 0, first+len(lines)+len(present.KeyClasses())+8)
+	g := p.newGrid(first+len(lines)+len(present.KeyClasses())+8, len(header))
+	g.heights = map[int]float64{1: 24, 2: 18} // the header rows': fitHeaders
 	g.set(1, 1, title, id["title"])
 	g.set(1, 2, present.Context(p.season, p.st), id["context"])
 	widths := make([]int, len(header))
@@ -596,7 +616,9 @@ func (p *publisher) table(t present.Table) error {
 		titles += g.height(r)
 	}
 	breaks := rowBreaks(len(g.rows), g.height, head, blocks, pageRows(p.printPaper(), cols, titles))
-	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: head, TopLeftCell: ooxml.CellName(4, first), ActivePane: "bottomRight"}, breaks)
+	err = p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: head, TopLeftCell: ooxml.CellName(4, first), ActivePane: "bottomRight"}, breaks)
+	p.merges = g.merges[:0] // the next table's, grown or not
+	return err
 }
 
 // meetingHeaders writes the two header rows of a table whose races are
@@ -632,6 +654,17 @@ func meetingHeaders(g *grid, header []string, rounds []scoring.Round, meetings [
 			g.merge(firstRound+span.First, headerRow, firstRound+span.Last, headerRow)
 		}
 	}
+}
+
+// newGrid returns an empty grid of rows rows of width cells (more may be
+// set), laid out in the publisher's grid storage: the previous table's grid
+// is done with (streamed), so a season's tables take one storage as large
+// as the largest rather than a row allocated per line of every table.
+func (p *publisher) newGrid(rows, width int) *grid {
+	if cells := rows * width; cap(p.cells) < cells {
+		p.cells = make([]excelize.Cell, 0, cells)
+	}
+	return &grid{rows: make([][]excelize.Cell, 0, rows), width: width, slab: p.cells[:0], merges: p.merges[:0]}
 }
 
 // Rows of a standings table: the title, the line that places the
