@@ -4,6 +4,7 @@ import (
 	"embed"
 	"io"
 
+	"github.com/podium-dev/podium/templates"
 	"github.com/podium-dev/podium/templates/workbook"
 )
 
@@ -42,22 +43,16 @@ func WriteF1961(w io.Writer) error {
 // holds every car.
 //
 // Car numbers changed from race to race in 1961, so each car (a
-// constructor and engine with its driver) is entered by the number it
-// first raced with, with a letter where two cars first raced with the same
-// number; each result's Note gives the number raced with when it differs.
-// Two drivers drove two cars in one race, the second taken over after
-// retiring the first, neither scoring (British GP: Moss, disqualified with
-// Fairman; United States GP: Gregory, 11th with Gendebien): each is entered
-// in the car he drove alone, and the shared car's Note names him.
+// constructor and engine with its driver, or its drivers for a shared
+// car) is entered by the number it first raced with, with a letter where
+// two cars first raced with the same number; each result's Note gives the
+// number raced with when it differs. Two drivers drove two cars in one
+// race, the second taken over after retiring the first (British GP: Moss,
+// disqualified with Fairman; United States GP: Gregory, 11th with
+// Gendebien): each is entered in both, and podium warns. Shared drives
+// scored no points (Shared drives none), so neither shared car scores.
 func F1961() (workbook.Options, error) {
 	s, err := readF1DB(f1961Data, "testdata/f1/1961")
-	if err != nil {
-		return workbook.Options{}, err
-	}
-	err = s.oneCar(
-		f1dbOneCar{5, "26", "Stirling Moss", "shared with Stirling Moss, who took it over after retiring the Lotus numbered 28 in this race; he is entered in that car (a driver drives one car per race)"},
-		f1dbOneCar{8, "21", "Masten Gregory", "shared with Masten Gregory, who took it over after retiring the Lotus numbered 22 in this race; he is entered in that car (a driver drives one car per race)"},
-	)
 	if err != nil {
 		return workbook.Options{}, err
 	}
@@ -71,5 +66,6 @@ func F1961() (workbook.Options, error) {
 			{"Drivers", "Driver", f1Class, nil, nil, 5},
 			{constructors, "Make", f1Class, 1, constructors, 5},
 		},
+		sharedDrives: templates.SharedNone,
 	})
 }

@@ -85,34 +85,6 @@ func (s f1dbSeason) fix(fixes ...f1dbFix) error {
 	return nil
 }
 
-// f1dbOneCar takes a driver who drove two cars in one race off the car
-// he took over (a driver drives one car per race in a season workbook):
-// he stays with the car he drove alone, and why names him in the Note of
-// the other.
-type f1dbOneCar struct {
-	round       int
-	car, driver string
-	why         string
-}
-
-// oneCar applies the f1dbOneCar moves to the season's results. One that
-// matches no result, or that would leave a car without a driver, is an
-// error.
-func (s f1dbSeason) oneCar(moves ...f1dbOneCar) error {
-	for _, m := range moves {
-		i := slices.IndexFunc(s.results, func(r f1dbResult) bool {
-			return r.round == m.round && r.car == m.car && slices.Contains(r.drivers, m.driver)
-		})
-		if i < 0 || len(s.results[i].drivers) < 2 {
-			return fmt.Errorf("car %s in round %d: no result shared by %s with another driver", m.car, m.round, m.driver)
-		}
-		r := &s.results[i]
-		r.drivers = slices.DeleteFunc(slices.Clone(r.drivers), func(d string) bool { return d == m.driver })
-		r.note = m.why
-	}
-	return nil
-}
-
 // numberCars gives each season-long car an entry number of its own, for
 // seasons in which a car's number changed from race to race: a car is a
 // constructor and engine with its driver (or its crew, for a shared car),

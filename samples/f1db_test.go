@@ -1,7 +1,6 @@
 package samples
 
 import (
-	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -189,41 +188,6 @@ func TestF1DBNumberCars(t *testing.T) {
 	}
 	if !reflect.DeepEqual(results, wantResults) {
 		t.Errorf("results\n%v, want\n%v", results, wantResults)
-	}
-}
-
-// TestF1DBOneCar: a driver who took over a second car in a race is taken
-// off it and stays in his own; the shared car's Note says why. A move that
-// matches no shared result is refused.
-func TestF1DBOneCar(t *testing.T) {
-	s, err := readF1DB(f1dbFS(
-		"1,race,,DNF,28,Lotus,Climax,Stirling Moss,44,,",
-		"1,race,,DSQ,26,Ferguson,Climax,Jack Fairman;Stirling Moss,56,,",
-		"2,race,1,1,7,Lotus,Climax,Stirling Moss,15,,",
-	), "s")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range []f1dbOneCar{{1, "28", "Stirling Moss", "x"}, {1, "26", "Phil Hill", "x"}, {2, "26", "Stirling Moss", "x"}} {
-		want := fmt.Sprintf("car %s in round %d: no result shared by %s with another driver", m.car, m.round, m.driver)
-		if err := s.oneCar(m); err == nil || err.Error() != want {
-			t.Errorf("oneCar(%v): %v, want %s", m, err, want)
-		}
-	}
-	if err := s.oneCar(f1dbOneCar{1, "26", "Stirling Moss", "took over"}); err != nil {
-		t.Fatal(err)
-	}
-	s.numberCars()
-	wantDrivers := [][]any{{"26", "Jack Fairman", nil, nil}, {"28", "Stirling Moss", nil, nil}}
-	if got := s.drivers(); !reflect.DeepEqual(got, wantDrivers) {
-		t.Errorf("drivers %v, want %v", got, wantDrivers)
-	}
-	results, err := s.resultRows(false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := results[1]; !reflect.DeepEqual(got, []any{1, "26", nil, "DSQ", nil, nil, 56, "took over"}) {
-		t.Errorf("shared car's row %v", got)
 	}
 }
 

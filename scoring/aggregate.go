@@ -78,9 +78,15 @@ func (e *engine) aggregate(ch *Championship, members []Line) []Line {
 	}
 	slices.Sort(groups)
 	lines := make([]Line, 0, len(groups))
-	var counted []*Line // reused
+	var counted []int  // reused: the counted members, by index in the group
+	var items []Item   // reused: groupCell's scratch list
+	var names []string // reused: the members' names in explanations
 	for _, g := range groups {
 		ms := byGroup[g]
+		names = names[:0]
+		for _, m := range ms {
+			names = append(names, memberName(m))
+		}
 		line := Line{Kind: kind, Name: g, Origin: ms[0].Origin, Rounds: e.emptyCells()}
 		for _, m := range ms {
 			if before(m.Origin, line.Origin) {
@@ -96,39 +102,47 @@ func (e *engine) aggregate(ch *Championship, members []Line) []Line {
 		line.Cars = slices.Compact(line.Cars)
 		for i := range e.rounds {
 			counted = counted[:0]
-			for _, m := range ms {
+			for k, m := range ms {
 				if c := &m.Rounds[i]; c.Present && !c.Ineligible {
-					counted = append(counted, m)
+					counted = append(counted, k)
 				}
 			}
-			slices.SortStableFunc(counted, func(a, b *Line) int {
-				x, y := &a.Rounds[i], &b.Rounds[i]
+			slices.SortStableFunc(counted, func(a, b int) int {
+				x, y := &ms[a].Rounds[i], &ms[b].Rounds[i]
 				return cmp.Or(cmp.Compare(y.Score, x.Score), cmp.Compare(placeRank(x.ScoringPos), placeRank(y.ScoringPos)))
 			})
 			if n := ch.Counted.N; n > 0 && len(counted) > n {
 				counted = counted[:n]
 			}
-			line.Rounds[i] = e.groupCell(line.Rounds[i], i, ms, counted)
+			line.Rounds[i], items = e.groupCell(line.Rounds[i], i, group{ms, names}, counted, items)
 		}
 		lines = append(lines, line)
 	}
 	return lines
 }
 
+// group is the member lines of one aggregated line, with their names in
+// explanations (memberName), made once for every round.
+type group struct {
+	members []*Line
+	names   []string
+}
+
 // groupCell is an aggregated line's cell of round i: the counted members'
-// points, one ItemCounted each, and the penalties of the members counted
-// or without a result.
-func (e *engine) groupCell(c Cell, i int, ms, counted []*Line) Cell {
-	var items []Item
-	for k, m := range counted {
-		mc := &m.Rounds[i]
+// points, one ItemCounted each (counted: indexes in g), and the penalties
+// of the members of g counted or without a result. It lists the items in
+// scratch (returned for reuse) and keeps a copy.
+func (e *engine) groupCell(c Cell, i int, g group, counted []int, scratch []Item) (Cell, []Item) {
+	items := scratch[:0]
+	for k, j := range counted {
+		mc := &g.members[j].Rounds[i]
 		if k == 0 {
 			c.Present, c.Status, c.Pos, c.ScoringPos, c.No = true, mc.Status, mc.Pos, mc.ScoringPos, mc.No
 		}
 		c.Score += mc.Score
 		c.Pole = c.Pole || mc.Pole
 		c.FastestLap = c.FastestLap || mc.FastestLap
-		items = append(items, Item{Kind: ItemCounted, Note: memberName(m), Pos: mc.ScoringPos, Points: mc.Score, Base: positionPoints(mc.Items), Factor: 1})
+		items = append(items, Item{Kind: ItemCounted, Note: g.names[j], Pos: mc.ScoringPos, Points: mc.Score, Base: positionPoints(mc.Items), Factor: 1})
 		if mc.Undroppable && !c.Undroppable {
 			c.Undroppable = true
 			for _, it := range mc.Items {
@@ -138,21 +152,21 @@ func (e *engine) groupCell(c Cell, i int, ms, counted []*Line) Cell {
 			}
 		}
 	}
-	for _, m := range ms {
+	for k, m := range g.members {
 		mc := &m.Rounds[i]
-		if mc.Penalty == 0 || (mc.Present && !mc.Ineligible && !slices.Contains(counted, m)) {
+		if mc.Penalty == 0 || (mc.Present && !mc.Ineligible && !slices.Contains(counted, k)) {
 			continue
 		}
 		c.Penalty += mc.Penalty
 		for _, it := range mc.Items {
 			if it.Kind == ItemPenalty {
-				it.Note = penaltyNote(memberName(m), it.Note)
+				it.Note = penaltyNote(g.names[k], it.Note)
 				items = append(items, it)
 			}
 		}
 	}
 	c.Items = e.cloneItems(items)
-	return c
+	return c, items
 }
 
 // penaltyNote names the member a penalty of an aggregated line came from.

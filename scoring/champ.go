@@ -18,13 +18,24 @@ type job struct {
 	rn run
 	// title names the table in messages.
 	title string
+	// writes is whether the table changes its classification's cells (car
+	// lines take their penalties in place): a Car table's always, a Team or
+	// Make table's when a penalty naming no championship takes points from
+	// one of its cars (see penalizesCars); a table that does not reads the
+	// cells in place.
+	writes bool
 }
 
-// writes reports whether the job's table changes its classification's
-// cells (car lines take their penalties in place).
-func (j job) writes() bool {
-	c := j.ch.Competitor
-	return c == CompetitorCar || c == CompetitorTeam || c == CompetitorMake
+// newJob is the job of championship ch in classification rn.
+func (e *engine) newJob(ch *Championship, rn run, title string) job {
+	j := job{ch: ch, rn: rn, title: title}
+	switch ch.Competitor {
+	case CompetitorCar:
+		j.writes = true
+	case CompetitorTeam, CompetitorMake:
+		j.writes = e.penalizesCars(func(en *Entry) bool { return e.inRun(rn, en) })
+	}
+	return j
 }
 
 // key identifies the job's ranking: its classification and scheme.
@@ -47,7 +58,7 @@ func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classif
 			if v1 {
 				title = rn.class + " " + strings.ToLower(ch.Name) + "'"
 			}
-			jobs = append(jobs, job{ch, rn, title})
+			jobs = append(jobs, e.newJob(ch, rn, title))
 		}
 	}
 	var fields []fieldJob
@@ -60,7 +71,7 @@ func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classif
 	// copies.
 	writers := map[cellsKey]int{}
 	for _, j := range jobs {
-		if j.writes() {
+		if j.writes {
 			writers[j.key()]++
 		}
 	}
@@ -76,7 +87,7 @@ func (e *engine) championships(rows []Championship, v1 bool) ([]Table, []Classif
 	}
 	for _, writing := range []bool{false, true} {
 		for i, j := range jobs {
-			if j.writes() != writing {
+			if j.writes != writing {
 				continue
 			}
 			own := false
@@ -189,7 +200,7 @@ func (e *engine) table(j job, own bool) (Table, []Line) {
 	name := rn.name(ch)
 	field, cars := e.entrants(rn)
 	cells := e.fieldCells(j.key(), field, e.inRound(rn, field))
-	if j.writes() && !own {
+	if j.writes && !own {
 		cells = e.copyCells(cells)
 	}
 	in := func(en *Entry) bool { return e.inRun(rn, en) }
@@ -227,6 +238,20 @@ func (e *engine) table(j job, own bool) (Table, []Line) {
 	t.Moves = e.previous(r, lines)
 	t.Title = e.titleRace(ch, rn, r, lines, sizes, e.newcomers(ch, cars, keep, lines, sizes))
 	return t, carMembers
+}
+
+// penalizesCars reports whether a penalty naming no championship takes
+// points from a car in (a round's cell of its own): the only change a Team
+// or Make table makes to its classification's cells.
+func (e *engine) penalizesCars(in func(en *Entry) bool) bool {
+	for _, p := range e.penalties {
+		_, counted := e.roundAt[p.Round]
+		en, entered := e.entries[p.No]
+		if p.Championship == "" && p.DriverKey == "" && !p.Excluded && counted && entered && in(en) {
+			return true
+		}
+	}
+	return false
 }
 
 // entrants lists the cars of classification rn: every one (invited

@@ -15,7 +15,8 @@ import (
 // import can use them; the printing of a report (sheets/report) only on
 // scoring; the timing-file reader (sheets/timing) and the import
 // (sheets/importer) build on the contract reader (which cannot import them
-// back); and workbooks are unzipped only by sheets/ooxml's one reader.
+// back); the publications (sheets/site, sheets/wikitext, sheets/noticeboard)
+// only on scoring and the presentation model; and workbooks are unzipped only by sheets/ooxml's one reader.
 func TestPackageLayers(t *testing.T) {
 	const module = "github.com/podium-dev/podium/"
 	for dir, allowed := range map[string][]string{
@@ -25,6 +26,10 @@ func TestPackageLayers(t *testing.T) {
 		"report":    {module + "scoring"},
 		"timing":    {module + "scoring", module + "templates", module + "sheets", module + "sheets/ooxml"},
 		"importer":  {module + "scoring", module + "templates", module + "sheets", module + "sheets/ooxml", module + "sheets/timing", module + "sheets/writeback"},
+		// The publications render the presentation model, never a workbook.
+		"site":        {module + "scoring", module + "sheets/present", module + "sheets/ooxml"},
+		"wikitext":    {module + "scoring", module + "sheets/present"},
+		"noticeboard": {module + "scoring", module + "sheets/present"},
 	} {
 		pkg, err := build.ImportDir(dir, 0)
 		if err != nil {

@@ -79,6 +79,7 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 	facts, raw := w.rawSheetFacts(name)
 	formulas := !raw || facts.hasFormula
 	var blanks []blankCell
+	var vals []string // the block rows' values are cut from (see newVals)
 	for rows.Next() {
 		rowNum++
 		w.progress.addRow()
@@ -100,7 +101,8 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 			}
 			continue
 		}
-		r := tableRow{n: rowNum, vals: make([]string, len(def.Columns))}
+		vals = newVals(vals, len(def.Columns))
+		r := tableRow{n: rowNum, vals: vals[len(vals)-len(def.Columns) : len(vals) : len(vals)]}
 		blank := true
 		for i, col := range t.index {
 			if col == 0 || col > len(cells) {
@@ -130,6 +132,7 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 			for len(blanks) > 0 && blanks[len(blanks)-1].row == len(t.rows) {
 				blanks = blanks[:len(blanks)-1]
 			}
+			vals = vals[:len(vals)-len(def.Columns)] // all blank: the next row's
 			continue
 		}
 		dataRows++
@@ -159,6 +162,20 @@ func (w *Workbook) readTable(name string, def templates.Sheet, diags *scoring.Di
 }
 
 type blankCell struct{ row, col int } // index into t.rows and def.Columns
+
+// valsBlock is how many values a block of newVals holds.
+const valsBlock = 4096
+
+// newVals extends block by n blank values, in a new block when it has no
+// room: one allocation for hundreds of rows rather than one a row. The n
+// values end the result (a row takes them with its capacity cut, so that
+// an append to its values never writes into the next row's).
+func newVals(block []string, n int) []string {
+	if len(block)+n > cap(block) {
+		block = make([]string, 0, max(valsBlock, n))
+	}
+	return block[:len(block)+n]
+}
 
 // matchHeader counts the contract columns a row's cells name and reports
 // whether every required column is among them.

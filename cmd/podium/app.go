@@ -89,6 +89,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			scoreCommand(),
 			exportCommand(),
 			importCommand(),
+			publishCommand(),
 		},
 	}
 	for _, c := range app.Commands {

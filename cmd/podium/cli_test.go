@@ -24,7 +24,7 @@ func TestCommandLineAnswers(t *testing.T) {
 		{"help command", []string{"help"}, 0, "NAME:", ""},
 		{"help for a command", []string{"help", "score"}, 0, "NAME:", ""},
 		{"mistyped command", []string{"scroe", demo}, 2, "", "podium: \"scroe\" is not a podium command; did you mean score?\n"},
-		{"unknown command", []string{"frobnicate"}, 2, "", "podium: \"frobnicate\" is not a podium command (commands: template, validate, score, export, import, help)\n"},
+		{"unknown command", []string{"frobnicate"}, 2, "", "podium: \"frobnicate\" is not a podium command (commands: template, validate, score, export, import, publish, help)\n"},
 		{"rounds not a number", []string{"template", "--rounds", "abc", filepath.Join(dir, "t.xlsx")}, 2, "",
 			"podium: --rounds \"abc\" is not a whole number; expected --rounds N: pre-number N calendar rows (see podium template --help)\n"},
 		{"after-round not a number", []string{"score", demo, "--after-round", "two", "--out", filepath.Join(dir, "o.xlsx")}, 2, "",

@@ -4,7 +4,7 @@
 // (FileError), the package's one zip reader (Package, CheckPackage), the
 // well-formedness scan of XML parts, raw XML editing and sheet patching
 // that keep every byte podium does not change, the parallel deflate
-// writer with its row splices, and the safe writing and replacing of
+// writer with its row and cell splices, and the safe writing and replacing of
 // files (WriteFile, ReplaceWorkbook).
 //
 // It imports nothing of podium's: the contract reader (package sheets),

@@ -21,6 +21,10 @@ import (
 // final block), which costs well under 1% of size at this block size.
 const blockSize = 1 << 20
 
+// smallPart is the size up to which a part is gathered in a buffer of its
+// own size; a larger one takes a block buffer.
+const smallPart = 32 << 10
+
 // deflateLevel is the compression level of the workbooks podium writes.
 // Level 2 of compress/flate deflates a 100,000-result season's standings
 // (19 MB of XML) in a third of the CPU time of the default level 6 (88 ms
@@ -77,7 +81,11 @@ type packagePart struct {
 	// looked for (scanning); see RowSplices.
 	head     []byte
 	scanning bool
-	err      error
+	// cells is set for a sheet part of a workbook with placeholder
+	// cells (RowSplices.AddCells): each write is searched for them. A
+	// sheet written cell by cell is written whole, in one write.
+	cells bool
+	err   error
 }
 
 // maxSpliceHead bounds the start of a sheet part searched for a
@@ -107,7 +115,9 @@ func (z *parallelZip) Create(name string) (io.Writer, error) {
 		return io.Discard, nil
 	}
 	z.open = &packagePart{z: z, name: name}
-	z.open.scanning = z.splices != nil && len(z.splices.rows) > 0 && strings.HasPrefix(name, "xl/worksheets/")
+	sheet := z.splices != nil && strings.HasPrefix(name, "xl/worksheets/")
+	z.open.scanning = sheet && len(z.splices.rows) > 0
+	z.open.cells = sheet && len(z.splices.cells) > 0
 	z.parts = append(z.parts, z.open)
 	return z.open, nil
 }
@@ -118,11 +128,20 @@ func (z *parallelZip) AddFS(fs.FS) error {
 }
 
 func (p *packagePart) Write(b []byte) (int, error) {
-	if !p.scanning {
-		return p.write(b)
-	}
 	if p.err != nil {
 		return 0, p.err
+	}
+	n := len(b)
+	if p.cells {
+		var err error
+		if b, err = p.z.splices.spliceCells(b); err != nil {
+			p.err = err
+			return 0, err
+		}
+	}
+	if !p.scanning {
+		p.write(b)
+		return n, nil
 	}
 	p.head = append(p.head, b...)
 	before, rows, after, found, err := p.z.splices.splice(p.head)
@@ -139,7 +158,7 @@ func (p *packagePart) Write(b []byte) (int, error) {
 	} else if len(p.head) > maxSpliceHead {
 		p.endScan()
 	}
-	return len(b), nil
+	return n, nil
 }
 
 // endScan writes what was held while looking for a placeholder.
@@ -152,8 +171,12 @@ func (p *packagePart) endScan() {
 // write adds b to the part.
 func (p *packagePart) write(b []byte) (int, error) {
 	n := len(b)
-	if p.buf == nil && n >= blockSize/4 {
-		p.buf = p.z.buffer() // rather than grow one from nothing
+	if len(p.buf)+n > cap(p.buf) && len(p.buf)+n > smallPart && cap(p.buf) < blockSize {
+		// A block buffer (recycled) rather than grow one, from nothing or
+		// from the start of the part (a sheet's rows follow its
+		// properties, and excelize copies a streamed sheet in 32 KB
+		// pieces): growing to a block copies it about ten times.
+		p.buf = append(p.z.buffer(), p.buf...)
 	}
 	p.crc = crc32.Update(p.crc, crc32.IEEETable, b)
 	p.size += uint64(n)

@@ -178,3 +178,29 @@ func TestRowSplicesRefuseLostRows(t *testing.T) {
 		t.Fatalf("err = %v, want the rows of standings sheet 1 were not written", err)
 	}
 }
+
+// TestParallelZipPartBuffer: a part that grows past a quarter block, after
+// a small start (a sheet's properties, then its rows, which excelize copies
+// in 32 KB pieces), is gathered in one block buffer rather than grown
+// piece by piece: a growing buffer is copied and reallocated about ten
+// times on the way to a 700 KB sheet.
+func TestParallelZipPartBuffer(t *testing.T) {
+	z := newParallelZip(io.Discard, nil)
+	head := []byte(`<worksheet><sheetData>`)
+	piece := bytes.Repeat([]byte(`<row r="1"><c r="A1"><v>1</v></c></row>`), 32<<10/40)
+	allocs := testing.AllocsPerRun(5, func() {
+		p := &packagePart{z: z, name: "xl/worksheets/sheet1.xml"}
+		p.write(head)
+		for p.size < 700<<10 {
+			p.write(piece)
+		}
+		if len(p.blocks) != 0 || cap(p.buf) != blockSize {
+			t.Fatalf("%d blocks, a buffer of %d bytes; want none flushed, one block buffer", len(p.blocks), cap(p.buf))
+		}
+	})
+	// The part, its start up to 32 KB (grown once or twice) and the
+	// block buffer: four (five with -race); grown, ten.
+	if allocs > 6 {
+		t.Errorf("%.0f allocations writing a 700 KB part, want at most 6", allocs)
+	}
+}

@@ -1,12 +1,13 @@
 // Package outputs plans what one run of podium reads and writes — the
 // season workbook, its backup, a standings workbook, the press pack as
-// files or a zip, a new template — and checks the plan before anything is
+// files or a zip, a new template, a web site — and checks the plan before anything is
 // written: no output over an input or over another output, and no file
 // replaced that podium did not write unless asked.
 //
 // It imports the standard library, sheets (file errors, safe writing's
 // read-only test), sheets/press (recognising a press pack, its manifest's
-// name) and sheets/standings (recognising a standings workbook).
+// name), sheets/standings (recognising a standings workbook) and
+// sheets/site (recognising a site podium published).
 package outputs
 
 import (
@@ -17,9 +18,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/podium-dev/podium/sheets/noticeboard"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/press"
+	"github.com/podium-dev/podium/sheets/site"
 	"github.com/podium-dev/podium/sheets/standings"
+	"github.com/podium-dev/podium/sheets/wikitext"
 )
 
 // OutputKind says what a run writes at a place, and so when a file already
@@ -45,6 +49,17 @@ const (
 	// NewFile is a file podium creates (template): a file there is
 	// replaced only with Force.
 	NewFile
+	// SiteFolder is the folder of a static web site (publish --html),
+	// replaced as a whole: it may be missing, empty, or a site podium
+	// published (site.CheckDir), whatever Force says; no other place of
+	// the run may be inside it.
+	SiteFolder
+	// WikitextFile is the standings as wikitext (publish --wikitext): a
+	// file there is replaced only when podium wrote it, or with Force.
+	WikitextFile
+	// NoticeBoardPDF is the notice-board document (publish --pdf): a file
+	// there is replaced only when podium wrote it, or with Force.
+	NoticeBoardPDF
 )
 
 // Place is a file or folder that a run reads or writes, with the words
@@ -109,12 +124,13 @@ func (p OutputPlan) Check() error {
 			outs = append(outs, Place{Name: o.Name, Path: filepath.Join(o.Path, name), Kind: o.Kind, in: name})
 		}
 	}
+	files := fileIDs{}
 	for i, o := range outs {
 		for _, in := range p.Inputs {
 			if in.Path == "" || o.Kind == InPlace && in.Name == o.Name {
 				continue
 			}
-			if sameFile(o.Path, in.Path) {
+			if files.same(o.Path, in.Path) {
 				also := ""
 				if filepath.Clean(o.Path) != filepath.Clean(in.Path) {
 					also = " (" + in.Path + ")"
@@ -123,10 +139,13 @@ func (p OutputPlan) Check() error {
 			}
 		}
 		for _, earlier := range outs[:i] {
-			if sameFile(o.Path, earlier.Path) {
+			if files.same(o.Path, earlier.Path) {
 				return &PlanError{fmt.Sprintf("%s and %s are the same file; give each its own name: one would replace the other", earlier.label(), o.label())}
 			}
 		}
+	}
+	if err := p.checkInsideSites(outs, files); err != nil {
+		return err
 	}
 	for _, o := range outs {
 		if err := p.replaceable(o); err != nil {
@@ -141,6 +160,12 @@ func (p OutputPlan) replaceable(o Place) error {
 	info, err := os.Stat(o.Path)
 	if err != nil {
 		return nil // nothing there (a dangling link is refused when written)
+	}
+	if o.Kind == SiteFolder {
+		if !info.IsDir() {
+			return &PlanError{fmt.Sprintf("%s is a file; give a folder for the web pages", o.label())}
+		}
+		return site.CheckDir(o.Path)
 	}
 	if o.Kind == PressFolder && o.in == "" {
 		if !info.IsDir() {
@@ -158,6 +183,10 @@ func (p OutputPlan) replaceable(o Place) error {
 			what = ".xlsx file"
 		case PressZip:
 			what = "zip file"
+		case WikitextFile:
+			what = "wikitext file"
+		case NoticeBoardPDF:
+			what = "PDF file"
 		}
 		return &PlanError{fmt.Sprintf("%s is a folder; give the name of the %s to write", o.label(), what)}
 	}
@@ -180,26 +209,82 @@ func (p OutputPlan) replaceable(o Place) error {
 		if !press.IsPressZip(o.Path) {
 			return &PlanError{fmt.Sprintf("%s exists and is not a press pack written by podium; give another name, or add --force to replace it", o.label())}
 		}
+	case WikitextFile:
+		if data, err := os.ReadFile(o.Path); err != nil || !wikitext.IsWikitext(data) {
+			return &PlanError{fmt.Sprintf("%s exists and is not a wikitext file written by podium; give another name, or add --force to replace it", o.label())}
+		}
+	case NoticeBoardPDF:
+		if data, err := os.ReadFile(o.Path); err != nil || !noticeboard.IsNoticeBoard(data) {
+			return &PlanError{fmt.Sprintf("%s exists and is not a notice-board document written by podium; give another name, or add --force to replace it", o.label())}
+		}
 	case NewFile:
 		return &ooxml.FileError{Path: o.Path, Err: ooxml.ErrExists, Hint: ooxml.HintExists}
 	}
 	return nil
 }
 
-// sameFile reports whether two paths name one file (see OutputPlan.Check).
-func sameFile(a, b string) bool {
-	ka, kb := fileKey(a), fileKey(b)
-	if ka == kb {
+// checkInsideSites refuses an input or another output inside a site's
+// folder: the folder is replaced as a whole.
+func (p OutputPlan) checkInsideSites(outs []Place, files fileIDs) error {
+	for _, s := range outs {
+		if s.Kind != SiteFolder {
+			continue
+		}
+		for _, o := range append(slices.Clone(p.Inputs), outs...) {
+			if o.Path == "" || o.Name == s.Name && o.Path == s.Path {
+				continue
+			}
+			if within(files.of(o.Path).key, files.of(s.Path).key) {
+				return &PlanError{fmt.Sprintf("%s is inside %s, which podium replaces as a whole; give a place outside it", o.label(), s.label())}
+			}
+		}
+	}
+	return nil
+}
+
+// within reports whether path is inside the folder dir, both given by
+// their fileKey.
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// fileIDs holds what tells the paths of a plan apart, looked up once per
+// path: a press pack's 80 files compared with each other and with every
+// other place would otherwise resolve and stat each path on every
+// comparison (thousands of system calls).
+type fileIDs map[string]fileID
+
+// fileID is a path's fileKey and, when it exists, its file's information.
+type fileID struct {
+	key  string
+	info os.FileInfo // nil when it cannot be read
+}
+
+func (ids fileIDs) of(path string) fileID {
+	if id, ok := ids[path]; ok {
+		return id
+	}
+	id := fileID{key: fileKey(path)}
+	if info, err := os.Stat(path); err == nil {
+		id.info = info
+	}
+	ids[path] = id
+	return id
+}
+
+// same reports whether two paths name one file (see OutputPlan.Check).
+func (ids fileIDs) same(a, b string) bool {
+	ia, ib := ids.of(a), ids.of(b)
+	if ia.key == ib.key {
 		return true
 	}
 	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
-		if strings.EqualFold(ka, kb) {
+		if strings.EqualFold(ia.key, ib.key) {
 			return true
 		}
 	}
-	ia, errA := os.Stat(a)
-	ib, errB := os.Stat(b)
-	return errA == nil && errB == nil && os.SameFile(ia, ib)
+	return ia.info != nil && ib.info != nil && os.SameFile(ia.info, ib.info)
 }
 
 // fileKey is a path made absolute and clean, its symbolic links resolved:

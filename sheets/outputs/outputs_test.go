@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/podium-dev/podium/sheets/ooxml"
+	"github.com/podium-dev/podium/sheets/site"
 )
 
 // TestOutputPlan: outputs that are an input or another output are refused
@@ -43,6 +44,7 @@ func TestOutputPlan(t *testing.T) {
 		return Place{Name: "--csv", Path: filepath.Join(dir, "press"), Kind: PressFolder, Files: names}
 	}
 	zipAt := func(p string) Place { return Place{Name: "--zip", Path: p, Kind: PressZip} }
+	siteAt := func(p string) Place { return Place{Name: "--html", Path: p, Kind: SiteFolder} }
 	tests := []struct {
 		name  string
 		plan  OutputPlan
@@ -82,6 +84,16 @@ func TestOutputPlan(t *testing.T) {
 			readOnly + ": the file is read-only (make it writable (its Properties, or chmod u+w), or give another name)", ooxml.ErrReadOnly},
 		{"template exists", OutputPlan{Outputs: []Place{{Name: "the template", Path: other, Kind: NewFile}}},
 			other + ": the file already exists (choose another name, or add --force to replace it)", ooxml.ErrExists},
+		// publish --html: a folder replaced whole.
+		{"site in a new folder", OutputPlan{Inputs: in, Outputs: []Place{siteAt(filepath.Join(dir, "web"))}}, "", nil},
+		{"site is a file", OutputPlan{Inputs: in, Outputs: []Place{siteAt(other)}},
+			"--html " + other + " is a file; give a folder for the web pages", nil},
+		{"site holds the season", OutputPlan{Inputs: in, Outputs: []Place{siteAt(dir)}},
+			"the season workbook " + season + " is inside --html " + dir + ", which podium replaces as a whole; give a place outside it", nil},
+		{"site holds another output", OutputPlan{Inputs: in, Outputs: []Place{siteAt(filepath.Join(dir, "web")), zipAt(filepath.Join(dir, "web", "press.zip"))}},
+			"--zip " + dir + "/web/press.zip is inside --html " + dir + "/web, which podium replaces as a whole; give a place outside it", nil},
+		{"site is someone else's folder, even with --force", OutputPlan{Inputs: in, Outputs: []Place{siteAt(filepath.Join(dir, "press"))}, Force: true},
+			dir + "/press: the folder holds files and is not a site podium published (give a new or empty folder, or the folder of an earlier podium publish --html; podium never removes files it did not write)", site.ErrNotSite},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

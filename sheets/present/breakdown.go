@@ -3,9 +3,32 @@ package present
 import "github.com/podium-dev/podium/scoring"
 
 // BreakdownColumns heads the breakdown: the workbook's Breakdown sheet and
-// the press pack's breakdown.csv.
-func BreakdownColumns() []string {
-	return []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Position", "Other", "Pole", "Fastest lap", "Factor", "Penalty", "Dropped", "Points", "Explanation"}
+// the press pack's breakdown.csv. Points from each of awards
+// (BreakdownAwards) have a column of their own after Fastest lap.
+func BreakdownColumns(awards []scoring.AwardKind) []string {
+	cols := []string{"Classification", "Championship", "Pos", "Competitor", "No.", "Round", "Result", "Position", "Other", "Pole", "Fastest lap"}
+	for _, a := range awards {
+		cols = append(cols, a.String())
+	}
+	return append(cols, "Factor", "Penalty", "Dropped", "Points", "Explanation")
+}
+
+// BreakdownAwards are the awards beyond a position, Other, pole and
+// fastest lap — Start, Lap led and Most laps led, in that order — that
+// the season's Points pay: each has a column in the breakdown, so that a
+// row's columns add up to its points. A season paying none (any v1
+// season) has v1's columns.
+func BreakdownAwards(season *scoring.Season) []scoring.AwardKind {
+	var out []scoring.AwardKind
+	for _, kind := range []scoring.AwardKind{scoring.AwardStart, scoring.AwardLapLed, scoring.AwardMostLapsLed} {
+		for _, a := range season.Points {
+			if a.Kind == kind {
+				out = append(out, kind)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // BreakdownRows counts the breakdown's rows under its header: one per
@@ -45,7 +68,10 @@ type BreakdownRow struct {
 	// round counts (none when dropped). An aggregated line's counted cars
 	// (or drivers) add their points to Position.
 	Position, Other, Pole, Fastest, Factor, Penalty, Counted float64
-	Dropped                                                  bool
+	// Start, LapLed and MostLapsLed are the points of those awards
+	// (Award).
+	Start, LapLed, MostLapsLed float64
+	Dropped                    bool
 	// Result is a position or a status code; Why is the explanation, the
 	// items in words separated by "; ", an aggregated line's counted cars
 	// joined by " + " ("car 5 2nd 18 + car 6 4th 12").
@@ -110,6 +136,12 @@ func explain(r *BreakdownRow, rc *scoring.Cell) {
 			r.Pole += it.Points
 		case scoring.ItemFastestLap:
 			r.Fastest += it.Points
+		case scoring.ItemStart:
+			r.Start += it.Points
+		case scoring.ItemLapLed:
+			r.LapLed += it.Points
+		case scoring.ItemMostLapsLed:
+			r.MostLapsLed += it.Points
 		case scoring.ItemPenalty:
 			r.Penalty += it.Points
 		}
@@ -124,4 +156,17 @@ func explain(r *BreakdownRow, rc *scoring.Cell) {
 		}
 		r.Why = append(r.Why, "dropped: best results count"...)
 	}
+}
+
+// Award is the row's points from award, one of BreakdownAwards.
+func (r *BreakdownRow) Award(award scoring.AwardKind) float64 {
+	switch award {
+	case scoring.AwardStart:
+		return r.Start
+	case scoring.AwardLapLed:
+		return r.LapLed
+	case scoring.AwardMostLapsLed:
+		return r.MostLapsLed
+	}
+	return 0
 }

@@ -28,33 +28,8 @@ type csvFile struct {
 	write func(w *csvWriter) error
 }
 
-// slug makes a file-name part from a classification name: lower-case ASCII
-// letters, digits and dashes ("LMP2 Am" → "lmp2-am"), so that no path
-// separator or odd character can leave the folder.
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range scoring.FoldName(name) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		default:
-			dash = true
-		}
-	}
-	s := b.String()
-	if len(s) > 60 {
-		s = strings.TrimRight(s[:60], "-")
-	}
-	if s == "" {
-		s = "class"
-	}
-	return s
-}
+// slug makes a file-name part from a classification name (present.Slug).
+func slug(name string) string { return present.Slug(name) }
 
 // pressPack builds the CSV files for the standings: one per championship
 // table ("<class>-<championship>.csv" for a table run per class,
@@ -103,16 +78,19 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 		csvFile{"season.csv", func(w *csvWriter) error { return seasonCSV(w, season, st) }},
 		// Always whole, also when the standings workbook has no room for
 		// it (BreakdownRowsLimit): every pack has the same files.
-		csvFile{"breakdown.csv", func(w *csvWriter) error { return breakdownCSV(w, layout.Tables) }},
+		csvFile{"breakdown.csv", func(w *csvWriter) error {
+			return breakdownCSV(w, layout.Tables, present.BreakdownAwards(season))
+		}},
 	)
 	return files
 }
 
-// breakdownCSV is the Breakdown sheet as CSV: the same columns and rows.
+// breakdownCSV is the Breakdown sheet as CSV: the same columns (awards
+// the columns of BreakdownAwards) and rows.
 // A line's classification, championship, position and name are encoded
 // once for all its rows, and its car's number once while it stays.
-func breakdownCSV(w *csvWriter, tables []present.Table) error {
-	if err := w.record(present.BreakdownColumns()); err != nil {
+func breakdownCSV(w *csvWriter, tables []present.Table, awards []scoring.AwardKind) error {
+	if err := w.record(present.BreakdownColumns(awards)); err != nil {
 		return err
 	}
 	var prefix, no csvFields
@@ -139,6 +117,9 @@ func breakdownCSV(w *csvWriter, tables []present.Table) error {
 		w.pointsCell(r.Other, true)
 		w.pointsCell(r.Pole, true)
 		w.pointsCell(r.Fastest, true)
+		for _, a := range awards {
+			w.pointsCell(r.Award(a), true)
+		}
 		w.pointsCell(r.Factor, false)
 		w.pointsCell(r.Penalty, true)
 		if r.Dropped {

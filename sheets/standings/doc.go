@@ -11,5 +11,5 @@
 // It imports the standard library, excelize, scoring, templates,
 // sheets/present and sheets (the OOXML package work it builds on: the
 // write-back's carry-over and verification, safe and reproducible writing,
-// the row splices).
+// the row and cell splices).
 package standings

@@ -53,6 +53,13 @@ type publisher struct {
 	// splices holds the rows of the tables written by appendRowsXML
 	// until the package is written.
 	splices *ooxml.RowSplices
+	// cells and merges are the tables' grids' storage, reused table
+	// after table: a table's grid is done with once it is streamed.
+	cells  []excelize.Cell
+	merges []cellRange
+	// cellByCell has the Progression sheets' points set one by one
+	// through excelize, as TestProgressionCellsAsExcelizeWrites compares.
+	cellByCell bool
 }
 
 type cellStyle struct {
@@ -358,8 +365,10 @@ type grid struct {
 	heights map[int]float64
 	merges  []cellRange
 	// width, when known, is the number of columns of most rows: a row is
-	// allocated at that width once rather than grown cell by cell.
+	// allocated at that width once rather than grown cell by cell, cut
+	// from slab while it has room.
 	width int
+	slab  []excelize.Cell
 }
 
 // cellRange is a range of cells by coordinates, 1-based.
@@ -380,13 +389,24 @@ func (g *grid) set(col, row int, v any, style int) {
 	}
 	r := g.rows[row-1]
 	if r == nil && g.width > 0 {
-		r = make([]excelize.Cell, 0, g.width)
+		r = g.newRow()
 	}
 	for len(r) < col {
 		r = append(r, excelize.Cell{})
 	}
 	r[col-1] = excelize.Cell{Value: v, StyleID: style}
 	g.rows[row-1] = r
+}
+
+// newRow returns an empty row with room for width cells, cut from the
+// slab while it has room.
+func (g *grid) newRow() []excelize.Cell {
+	k := len(g.slab)
+	if k+g.width > cap(g.slab) {
+		return make([]excelize.Cell, 0, g.width)
+	}
+	g.slab = g.slab[:k+g.width]
+	return g.slab[k : k : k+g.width]
 }
 
 // merge merges a range; the cells it covers keep their style (borders,
@@ -478,6 +498,7 @@ func (p *publisher) table(t present.Table) error {
 	header := t.Header()
 	ptsCol := len(header)
 	firstRound := present.FirstRound + 1
+	totalStyle := cellStyle{border: true, align: "center", bold: true}
 	// Styles are created in a fixed order, so that style IDs, and the
 	// bytes written, are the same every run.
 	styles := []struct {
@@ -489,7 +510,7 @@ func (p *publisher) table(t present.Table) error {
 		{"head", cellStyle{header: true, align: "center", wrap: true, border: true}},
 		{"plain", cellStyle{border: true}},
 		{"centre", cellStyle{border: true, align: "center"}},
-		{"total", cellStyle{border: true, align: "center", bold: true}},
+		{"total", totalStyle},
 	}
 	id := map[string]int{}
 	for _, st := range styles {
@@ -504,11 +525,8 @@ func (p *publisher) table(t present.Table) error {
 	if meetings != nil {
 		head, first = headerRow+1, firstLineRow+1
 	}
-	g := &grid{heights: map[int]float64{1: 24, 2: 18, headerRow: 30}, width: len(header)}
-	if meetings != nil {
-		g.heights[headerRow], g.heights[head] = 18, 30
-	}
-	g.rows = make([][]excelize.Cell, 0, first+len(lines)+len(present.KeyClasses())+8)
+	g := p.newGrid(first+len(lines)+len(present.KeyClasses())+8, len(header))
+	g.heights = map[int]float64{1: 24, 2: 18} // the header rows': fitHeaders
 	g.set(1, 1, title, id["title"])
 	g.set(1, 2, present.Context(p.season, p.st), id["context"])
 	widths := make([]int, len(header))
@@ -562,7 +580,12 @@ func (p *publisher) table(t present.Table) error {
 			}
 			g.set(firstRound+j, row, d.value, sid)
 		}
-		g.set(ptsCol, row, present.Points(l.Points), total)
+		pts := present.Points(l.Points)
+		ptsStyle, err := p.pointsStyle(pts, totalStyle, total)
+		if err != nil {
+			return err
+		}
+		g.set(ptsCol, row, pts, ptsStyle)
 		row++
 	}
 	mergeShared(g, lines, first, firstRound, ptsCol)
@@ -575,9 +598,10 @@ func (p *publisher) table(t present.Table) error {
 	for i, w := range widths {
 		cols[i] = float64(min(max(w+2, 5), 40))
 		if i+1 >= firstRound && i+1 < ptsCol {
-			cols[i] = 8
+			cols[i] = roundColumnWidth
 		}
 	}
+	fitHeaders(g, cols, meetings, firstRound, ptsCol, head)
 	if err := p.printTitles(name, head); err != nil {
 		return err
 	}
@@ -592,7 +616,9 @@ func (p *publisher) table(t present.Table) error {
 		titles += g.height(r)
 	}
 	breaks := rowBreaks(len(g.rows), g.height, head, blocks, pageRows(p.printPaper(), cols, titles))
-	return p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: head, TopLeftCell: ooxml.CellName(4, first), ActivePane: "bottomRight"}, breaks)
+	err = p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: head, TopLeftCell: ooxml.CellName(4, first), ActivePane: "bottomRight"}, breaks)
+	p.merges = g.merges[:0] // the next table's, grown or not
+	return err
 }
 
 // meetingHeaders writes the two header rows of a table whose races are
@@ -628,6 +654,17 @@ func meetingHeaders(g *grid, header []string, rounds []scoring.Round, meetings [
 			g.merge(firstRound+span.First, headerRow, firstRound+span.Last, headerRow)
 		}
 	}
+}
+
+// newGrid returns an empty grid of rows rows of width cells (more may be
+// set), laid out in the publisher's grid storage: the previous table's grid
+// is done with (streamed), so a season's tables take one storage as large
+// as the largest rather than a row allocated per line of every table.
+func (p *publisher) newGrid(rows, width int) *grid {
+	if cells := rows * width; cap(p.cells) < cells {
+		p.cells = make([]excelize.Cell, 0, cells)
+	}
+	return &grid{rows: make([][]excelize.Cell, 0, rows), width: width, slab: p.cells[:0], merges: p.merges[:0]}
 }
 
 // Rows of a standings table: the title, the line that places the

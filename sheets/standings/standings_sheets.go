@@ -2,6 +2,7 @@ package standings
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/podium-dev/podium/scoring"
@@ -22,13 +23,20 @@ func (p *publisher) header(name string, row int, cols []string, widths []float64
 		if err := p.f.SetCellValue(name, ooxml.CellName(i+1, row), h); err != nil {
 			return err
 		}
-		if widths == nil {
-			continue
+	}
+	// One range per run of columns of the same width: excelize copies
+	// every column set before on each call (a Progression's 40 rounds
+	// set one by one cost 40 copies of up to 40 columns), and writes
+	// adjacent columns of one width as one range either way.
+	for i := 0; i < len(widths); {
+		j := i + 1
+		for j < len(widths) && widths[j] == widths[i] {
+			j++
 		}
-		col := scoring.ColumnName(i + 1)
-		if err := p.f.SetColWidth(name, col, col, widths[i]); err != nil {
+		if err := p.f.SetColWidth(name, scoring.ColumnName(i+1), scoring.ColumnName(j), widths[i]); err != nil {
 			return err
 		}
+		i = j
 	}
 	return p.f.SetCellStyle(name, ooxml.CellName(1, row), ooxml.CellName(len(cols), row), headStyle)
 }
@@ -108,7 +116,7 @@ const BreakdownRowsLimit = 50_000
 // texts as strings, numbers as present.Points returns them, blanks (zero
 // points, empty texts) as nil, so that the sheet reads like a scoring
 // sheet.
-func breakdownValues(dst []any, r *present.BreakdownRow) []any {
+func breakdownValues(dst []any, r *present.BreakdownRow, awards []scoring.AwardKind) []any {
 	var dropped, result, explanation any
 	if r.Dropped {
 		dropped = "yes"
@@ -123,9 +131,12 @@ func breakdownValues(dst []any, r *present.BreakdownRow) []any {
 	if r.Pos > 0 {
 		pos = r.Pos
 	}
-	return append(dst[:0], r.Class, r.Championship, pos, r.Who, r.No, r.Round, result,
-		present.NonZero(r.Position), present.NonZero(r.Other), present.NonZero(r.Pole), present.NonZero(r.Fastest),
-		present.Points(r.Factor), present.NonZero(r.Penalty), dropped, present.Points(r.Counted), explanation)
+	dst = append(dst[:0], r.Class, r.Championship, pos, r.Who, r.No, r.Round, result,
+		present.NonZero(r.Position), present.NonZero(r.Other), present.NonZero(r.Pole), present.NonZero(r.Fastest))
+	for _, a := range awards {
+		dst = append(dst, present.NonZero(r.Award(a)))
+	}
+	return append(dst, present.Points(r.Factor), present.NonZero(r.Penalty), dropped, present.Points(r.Counted), explanation)
 }
 
 // breakdown writes the audit trail: one row per table (classification and
@@ -141,14 +152,23 @@ func (p *publisher) breakdown(tables []present.Table) error {
 	if rows > BreakdownRowsLimit && !p.opts.FullBreakdown {
 		return p.breakdownNote(name, rows)
 	}
-	sw, err := p.listSheet(name, present.BreakdownColumns(), []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8, 7, 8, 8, 7, 70}, rows)
+	awards := present.BreakdownAwards(p.season)
+	widths := []float64{14, 13, 5, 30, 7, 7, 8, 9, 7, 6, 8}
+	for range awards {
+		widths = append(widths, 8)
+	}
+	widths = append(widths, 7, 8, 8, 7, 70)
+	sw, err := p.listSheet(name, present.BreakdownColumns(awards), widths, rows)
 	if err != nil {
 		return err
 	}
 	row := 2
 	var values []any // reused: SetRow writes the row out before it returns
 	err = present.EachBreakdownRow(tables, func(r *present.BreakdownRow) error {
-		values = breakdownValues(values, r)
+		values = breakdownValues(values, r, awards)
+		if err := p.styledPoints(values); err != nil {
+			return err
+		}
 		err := sw.SetRow(ooxml.CellName(1, row), values)
 		row++
 		return err
@@ -214,6 +234,7 @@ func (p *publisher) progression(pr present.Progression) error {
 	// Races of one meeting are headed by it, in a row above the rounds'
 	// headers (none in a season without meetings).
 	meetings := present.Meetings(p.st.Rounds)
+	cols, allWidths, meetingHeight, headHeight := progressionHeaders(p.st.Rounds, meetings)
 	row := 1
 	for i, champ := range pr.Charts {
 		lines := champ.Series[:min(len(champ.Series), progressionLeaders)]
@@ -233,19 +254,12 @@ func (p *publisher) progression(pr present.Progression) error {
 			if err := p.meetingRow(name, headRow, meetings); err != nil {
 				return err
 			}
+			if err := p.tallRow(name, headRow, meetingHeight); err != nil {
+				return err
+			}
 			headRow++
 		}
-		cols := []string{"Competitor"}
-		widths := []float64{34}
-		for _, r := range p.st.Rounds {
-			cols = append(cols, present.RoundHeader(r))
-			widths = append(widths, 9)
-		}
-		for _, span := range meetings {
-			for i := span.First; i <= span.Last; i++ {
-				cols[1+i] = present.MeetingRaceHeader(p.st.Rounds[i], span)
-			}
-		}
+		widths := allWidths
 		if i > 0 {
 			// The same widths as the table above: setting them
 			// again changes nothing and costs a pass over every column
@@ -255,12 +269,11 @@ func (p *publisher) progression(pr present.Progression) error {
 		if err := p.header(name, headRow, cols, widths); err != nil {
 			return err
 		}
+		if err := p.tallRow(name, headRow, headHeight); err != nil {
+			return err
+		}
 		for i, l := range lines {
-			values := []any{l.Name}
-			for _, v := range l.Progression {
-				values = append(values, present.Points(v))
-			}
-			if err := p.f.SetSheetRow(name, ooxml.CellName(1, headRow+1+i), &values); err != nil {
+			if err := p.progressionRow(name, headRow+1+i, l); err != nil {
 				return err
 			}
 		}
@@ -315,6 +328,75 @@ func (p *publisher) meetingRow(name string, row int, meetings []present.MeetingS
 		}
 		if span.Last > span.First {
 			if err := p.f.MergeCell(name, from, to); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// progressionRow writes a competitor's row of a Progression sheet: its
+// name, then its points after each round. The points are written as
+// excelize writes numbers set one by one into a sheet it holds in memory
+// (<c r="B3"><v>12.5</v></c>), in place of one placeholder cell
+// (RowSplices.AddCells): set one by one, 40 rounds of 10 competitors in
+// 80 Progression sheets cost excelize a sheet lookup and a cell
+// preparation each, a tenth of the whole run on a large season.
+func (p *publisher) progressionRow(name string, row int, l present.Series) error {
+	if err := p.f.SetCellValue(name, ooxml.CellName(1, row), l.Name); err != nil {
+		return err
+	}
+	if len(l.Progression) == 0 {
+		return nil
+	}
+	if p.cellByCell {
+		return p.progressionValues(name, row, l)
+	}
+	var cells []byte
+	for j, v := range l.Progression {
+		id, err := p.pointsStyle(present.Points(v), cellStyle{}, 0)
+		if err != nil {
+			return err
+		}
+		cells = append(cells, `<c r="`...)
+		cells = appendCellName(cells, j+2, row)
+		if id != 0 { // a number format of its own (pointsFormat)
+			cells = append(cells, `" s="`...)
+			cells = strconv.AppendInt(cells, int64(id), 10)
+		}
+		cells = append(cells, `"><v>`...)
+		switch n := present.Points(v).(type) {
+		case int64:
+			cells = strconv.AppendInt(cells, n, 10)
+		case float64:
+			if math.IsNaN(n) || math.IsInf(n, 0) { // a text to excelize
+				return p.progressionValues(name, row, l)
+			}
+			cells = strconv.AppendFloat(cells, n, 'f', -1, 64)
+		}
+		cells = append(cells, `</v></c>`...)
+	}
+	marker, err := p.splices.AddCells(cells)
+	if err != nil {
+		return err
+	}
+	return p.f.SetCellValue(name, ooxml.CellName(2, row), marker)
+}
+
+// progressionValues sets a competitor's points after each round one by
+// one, each in the number format its points need (pointsFormat).
+func (p *publisher) progressionValues(name string, row int, l present.Series) error {
+	for j, v := range l.Progression {
+		cell := ooxml.CellName(j+2, row)
+		if err := p.f.SetCellValue(name, cell, present.Points(v)); err != nil {
+			return err
+		}
+		id, err := p.pointsStyle(present.Points(v), cellStyle{}, 0)
+		if err != nil {
+			return err
+		}
+		if id != 0 {
+			if err := p.f.SetCellStyle(name, cell, cell, id); err != nil {
 				return err
 			}
 		}
