@@ -28,6 +28,27 @@ func (e *engine) groupOf(c Competitor, l *Line) string {
 	return l.Nat
 }
 
+// memberOf is the team, make or nation member line m scores for in
+// championship ch: its group, unless Counted Nominated leaves a car that
+// is not nominated out; "" for none.
+func (e *engine) memberOf(ch *Championship, m *Line) string {
+	if ch.Counted.Nominated && m.Kind == TeamLine && !e.entries[m.No].Nominated {
+		return ""
+	}
+	return e.groupOf(ch.Competitor, m)
+}
+
+// groupSizes counts the member lines of each team, make or nation.
+func (e *engine) groupSizes(ch *Championship, members []Line) map[string]int {
+	sizes := map[string]int{}
+	for i := range members {
+		if g := e.memberOf(ch, &members[i]); g != "" {
+			sizes[g]++
+		}
+	}
+	return sizes
+}
+
 // memberName names a member line in explanations: "car 5", or the driver.
 func memberName(l *Line) string {
 	if l.Kind == TeamLine {
@@ -47,14 +68,9 @@ func (e *engine) aggregate(ch *Championship, members []Line) []Line {
 	byGroup := map[string][]*Line{}
 	for i := range members {
 		m := &members[i]
-		g := e.groupOf(ch.Competitor, m)
-		if g == "" {
-			continue
+		if g := e.memberOf(ch, m); g != "" {
+			byGroup[g] = append(byGroup[g], m)
 		}
-		if ch.Counted.Nominated && m.Kind == TeamLine && !e.entries[m.No].Nominated {
-			continue
-		}
-		byGroup[g] = append(byGroup[g], m)
 	}
 	groups := make([]string, 0, len(byGroup))
 	for g := range byGroup {

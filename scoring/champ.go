@@ -209,6 +209,7 @@ func (e *engine) table(j job, own bool) (Table, []Line) {
 		keep = func(d *Driver) bool { return d.Cup == rn.class }
 	}
 	var lines, carMembers []Line
+	var sizes map[string]int // the members of each team, make or nation
 	switch ch.Competitor {
 	case CompetitorCar:
 		lines = carLines(cars, cells)
@@ -226,9 +227,17 @@ func (e *engine) table(j job, own bool) (Table, []Line) {
 		e.applyPenalties(in, "", "", nil, members)
 		lines = e.aggregate(ch, members)
 		e.groupPenalties(ch, name, in, members, lines)
+		sizes = e.nations(cars, keep)
 	}
-	lines = e.finish(e.championRules(ch, j.title), lines)
-	return Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}, carMembers
+	if carMembers != nil {
+		sizes = e.groupSizes(ch, carMembers)
+	}
+	r := e.championRules(ch, j.title)
+	lines = e.finish(r, lines)
+	t := Table{Name: name, Championship: *ch, Class: rn.class, PerClass: rn.perClass, Lines: lines}
+	t.Moves = e.previous(r, lines)
+	t.Title = e.titleRace(ch, rn, r, lines, sizes, e.newcomers(ch, cars, keep, lines, sizes))
+	return t, carMembers
 }
 
 // penalizesCars reports whether a penalty naming no championship takes

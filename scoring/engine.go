@@ -76,6 +76,14 @@ type Options struct {
 //     results (Standings.Fields): its first Car championship's cells, or
 //     without one the cells such a championship would have under the
 //     default scheme.
+//
+// In every championship table, v1's and contract v2's:
+//   - Table.Title and Line.Title say who can still win the title after
+//     the last round with results, and the champion once it is decided
+//     (see titleRace for the arithmetic and how ties at the maximum are
+//     treated).
+//   - Line.Previous is the position after the previous round with
+//     results, ranked by the same rules (Table.Moves: there was one).
 func Score(s *Season, opts Options) (*Standings, Diagnostics) {
 	e := newEngine(s, opts)
 	st := &Standings{AfterRound: e.after, Rounds: e.rounds}
@@ -123,6 +131,12 @@ type engine struct {
 	// cellsOf holds the cells of each classification and scheme a
 	// championship was run in (see fieldCells).
 	cellsOf map[cellsKey]map[string][]Cell
+	// last is the index in rounds of the last round with results, prev of
+	// the one before it; -1 for none.
+	last, prev int
+	// future are the rounds of the calendar after the last round with
+	// results, in order: the rounds still to run.
+	future []Round
 }
 
 // cellBlockLen is how many cells a block of newCells holds.
@@ -203,6 +217,7 @@ func newEngine(s *Season, opts Options) *engine {
 			rs[at] = r
 		}
 	}
+	e.schedule(s.Rounds)
 	for i := range s.Drivers {
 		d := &s.Drivers[i]
 		e.driversOf[d.No] = append(e.driversOf[d.No], d)
@@ -361,6 +376,9 @@ func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell, keep func(d
 	var accs []*acc // in order of first appearance
 	for _, car := range cars {
 		cs := cells[car.No]
+		if len(cs) == 0 {
+			continue // no line: the car has no result in the rounds counted
+		}
 		for _, d := range e.driversOf[car.No] {
 			if keep != nil && !keep(d) {
 				continue
@@ -472,7 +490,12 @@ func (e *engine) applyPenalties(in func(en *Entry) bool, carTable, driverTable s
 // points, or excludes the competitor.
 func penaltyOf(p Penalty, i int) func(l *Line) {
 	if p.Excluded {
-		return func(l *Line) { l.Excluded = true }
+		return func(l *Line) {
+			l.Excluded = true
+			if l.excludedFrom == 0 || i+1 < l.excludedFrom {
+				l.excludedFrom = i + 1
+			}
+		}
 	}
 	item := Item{Kind: ItemPenalty, Points: -p.Points, Base: -p.Points, Factor: 1, Note: p.Reason}
 	return func(l *Line) {

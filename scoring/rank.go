@@ -33,17 +33,7 @@ func (e *engine) seasonRules(title string) *rules {
 // countback, then positions; lines listed without a position (excluded,
 // too few starts) come last.
 func (e *engine) finish(r *rules, lines []Line) []Line {
-	lines = slices.DeleteFunc(lines, func(l Line) bool {
-		if l.Excluded {
-			return false
-		}
-		for _, c := range l.Rounds {
-			if c.Present || c.Penalty != 0 {
-				return false
-			}
-		}
-		return true
-	})
+	lines = slices.DeleteFunc(lines, func(l Line) bool { return !listed(l.Rounds, l.Excluded) })
 	for i := range lines {
 		l := &lines[i]
 		l.Progression = e.progression(l.Rounds, r)
@@ -53,9 +43,20 @@ func (e *engine) finish(r *rules, lines []Line) []Line {
 			l.TooFewStarts = true
 		}
 	}
-	// The lines' indexes are sorted, then the lines put in that order: a
-	// line is large, and moving it about in the sort costs more than
-	// comparing it.
+	order := e.rank(r, lines, true)
+	sorted := make([]Line, len(lines))
+	for i, k := range order {
+		sorted[i] = lines[k]
+	}
+	return sorted
+}
+
+// rank gives lines their positions (Pos, Shared) by the championship's
+// rules and returns their indexes in order of position, lines without a
+// position last. With warn set it tells the stewards of the ties the
+// tie-break cannot split. The lines stay where they are: a line is large,
+// and moving it about in the sort costs more than comparing it.
+func (e *engine) rank(r *rules, lines []Line, warn bool) []int {
 	order := make([]int, len(lines))
 	for i := range order {
 		order[i] = i
@@ -73,34 +74,44 @@ func (e *engine) finish(r *rules, lines []Line) []Line {
 		}
 		return compareDisplay(a, b)
 	})
-	sorted := make([]Line, len(lines))
-	for i, k := range order {
-		sorted[i] = lines[k]
-	}
-	lines = sorted
-	for i := range lines {
-		if lines[i].unranked() {
+	for k, i := range order {
+		l := &lines[i]
+		if l.unranked() {
 			break
 		}
-		if i == 0 {
-			lines[i].Pos = 1
+		if k == 0 {
+			l.Pos = 1
 			continue
 		}
-		prev := &lines[i-1]
-		if prev.Points == lines[i].Points && r.compareTied(prev, &lines[i]) == 0 {
-			lines[i].Pos = prev.Pos
-			lines[i].Shared, prev.Shared = true, true
-			if r.tie.countback && lines[i].Points > 0 && !sameCrew(*prev, lines[i]) {
-				e.tieWarning(r.title, *prev, lines[i])
+		prev := &lines[order[k-1]]
+		if prev.Points == l.Points && r.compareTied(prev, l) == 0 {
+			l.Pos = prev.Pos
+			l.Shared, prev.Shared = true, true
+			if warn && r.tie.countback && l.Points > 0 && !sameCrew(*prev, *l) {
+				e.tieWarning(r.title, *prev, *l)
 			}
 			continue
 		}
-		lines[i].Pos = prev.Pos + 1
+		l.Pos = prev.Pos + 1
 		if r.skip {
-			lines[i].Pos = i + 1
+			l.Pos = k + 1
 		}
 	}
-	return lines
+	return order
+}
+
+// listed reports whether a competitor with cells is listed in its table:
+// excluded, or with a result or a penalty.
+func listed(cells []Cell, excluded bool) bool {
+	if excluded {
+		return true
+	}
+	for i := range cells {
+		if cells[i].Present || cells[i].Penalty != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func btoi(b bool) int {
@@ -195,6 +206,12 @@ func (e *engine) progression(cells []Cell, r *rules) []float64 {
 // set it records which rounds are dropped. cells[i] is the round
 // e.rounds[i].
 func (e *engine) total(cells []Cell, mark bool, r *rules) float64 {
+	return e.totalOver(e.rounds, cells, mark, r)
+}
+
+// totalOver is total where cells[i] is the round rounds[i] (the title
+// race adds the rounds still to run).
+func (e *engine) totalOver(rounds []Round, cells []Cell, mark bool, r *rules) float64 {
 	total := 0.0
 	if len(r.best.Splits) == 0 {
 		keep := -1 // every result
@@ -204,15 +221,15 @@ func (e *engine) total(cells []Cell, mark bool, r *rules) float64 {
 		case r.best.AllBut > 0:
 			keep = max(e.calendar-r.best.AllBut, 0)
 		}
-		total = e.best(cells, 1, int(^uint(0)>>1), keep, mark)
+		total = e.best(rounds, cells, 1, int(^uint(0)>>1), keep, mark)
 	} else {
 		for i := range cells {
-			if n := e.rounds[i].Number; !inSplits(r.best.Splits, n) {
-				total += e.best(cells, n, n, -1, mark)
+			if n := rounds[i].Number; !inSplits(r.best.Splits, n) {
+				total += e.best(rounds, cells, n, n, -1, mark)
 			}
 		}
 		for _, sp := range r.best.Splits {
-			total += e.best(cells, sp.From, sp.To, sp.Count, mark)
+			total += e.best(rounds, cells, sp.From, sp.To, sp.Count, mark)
 		}
 	}
 	for i := range cells {
@@ -235,17 +252,18 @@ func inSplits(splits []BestSplit, round int) bool {
 // whatever it is, and so does a race that cannot be dropped which the
 // competitor missed (a zero); the best other scores fill the rest, on equal
 // scores the earlier round. With mark set it records the dropped cells.
-func (e *engine) best(cells []Cell, from, to, keep int, mark bool) float64 {
+// cells[i] is the round rounds[i].
+func (e *engine) best(rounds []Round, cells []Cell, from, to, keep int, mark bool) float64 {
 	scored := e.scored[:0] // reused: nothing keeps it
 	fixed, total := 0, 0.0
 	for i := range cells {
-		n := e.rounds[i].Number
+		n := rounds[i].Number
 		if n < from || n > to {
 			continue
 		}
 		c := &cells[i]
 		switch {
-		case c.Present && !c.Undroppable && !e.rounds[i].NotDroppable:
+		case c.Present && !c.Undroppable && !rounds[i].NotDroppable:
 			scored = append(scored, i)
 		case c.Present:
 			fixed++
@@ -253,7 +271,7 @@ func (e *engine) best(cells []Cell, from, to, keep int, mark bool) float64 {
 			if mark {
 				c.Dropped = false
 			}
-		case e.rounds[i].NotDroppable:
+		case rounds[i].NotDroppable:
 			fixed++
 		}
 	}
@@ -305,32 +323,35 @@ func (e *engine) newFloats(n int) []float64 {
 // when it paid position points.
 func (e *engine) countback(cells []Cell, r *rules) []int {
 	n := 0 // the lowest scoring position counted: counts' length
-	each := func(add func(pos int)) {
-		for i := range cells {
-			c := &cells[i]
-			if !c.Present || c.Ineligible || r.leftOut(i) {
-				continue
-			}
-			if !r.aggregated {
-				if c.ScoringPos > 0 && (!r.tie.scoringOnly || paidPosition(c.Items)) {
-					add(c.ScoringPos)
-				}
-				continue
-			}
-			for _, it := range c.Items {
-				if it.Kind == ItemCounted && it.Pos > 0 && (!r.tie.scoringOnly || it.Base > 0) {
-					add(it.Pos)
-				}
-			}
-		}
-	}
-	each(func(pos int) { n = max(n, pos) })
+	r.positions(cells, 0, func(pos int) { n = max(n, pos) })
 	if n == 0 {
 		return nil
 	}
 	counts := e.newInts(n)
-	each(func(pos int) { counts[pos-1]++ })
+	r.positions(cells, 0, func(pos int) { counts[pos-1]++ })
 	return counts
+}
+
+// positions calls add with each position countback counts in cells[from:]
+// (see countback).
+func (r *rules) positions(cells []Cell, from int, add func(pos int)) {
+	for i := from; i < len(cells); i++ {
+		c := &cells[i]
+		if !c.Present || c.Ineligible || r.leftOut(i) {
+			continue
+		}
+		if !r.aggregated {
+			if c.ScoringPos > 0 && (!r.tie.scoringOnly || paidPosition(c.Items)) {
+				add(c.ScoringPos)
+			}
+			continue
+		}
+		for _, it := range c.Items {
+			if it.Kind == ItemCounted && it.Pos > 0 && (!r.tie.scoringOnly || it.Base > 0) {
+				add(it.Pos)
+			}
+		}
+	}
 }
 
 // paidPosition reports whether items hold position points above zero.

@@ -158,6 +158,9 @@ type Line struct {
 	// Origin is the row the competitor comes from (the entry, or the
 	// driver's first row), for messages.
 	Origin Origin
+	// excludedFrom is 1 + the index of the first counted round of an
+	// exclusion (0: none), for the positions after an earlier round.
+	excludedFrom int
 }
 
 // Cell is a competitor's round: what happened and the points it brought.

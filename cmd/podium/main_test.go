@@ -235,10 +235,10 @@ func TestScoreCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, _ := f.GetCellValue("GT Drivers", "C4")
+	v, _ := f.GetCellValue("GT Drivers", "D5")
 	f.Close()
 	if v != "Marcos Gomes" {
-		t.Errorf("GT Drivers!C4 = %q", v)
+		t.Errorf("GT Drivers!D5 = %q", v)
 	}
 
 	// Standalone standings after round 2.
@@ -252,7 +252,7 @@ func TestScoreCommand(t *testing.T) {
 	}
 	row, _ := g.GetRows("LMP2 Teams")
 	g.Close()
-	if got := strings.Join(row[3], "|"); got != "1|26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|50" {
+	if got := strings.Join(row[4], "|"); got != "1||26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|50" {
 		t.Errorf("after round 2: %s", got)
 	}
 	// The season is Final, but not after round 2.

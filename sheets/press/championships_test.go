@@ -38,32 +38,32 @@ func TestChampionshipsPressPack(t *testing.T) {
 		return string(data)
 	}
 	files := map[string]string{
-		"f1-drivers.csv": `Pos,No.,Driver,Nat,Car,R1,R2,R3,R4,Points
-1,1,Ann Able,GBR,Ferrari 1,1,(2),3,1‡,24
-2,2,Bob Best,GBR,Ferrari 2,3,(Ret),1,2‡,20
-3,3,Cy Cole,GBR,BRM 3,(2),1,4,4‡,16
-4,5,Eve Ek,GBR,Ferrari 5,(4),3,,,4
-,4,Dee Dunn,GBR,BRM 4,(5),4,2,3‡,13
+		"f1-drivers.csv": `Pos,Change,No.,Driver,Nat,Car,R1,R2,R3,R4,Points,Title
+1,,1,Ann Able,GBR,Ferrari 1,1,(2),3,1‡,24,Champion
+2,,2,Bob Best,GBR,Ferrari 2,3,(Ret),1,2‡,20,
+3,,3,Cy Cole,GBR,BRM 3,(2),1,4,4‡,16,
+4,,5,Eve Ek,GBR,Ferrari 5,(4),3,,,4,
+,,4,Dee Dunn,GBR,BRM 4,(5),4,2,3‡,13,
 `,
-		"rookie-drivers.csv": `Pos,No.,Driver,Nat,Car,R1,R2,R3,R4,Points
-1,1,Ann Able,GBR,Ferrari 1,1,(2),1,1‡,30
-2,3,Cy Cole,GBR,BRM 3,(2),1,2,2‡,22
+		"rookie-drivers.csv": `Pos,Change,No.,Driver,Nat,Car,R1,R2,R3,R4,Points,Title
+1,,1,Ann Able,GBR,Ferrari 1,1,(2),1,1‡,30,Champion
+2,,3,Cy Cole,GBR,BRM 3,(2),1,2,2‡,22,
 `,
-		"constructors.csv": `Pos,No.,Team,Nat,Car,R1,R2,R3,R4,Points
-1,"1, 2",Alpha,,"Ferrari 1, Ferrari 2",1,2,1,1‡,36
-2,"3, 4",Beta,,"BRM 3, BRM 4",2,1,2,3‡,26
-,5,Gamma,,Ferrari 5,4,3,,,7
+		"constructors.csv": `Pos,Change,No.,Team,Nat,Car,R1,R2,R3,R4,Points,Title
+1,,"1, 2",Alpha,,"Ferrari 1, Ferrari 2",1,2,1,1‡,36,Champion
+2,,"3, 4",Beta,,"BRM 3, BRM 4",2,1,2,3‡,26,
+,,5,Gamma,,Ferrari 5,4,3,,,7,
 `,
-		"makes.csv": `Pos,No.,Make,Nat,Car,R1,R2,R3,R4,Points
-1,"1, 2, 5",Ferrari,,"Ferrari 1, Ferrari 2, Ferrari 5",1,2,1,1‡,57
-2,"3, 4",BRM,,"BRM 3, BRM 4",2,1,2,3‡,35
+		"makes.csv": `Pos,Change,No.,Make,Nat,Car,R1,R2,R3,R4,Points,Title
+1,,"1, 2, 5",Ferrari,,"Ferrari 1, Ferrari 2, Ferrari 5",1,2,1,1‡,57,Champion
+2,,"3, 4",BRM,,"BRM 3, BRM 4",2,1,2,3‡,35,
 `,
-		"f1-cars.csv": `Pos,No.,Team,Nat,Car,R1,R2,R3,R4,Points
-1,1,Alpha,GBR,Ferrari 1,1,2,3,1‡,30
-2,3,Beta,GBR,BRM 3,2,1,4,4‡,22
-3,2,Alpha,GBR,Ferrari 2,3,Ret,1,2‡,20
-4,4,Beta,GBR,BRM 4,5,4,2,3‡,13
-5,5,Gamma,GBR,Ferrari 5,4,3,,,7
+		"f1-cars.csv": `Pos,Change,No.,Team,Nat,Car,R1,R2,R3,R4,Points,Title
+1,,1,Alpha,GBR,Ferrari 1,1,2,3,1‡,30,Champion
+2,,3,Beta,GBR,BRM 3,2,1,4,4‡,22,
+3,,2,Alpha,GBR,Ferrari 2,3,Ret,1,2‡,20,
+4,,4,Beta,GBR,BRM 4,5,4,2,3‡,13,
+5,,5,Gamma,GBR,Ferrari 5,4,3,,,7,
 `,
 	}
 	for name, want := range files {
@@ -166,5 +166,31 @@ func TestResultsWithoutCarChampionship(t *testing.T) {
 `
 	if string(got) != want {
 		t.Errorf("results.csv:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestPressTitleAndChange: mid-season, a championship's CSV says who can
+// still win (Title: Contender) and each line's change of position since
+// the previous round (Change: ▲1, ▼1, new).
+func TestPressTitleAndChange(t *testing.T) {
+	season := presenttest.ChampionshipSeason()
+	st, _ := scoring.Score(season, scoring.Options{AfterRound: 2})
+	dir := t.TempDir()
+	if _, err := WriteCSV(dir, season, st, CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "f1-cars.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `Pos,Change,No.,Team,Nat,Car,R1,R2,Points,Title
+1,,1,Alpha,GBR,Ferrari 1,1,2,16,Contender
+1,▲1,3,Beta,GBR,BRM 3,2,1,16,Contender
+2,▲2,5,Gamma,GBR,Ferrari 5,4,3,7,Contender
+3,,2,Alpha,GBR,Ferrari 2,3,Ret,4,Contender
+4,▲1,4,Beta,GBR,BRM 4,5,4,3,Contender
+`
+	if string(data) != want {
+		t.Errorf("f1-cars.csv:\n%s\nwant\n%s", data, want)
 	}
 }

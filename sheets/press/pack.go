@@ -68,8 +68,9 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 			name = stem + "-" + strconv.Itoa(n) + ".csv"
 		}
 		names[name] = true
+		scored := st.Table(t.Name())
 		files = append(files, csvFile{name, func(w *csvWriter) error {
-			return matrixCSV(w, t, models)
+			return matrixCSV(w, t, scored, models)
 		}})
 	}
 	files = append(files,
@@ -147,22 +148,32 @@ func seasonCSV(w *csvWriter, season *scoring.Season, st *scoring.Standings) erro
 	return writeSeasonRow(w, SeasonRow{Series: safeText(season.Series), Season: safeText(season.Name), AfterRound: after, Race: safeText(race), Status: string(present.Status(season, st))})
 }
 
-// matrixCSV writes a championship table: one column per round.
-// models maps car numbers to car models (present.CarModels).
-func matrixCSV(w *csvWriter, t present.Table, models map[string]string) error {
+// matrixCSV writes a championship table: Pos, the change of position
+// since the previous round (present.Move), the competitor, one column per
+// round, Points, and Title: "Champion", "Contender" or blank (who can
+// still win; scored is the championship's table, nil for none). models
+// maps car numbers to car models (present.CarModels).
+func matrixCSV(w *csvWriter, t present.Table, scored *scoring.Table, models map[string]string) error {
 	header := t.Header()
 	for i := present.FirstRound; i < len(header)-1; i++ {
 		header[i] = safeText(header[i]) // codes are the organiser's text
 	}
+	header = slices.Insert(header, 1, "Change")
+	header = append(header, "Title")
 	if err := w.record(header); err != nil {
 		return err
 	}
+	if scored == nil {
+		scored = &scoring.Table{}
+	}
 	var text []byte
-	for _, l := range t.Lines {
-		d := present.Describe(l, models)
+	for i := range t.Lines {
+		l := &t.Lines[i]
+		d := present.Describe(*l, models)
 		// Competitors sharing a position share its number; one listed
 		// without a position has none.
 		w.pos(l.Pos)
+		w.text(present.Move(scored, l))
 		w.safe(d.No)
 		w.safe(d.Name)
 		w.safe(d.Nat)
@@ -172,6 +183,7 @@ func matrixCSV(w *csvWriter, t present.Table, models map[string]string) error {
 			w.safeBytes(text) // empty when absent
 		}
 		w.points(l.Points)
+		w.text(l.Title.String())
 		if err := w.end(); err != nil {
 			return err
 		}

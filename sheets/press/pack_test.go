@@ -64,9 +64,9 @@ func TestCSVInjectionAndUnsafeNames(t *testing.T) {
 		t.Errorf("files on disk %q", all)
 	}
 	teams, _ := os.ReadFile(filepath.Join(dir, "etc-passwd-teams.csv"))
-	wantTeams := "Pos,No.,Team,Nat,Car,=R1,Points\n" +
-		"1,1,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",,,1,10\n" +
-		"2,2,'+Team Plus,,,2,-5\n"
+	wantTeams := "Pos,Change,No.,Team,Nat,Car,=R1,Points,Title\n" +
+		"1,,1,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",,,1,10,Champion\n" +
+		"2,,2,'+Team Plus,,,2,-5,\n"
 	// The round header is text from the Calendar: neutralised too.
 	wantTeams = strings.Replace(wantTeams, ",=R1,", ",'=R1,", 1)
 	if string(teams) != wantTeams {
@@ -112,7 +112,7 @@ func TestCSVBOMAndOutputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "lmp2-drivers.csv"))
-	if !bytes.HasPrefix(data, []byte("\xEF\xBB\xBFPos,No.,Driver")) || !bytes.Contains(data, []byte("Jakub Śmiechowski")) {
+	if !bytes.HasPrefix(data, []byte("\xEF\xBB\xBFPos,Change,No.,Driver")) || !bytes.Contains(data, []byte("Jakub Śmiechowski")) {
 		t.Errorf("BOM file starts %q", data[:20])
 	}
 	var out bytes.Buffer

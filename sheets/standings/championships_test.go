@@ -51,34 +51,38 @@ func TestChampionshipsWorkbook(t *testing.T) {
 		"Constructors": {
 			"Constructors",
 			"Test Series 2026 · After round 4 · Provisional",
-			"Pos|No.|Team|Nat|Car|R1|R2|R3|R4|Points",
-			"1|1, 2|Alpha||Ferrari 1, Ferrari 2|1|2|1|1‡|36",
-			"2|3, 4|Beta||BRM 3, BRM 4|2|1|2|3‡|26",
-			"|5|Gamma||Ferrari 5|4|3|||7",
+			"Champion: Alpha",
+			"Pos|±|No.|Team|Nat|Car|R1|R2|R3|R4|Points",
+			"1||1, 2|Alpha||Ferrari 1, Ferrari 2|1|2|1|1‡|36",
+			"2||3, 4|Beta||BRM 3, BRM 4|2|1|2|3‡|26",
+			"||5|Gamma||Ferrari 5|4|3|||7",
 		},
 		"Makes": {
 			"Makes",
 			"Test Series 2026 · After round 4 · Provisional",
-			"Pos|No.|Make|Nat|Car|R1|R2|R3|R4|Points",
-			"1|1, 2, 5|Ferrari||Ferrari 1, Ferrari 2, Ferrari 5|1|2|1|1‡|57",
-			"2|3, 4|BRM||BRM 3, BRM 4|2|1|2|3‡|35",
+			"Champion: Ferrari",
+			"Pos|±|No.|Make|Nat|Car|R1|R2|R3|R4|Points",
+			"1||1, 2, 5|Ferrari||Ferrari 1, Ferrari 2, Ferrari 5|1|2|1|1‡|57",
+			"2||3, 4|BRM||BRM 3, BRM 4|2|1|2|3‡|35",
 		},
 		"F1 Drivers": {
 			"F1 Drivers",
 			"Test Series 2026 · After round 4 · Provisional",
-			"Pos|No.|Driver|Nat|Car|R1|R2|R3|R4|Points",
-			"1|1|Ann Able|GBR|Ferrari 1|1|(2)|3|1‡|24",
-			"2|2|Bob Best|GBR|Ferrari 2|3|(Ret)|1|2‡|20",
-			"3|3|Cy Cole|GBR|BRM 3|(2)|1|4|4‡|16",
-			"4|5|Eve Ek|GBR|Ferrari 5|(4)|3|||4",
-			"|4|Dee Dunn|GBR|BRM 4|(5)|4|2|3‡|13",
+			"Champion: Ann Able",
+			"Pos|±|No.|Driver|Nat|Car|R1|R2|R3|R4|Points",
+			"1||1|Ann Able|GBR|Ferrari 1|1|(2)|3|1‡|24",
+			"2||2|Bob Best|GBR|Ferrari 2|3|(Ret)|1|2‡|20",
+			"3||3|Cy Cole|GBR|BRM 3|(2)|1|4|4‡|16",
+			"4||5|Eve Ek|GBR|Ferrari 5|(4)|3|||4",
+			"||4|Dee Dunn|GBR|BRM 4|(5)|4|2|3‡|13",
 		},
 		"Rookie Drivers": {
 			"Rookie Drivers",
 			"Test Series 2026 · After round 4 · Provisional",
-			"Pos|No.|Driver|Nat|Car|R1|R2|R3|R4|Points",
-			"1|1|Ann Able|GBR|Ferrari 1|1|(2)|1|1‡|30",
-			"2|3|Cy Cole|GBR|BRM 3|(2)|1|2|2‡|22",
+			"Champion: Ann Able",
+			"Pos|±|No.|Driver|Nat|Car|R1|R2|R3|R4|Points",
+			"1||1|Ann Able|GBR|Ferrari 1|1|(2)|1|1‡|30",
+			"2||3|Cy Cole|GBR|BRM 3|(2)|1|2|2‡|22",
 		},
 	}
 	for sheet, want := range tables {
@@ -93,8 +97,8 @@ func TestChampionshipsWorkbook(t *testing.T) {
 		}
 	}
 	// A blank position is a blank cell, not a 0.
-	if v, err := f.GetCellValue("Constructors", "A6"); err != nil || v != "" {
-		t.Errorf("Constructors!A6 = %q, %v", v, err)
+	if v, err := f.GetCellValue("Constructors", "A7"); err != nil || v != "" {
+		t.Errorf("Constructors!A7 = %q, %v", v, err)
 	}
 	breakdown := rows("Breakdown")
 	for _, w := range []string{
@@ -157,5 +161,62 @@ func TestWinnersWithoutCarChampionship(t *testing.T) {
 		"3|MON|Monaco Grand Prix|||F1|1|McLaren|Ayrton Senna",
 	}; !slices.Equal(got, want) {
 		t.Errorf("Winners:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestTitleRaceAndMovesInSheets: mid-season, a table says under its title
+// who can still win and the points available, and shows each line's
+// change of position since the previous round next to Pos; after the
+// first round there is nothing to compare with: no ± column.
+func TestTitleRaceAndMovesInSheets(t *testing.T) {
+	for _, tc := range []struct {
+		after int
+		want  []string
+	}{
+		{2, []string{
+			"F1 Cars",
+			"Test Series 2026 · After round 2 · Provisional",
+			"2 races left, 20 points available; can still win: #1 Alpha, #3 Beta, #5 Gamma, #2 Alpha and #4 Beta",
+			"Pos|±|No.|Team|Nat|Car|R1|R2|Points",
+			"1||1|Alpha|GBR|Ferrari 1|1|2|16",
+			"|▲1|3|Beta|GBR|BRM 3|2|1", // sharing 1st: Pos and Points merged
+			"2|▲2|5|Gamma|GBR|Ferrari 5|4|3|7",
+			"3||2|Alpha|GBR|Ferrari 2|3|Ret|4",
+			"4|▲1|4|Beta|GBR|BRM 4|5|4|3",
+		}},
+		{1, []string{
+			"F1 Cars",
+			"Test Series 2026 · After round 1 · Provisional",
+			"3 races left, 30 points available; can still win: #1 Alpha, #3 Beta, #2 Alpha, #5 Gamma and #4 Beta",
+			"Pos|No.|Team|Nat|Car|R1|Points",
+			"1|1|Alpha|GBR|Ferrari 1|1|10",
+			"2|3|Beta|GBR|BRM 3|2|6",
+			"3|2|Alpha|GBR|Ferrari 2|3|4",
+			"4|5|Gamma|GBR|Ferrari 5|4|3",
+			"5|4|Beta|GBR|BRM 4|5|0",
+		}},
+	} {
+		season := presenttest.ChampionshipSeason()
+		st, _ := scoring.Score(season, scoring.Options{AfterRound: tc.after})
+		var buf bytes.Buffer
+		if err := WriteStandingsWorkbook(&buf, season, st, PublishOptions{Generated: sheetstest.Date}); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs, err := f.GetRows("F1 Cars")
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range rs[:min(len(rs), len(tc.want))] {
+			got = append(got, strings.Join(r, "|"))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("after round %d:\n got %q\nwant %q", tc.after, got, tc.want)
+		}
 	}
 }

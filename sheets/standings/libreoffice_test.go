@@ -176,10 +176,13 @@ func TestPrintedStandings(t *testing.T) {
 			continue
 		}
 		checked[sheet] = true
+		// The title race, repeated on every page with the title rows,
+		// names competitors: a name is looked for in the rest.
+		race, _ := wb.GetCellValue(sheet, ooxml.CellName(1, raceRow))
 		pageOf := func(text string) []int {
 			var on []int
 			for _, i := range idx {
-				if strings.Contains(pages[i], text) {
+				if strings.Contains(strings.ReplaceAll(pages[i], race, ""), text) {
 					on = append(on, i)
 				}
 			}
@@ -202,17 +205,23 @@ func TestPrintedStandings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The competitor's name follows Pos, the change of position when
+		// there is one, and No.
+		nameCol := 3
+		if v, _ := wb.GetCellValue(sheet, ooxml.CellName(2, headerRow)); v == "±" {
+			nameCol = 4
+		}
 		crews := 0
 		for _, m := range merged {
 			col, r1, _ := excelize.CellNameToCoordinates(m.GetStartAxis())
 			_, r2, _ := excelize.CellNameToCoordinates(m.GetEndAxis())
-			if col != 1 {
+			if col != 1 || r1 < firstLineRow { // the title race's row is merged too
 				continue
 			}
 			crews++
 			var where []int
 			for r := r1; r <= r2; r++ {
-				name, _ := wb.GetCellValue(sheet, ooxml.CellName(3, r))
+				name, _ := wb.GetCellValue(sheet, ooxml.CellName(nameCol, r))
 				on := pageOf(name)
 				if len(on) != 1 {
 					t.Errorf("%s: %q (row %d) on pages %v", sheet, name, r, on)

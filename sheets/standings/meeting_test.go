@@ -54,14 +54,15 @@ func TestMeetingHeaders(t *testing.T) {
 		}
 		return out
 	}
-	if got, want := rows("Constructors", 7), []string{
+	if got, want := rows("Constructors", 8), []string{
 		"Constructors",
 		"Test Series 2026 · After round 4 · Provisional",
-		"Pos|No.|Team|Nat|Car|Silverstone GBR||R3|Spa|Points",
-		"|||||Sprint|Race||R4",
-		"1|1, 2|Alpha||Ferrari 1, Ferrari 2|1|2|1|1‡|36",
-		"2|3, 4|Beta||BRM 3, BRM 4|2|1|2|3‡|26",
-		"|5|Gamma||Ferrari 5|4|3|||7",
+		"Champion: Alpha",
+		"Pos|±|No.|Team|Nat|Car|Silverstone GBR||R3|Spa|Points",
+		"||||||Sprint|Race||R4",
+		"1||1, 2|Alpha||Ferrari 1, Ferrari 2|1|2|1|1‡|36",
+		"2||3, 4|Beta||BRM 3, BRM 4|2|1|2|3‡|26",
+		"||5|Gamma||Ferrari 5|4|3|||7",
 	}; !slices.Equal(got, want) {
 		t.Errorf("Constructors:\n got %q\nwant %q", got, want)
 	}
@@ -71,17 +72,17 @@ func TestMeetingHeaders(t *testing.T) {
 	}
 	var head []string
 	for _, m := range merges {
-		if _, row, _ := excelize.CellNameToCoordinates(m.GetStartAxis()); row <= 4 {
+		if _, row, _ := excelize.CellNameToCoordinates(m.GetStartAxis()); row <= 5 {
 			head = append(head, m.GetStartAxis()+":"+m.GetEndAxis()+"="+m.GetCellValue())
 		}
 	}
 	slices.Sort(head)
-	if want := []string{"A3:A4=Pos", "B3:B4=No.", "C3:C4=Team", "D3:D4=Nat", "E3:E4=Car", "F3:G3=Silverstone GBR", "H3:H4=R3", "J3:J4=Points"}; !slices.Equal(head, want) {
+	if want := []string{"A3:K3=Champion: Alpha", "A4:A5=Pos", "B4:B5=±", "C4:C5=No.", "D4:D5=Team", "E4:E5=Nat", "F4:F5=Car", "G4:H4=Silverstone GBR", "I4:I5=R3", "K4:K5=Points"}; !slices.Equal(head, want) {
 		t.Errorf("Constructors header merges:\n got %q\nwant %q", head, want)
 	}
 	// The sprint (1st, gold) and the race (2nd, silver) of one meeting
 	// keep their own colours.
-	for cell, want := range map[string]string{"F5": "FFFFBF", "G5": "DFDFDF", "I3": "", "F4": ""} {
+	for cell, want := range map[string]string{"G6": "FFFFBF", "H6": "DFDFDF", "J4": "", "G5": ""} {
 		id, _ := f.GetCellStyle("Constructors", cell)
 		st, err := f.GetStyle(id)
 		if err != nil {
@@ -94,13 +95,13 @@ func TestMeetingHeaders(t *testing.T) {
 				got = strings.ToUpper(st.Fill.Color[0])
 			}
 		}
-		if cell[1] >= '5' && got != want || cell[1] < '5' && !st.Font.Bold {
+		if cell[1] >= '6' && got != want || cell[1] < '6' && !st.Font.Bold {
 			t.Errorf("Constructors!%s: fill %q bold %v, want fill %q (a header bold)", cell, got, st.Font.Bold, want)
 		}
 	}
 	panes, err := f.GetPanes("Constructors")
-	if err != nil || panes.YSplit != 4 || panes.TopLeftCell != "D5" {
-		t.Errorf("Constructors panes: %+v, %v; want frozen under row 4", panes, err)
+	if err != nil || panes.YSplit != 5 || panes.TopLeftCell != "E6" {
+		t.Errorf("Constructors panes: %+v, %v; want frozen under row 5", panes, err)
 	}
 	if got, want := rows("Constructors Progression", 5), []string{
 		"Constructors: points after each round", "|Silverstone GBR|||Spa", "Competitor|Sprint|Race|R3|R4", "Alpha|10|16|26|36", "Beta|6|16|22|26",

@@ -126,7 +126,7 @@ func TestPrintSetup(t *testing.T) {
 		want := "'" + sheet + "'!$1:$1"
 		switch {
 		case strings.HasSuffix(sheet, " Teams") || strings.HasSuffix(sheet, " Drivers"):
-			want = "'" + sheet + "'!$1:$3"
+			want = "'" + sheet + "'!$1:$4"
 		case strings.HasSuffix(sheet, " Progression"):
 			want = ""
 		}

@@ -43,11 +43,11 @@ func TestFractionalPointsShowTwoDecimals(t *testing.T) {
 	for _, tc := range []struct {
 		sheet, cell, raw, shown, format string
 	}{
-		{"Drivers", "O4", "42", "42", ""},
-		{"Drivers", "O5", "25.142857", "25.14", "0.00"},
-		{"Drivers", "O16", "4.142857", "4.14", "0.00"},
-		{"Drivers", "O26", "1.5", "1.5", ""},
-		{"Drivers", "O29", "0.142857", "0.14", "0.00"},
+		{"Drivers", "P5", "42", "42", ""},
+		{"Drivers", "P6", "25.142857", "25.14", "0.00"},
+		{"Drivers", "P17", "4.142857", "4.14", "0.00"},
+		{"Drivers", "P27", "1.5", "1.5", ""},
+		{"Drivers", "P30", "0.142857", "0.14", "0.00"},
 		{"Drivers Progression", "D4", "6.5", "6.5", ""},
 		{"Drivers Progression", "F4", "14.642857", "14.64", "0.00"},
 		{"Drivers Progression", "J4", "25.142857", "25.14", "0.00"},

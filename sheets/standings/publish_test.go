@@ -53,14 +53,19 @@ func TestStandingsTableLooksPublished(t *testing.T) {
 	if got := rows[0][0] + "\n" + rows[1][0]; got != "LMP2 Teams' Championship\nAsian Le Mans Series 2019–20 · After round 4 (4 Hours of Buriram) · Final" {
 		t.Errorf("title rows = %q", got)
 	}
-	if got := strings.Join(rows[2], "|"); got != "Pos|No.|Team|Nat|Car|SHA CHN|BEN AUS|SEP MYS|CHA THA|Points" {
+	// Under them, the title race in words; the change of position
+	// since the previous round follows Pos.
+	if got := rows[2][0]; got != "Champion: #26 G-Drive Racing with Algarve" {
+		t.Errorf("title race = %q", got)
+	}
+	if got := strings.Join(rows[3], "|"); got != "Pos|±|No.|Team|Nat|Car|SHA CHN|BEN AUS|SEP MYS|CHA THA|Points" {
 		t.Errorf("header = %s", got)
 	}
-	if got := strings.Join(rows[3], "|"); got != "1|26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|3|2|83" {
-		t.Errorf("row 4 = %s", got)
+	if got := strings.Join(rows[4], "|"); got != "1||26|G-Drive Racing with Algarve|RUS|Aurus 01|1|1|3|2|83" {
+		t.Errorf("row 5 = %s", got)
 	}
-	if got := strings.Join(rows[8], "|"); got != "6|96|K2 Uchino Racing|JPN|Oreca 07|Ret|WD|4|3|27" {
-		t.Errorf("row 9 = %s", got)
+	if got := strings.Join(rows[9], "|"); got != "6||96|K2 Uchino Racing|JPN|Oreca 07|Ret|WD|4|3|27" {
+		t.Errorf("row 10 = %s", got)
 	}
 	style := func(sheet, ref string) *excelize.Style {
 		id, err := f.GetCellStyle(sheet, ref)
@@ -84,24 +89,24 @@ func TestStandingsTableLooksPublished(t *testing.T) {
 		ref, fill string
 		bold      bool
 	}{
-		{"F4", "FFFFBF", false}, // #26 wins round 1: gold
-		{"I4", "DFDFDF", false}, // 2nd: silver
-		{"H4", "FFDF9F", false}, // 3rd: bronze
-		{"G5", "FFDF9F", true},  // #45 3rd from pole in round 2: bold
-		{"I6", "DFFFDF", true},  // #36 5th from pole… no: 5th with points: green
-		{"G8", "EFCFFF", false}, // Ret: purple
-		{"G9", "", false},       // WD: no fill
+		{"G5", "FFFFBF", false}, // #26 wins round 1: gold
+		{"J5", "DFDFDF", false}, // 2nd: silver
+		{"I5", "FFDF9F", false}, // 3rd: bronze
+		{"H6", "FFDF9F", true},  // #45 3rd from pole in round 2: bold
+		{"J7", "DFFFDF", true},  // #36 5th from pole… no: 5th with points: green
+		{"H9", "EFCFFF", false}, // Ret: purple
+		{"H10", "", false},      // WD: no fill
 	}
 	for _, tt := range tests {
 		if got := fill("LMP2 Teams", tt.ref); got != tt.fill {
 			t.Errorf("%s fill = %q, want %q", tt.ref, got, tt.fill)
 		}
-		if got := style("LMP2 Teams", tt.ref).Font.Bold; got != tt.bold && tt.ref != "I6" {
+		if got := style("LMP2 Teams", tt.ref).Font.Bold; got != tt.bold && tt.ref != "J7" {
 			t.Errorf("%s bold = %v, want %v", tt.ref, got, tt.bold)
 		}
 	}
 	// Numbers are numbers: no string type on the points cell.
-	if typ, _ := f.GetCellType("LMP2 Teams", "J4"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+	if typ, _ := f.GetCellType("LMP2 Teams", "K5"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
 		t.Errorf("points cell type %v, want a number", typ)
 	}
 	// Crews share a row span: position, results and points merged.
@@ -113,19 +118,19 @@ func TestStandingsTableLooksPublished(t *testing.T) {
 	for _, m := range merged {
 		spans = append(spans, m.GetStartAxis()+":"+m.GetEndAxis())
 	}
-	for _, want := range []string{"A4:A6", "F4:F6", "J4:J6", "A22:A23", "G22:G23"} {
+	for _, want := range []string{"A5:A7", "G5:G7", "K5:K7", "A23:A24", "H23:H24"} {
 		if !slices.Contains(spans, want) {
 			t.Errorf("LMP2 Drivers: %s not merged (merged: %v)", want, spans)
 		}
 	}
 	// Gaunt and Cassidy share 9th but drove different rounds: round 1 is
 	// not merged.
-	if slices.Contains(spans, "F22:F23") {
-		t.Error("F22:F23 merged although only Gaunt drove round 1")
+	if slices.Contains(spans, "G23:G24") {
+		t.Error("G23:G24 merged although only Gaunt drove round 1")
 	}
 	drivers, _ := f.GetRows("LMP2 Drivers")
-	if got := strings.Join(drivers[21][:3], "|") + " " + strings.Join(drivers[22][:3], "|"); got != "9|1|Nick Cassidy |1|Daniel Gaunt" { // a crew is listed by surname
-		t.Errorf("rows 22-23 = %q", got)
+	if got := strings.Join(drivers[22][:4], "|") + " " + strings.Join(drivers[23][:4], "|"); got != "9|▼1|1|Nick Cassidy |▼1|1|Daniel Gaunt" { // a crew is listed by surname
+		t.Errorf("rows 23-24 = %q", got)
 	}
 	// The key under the table.
 	var text []string
@@ -148,7 +153,7 @@ func TestStandingsTableLooksPublished(t *testing.T) {
 		t.Errorf("header %q footer %q", hf.OddHeader, hf.OddFooter)
 	}
 	panes, _ := f.GetPanes("LMP2 Teams")
-	if !panes.Freeze || panes.YSplit != 3 {
+	if !panes.Freeze || panes.YSplit != 4 || panes.XSplit != 4 {
 		t.Errorf("panes %+v", panes)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/podium-dev/podium/sheets"
 	"github.com/podium-dev/podium/sheets/ooxml"
 	"github.com/podium-dev/podium/sheets/present"
+	"github.com/podium-dev/podium/templates"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -495,9 +496,22 @@ func (p *publisher) table(t present.Table) error {
 		return err
 	}
 	lines := t.Lines
+	// The championship's title race and position changes (none for a
+	// table scoring does not run: a cup's teams without cars).
+	scored := p.st.Table(t.Name())
+	if scored == nil {
+		scored = &scoring.Table{}
+	}
 	header := t.Header()
+	// The change of position since the previous round comes after Pos,
+	// once there is a previous round.
+	moves := 0
+	if scored.Moves {
+		moves = 1
+		header = slices.Insert(header, 1, "±")
+	}
 	ptsCol := len(header)
-	firstRound := present.FirstRound + 1
+	firstRound := present.FirstRound + 1 + moves
 	totalStyle := cellStyle{border: true, align: "center", bold: true}
 	// Styles are created in a fixed order, so that style IDs, and the
 	// bytes written, are the same every run.
@@ -511,6 +525,7 @@ func (p *publisher) table(t present.Table) error {
 		{"plain", cellStyle{border: true}},
 		{"centre", cellStyle{border: true, align: "center"}},
 		{"total", totalStyle},
+		{"race", cellStyle{bold: true, wrap: true}},
 	}
 	id := map[string]int{}
 	for _, st := range styles {
@@ -529,6 +544,12 @@ func (p *publisher) table(t present.Table) error {
 	g.heights = map[int]float64{1: 24, 2: 18} // the header rows': fitHeaders
 	g.set(1, 1, title, id["title"])
 	g.set(1, 2, present.Context(p.season, p.st), id["context"])
+	// Who can still win, or the champion, under the title.
+	race := present.TitleSummary(scored)
+	if race != "" {
+		g.set(1, raceRow, race, id["race"])
+		g.merge(1, raceRow, len(header), raceRow)
+	}
 	widths := make([]int, len(header))
 	for i, h := range header {
 		g.set(i+1, headerRow, h, id["head"])
@@ -555,13 +576,18 @@ func (p *publisher) table(t present.Table) error {
 			g.set(1, row, nil, centre)
 		}
 		widths[0] = max(widths[0], intWidth(l.Pos))
+		if moves > 0 {
+			move := present.Move(scored, &l)
+			g.set(2, row, move, centre)
+			widths[1] = max(widths[1], utf8.RuneCountInString(move))
+		}
 		for j, v := range []string{d.No, d.Name, d.Nat, d.Car} {
 			style := plain
 			if j == 0 {
 				style = centre
 			}
-			g.set(j+2, row, v, style)
-			widths[j+1] = max(widths[j+1], utf8.RuneCountInString(v))
+			g.set(j+2+moves, row, v, style)
+			widths[j+1+moves] = max(widths[j+1+moves], utf8.RuneCountInString(v))
 		}
 		for j, rc := range l.Rounds {
 			kept = kept || rc.Undroppable
@@ -602,6 +628,13 @@ func (p *publisher) table(t present.Table) error {
 		}
 	}
 	fitHeaders(g, cols, meetings, firstRound, ptsCol, head)
+	if race != "" {
+		all := 0.0
+		for _, w := range cols {
+			all += w
+		}
+		g.heights[raceRow] = float64(templates.WrappedLines(race, all)) * rowHeight
+	}
 	if err := p.printTitles(name, head); err != nil {
 		return err
 	}
@@ -616,7 +649,7 @@ func (p *publisher) table(t present.Table) error {
 		titles += g.height(r)
 	}
 	breaks := rowBreaks(len(g.rows), g.height, head, blocks, pageRows(p.printPaper(), cols, titles))
-	err = p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: head, TopLeftCell: ooxml.CellName(4, first), ActivePane: "bottomRight"}, breaks)
+	err = p.stream(name, g, cols, &excelize.Panes{Freeze: true, XSplit: 3 + moves, YSplit: head, TopLeftCell: ooxml.CellName(4+moves, first), ActivePane: "bottomRight"}, breaks)
 	p.merges = g.merges[:0] // the next table's, grown or not
 	return err
 }
@@ -668,13 +701,15 @@ func (p *publisher) newGrid(rows, width int) *grid {
 }
 
 // Rows of a standings table: the title, the line that places the
-// standings (series, season, round, Provisional or Final), the column
+// standings (series, season, round, Provisional or Final), the title race
+// in words (present.TitleSummary; blank when there is none), the column
 // headers, then one row per competitor. A table whose races are grouped
 // by meeting has a row of meetings above the column headers, which moves
 // the column headers and the competitors a row down.
 const (
-	headerRow    = 3
-	firstLineRow = 4
+	raceRow      = 3
+	headerRow    = 4
+	firstLineRow = 5
 )
 
 // mergeShared merges, as the published tables do, the position and points
