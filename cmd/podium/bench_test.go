@@ -63,11 +63,13 @@ func BenchmarkSeasonLean100k(b *testing.B) {
 // sheet running, per class, Teams (Car), Drivers (Driver), Team Cup (Team,
 // the two cars of a team that scored most in each race) and Makes (Make,
 // every car): twice the tables of the v1 season. Its floor writes every
-// one of those tables (championshipTables), each as podium writes it.
+// one of those tables (championshipTables), each as podium writes it;
+// floor-v1 is the other benchmarks' floor (one drivers' table per class),
+// for comparison.
 func BenchmarkSeasonChampionships100k(b *testing.B) {
 	s := lean(samples.Synth100k)
 	s.Championships = true
-	benchmarkSeasonFloor(b, synthetic(b, s), championshipTables)
+	benchmarkSeasonFloor(b, synthetic(b, s), floor{"floor", championshipTables}, floor{"floor-v1", driversPerClass})
 }
 
 func BenchmarkGrowth(b *testing.B) {
@@ -134,15 +136,25 @@ func (c cpuClock) report(b *testing.B) {
 }
 
 func benchmarkSeason(b *testing.B, season string) {
-	benchmarkSeasonFloor(b, season, func(b *testing.B, _, out string) []sheetCells { return standingsPerClass(b, out) })
+	benchmarkSeasonFloor(b, season, floor{"floor", driversPerClass})
 }
 
-// benchmarkSeasonFloor is benchmarkSeason with the floor writing the sheets
-// floorSheets picks from podium's standings workbook out of season.
-func benchmarkSeasonFloor(b *testing.B, season string, floorSheets func(b *testing.B, season, out string) []sheetCells) {
+// driversPerClass picks the floor's sheets of benchmarkSeason: the
+// drivers' table of each class.
+func driversPerClass(b *testing.B, _, out string) []sheetCells { return standingsPerClass(b, out) }
+
+// floor is a floor sub-benchmark: its name, and the sheets it writes,
+// picked from podium's standings workbook out of the season.
+type floor struct {
+	name   string
+	sheets func(b *testing.B, season, out string) []sheetCells
+}
+
+// benchmarkSeasonFloor is benchmarkSeason with each floor writing the
+// sheets it picks.
+func benchmarkSeasonFloor(b *testing.B, season string, floors ...floor) {
 	dir := b.TempDir()
 	score(b, season, dir)
-	output := floorSheets(b, season, filepath.Join(dir, "standings.xlsx")) // what the floor writes
 	b.Run("score", func(b *testing.B) {
 		b.ReportAllocs()
 		cpu := startCPU()
@@ -151,17 +163,20 @@ func benchmarkSeasonFloor(b *testing.B, season string, floorSheets func(b *testi
 		}
 		cpu.report(b)
 	})
-	b.Run("floor", func(b *testing.B) {
-		b.ReportAllocs()
-		floorOut := filepath.Join(dir, "floor.xlsx")
-		cpu := startCPU()
-		for b.Loop() {
-			cells := readEveryCell(b, season)
-			writeCells(b, floorOut, output)
-			b.ReportMetric(float64(cells), "cells-read")
-		}
-		cpu.report(b)
-	})
+	for _, fl := range floors {
+		output := fl.sheets(b, season, filepath.Join(dir, "standings.xlsx")) // what the floor writes
+		b.Run(fl.name, func(b *testing.B) {
+			b.ReportAllocs()
+			floorOut := filepath.Join(dir, "floor.xlsx")
+			cpu := startCPU()
+			for b.Loop() {
+				cells := readEveryCell(b, season)
+				writeCells(b, floorOut, output)
+				b.ReportMetric(float64(cells), "cells-read")
+			}
+			cpu.report(b)
+		})
+	}
 }
 
 // readEveryCell reads every cell of every sheet with the Rows iterator and
