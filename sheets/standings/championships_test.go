@@ -90,10 +90,12 @@ func TestChampionshipsWorkbook(t *testing.T) {
 		if !slices.Equal(got[:min(len(got), len(want))], want) {
 			t.Errorf("%s:\n got %q\nwant %q", sheet, got[:min(len(got), len(want))], want)
 		}
-		// The key follows, its last line the mark of results that
-		// always count.
-		if last := got[len(got)-1]; last != "||‡ – result that always counts, never dropped" {
-			t.Errorf("%s: key ends %q", sheet, last)
+		// The key follows, its marks beside its colours, the last of them
+		// the mark of results that always count.
+		if !slices.ContainsFunc(got[len(got)-11:], func(row string) bool {
+			return strings.HasSuffix(row, "||Points finish||||‡ – result that always counts, never dropped")
+		}) {
+			t.Errorf("%s: no mark of results that always count beside the key's colours: %q", sheet, got[len(got)-11:])
 		}
 	}
 	// A blank position is a blank cell, not a 0.

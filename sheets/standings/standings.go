@@ -616,7 +616,7 @@ func (p *publisher) table(t present.Table) error {
 	}
 	mergeShared(g, lines, first, firstRound, ptsCol)
 	key := row + 1
-	keyEnd, err := p.legend(g, key, kept)
+	keyEnd, err := p.legend(g, key, firstRound, kept)
 	if err != nil {
 		return err
 	}
@@ -728,15 +728,25 @@ func mergeShared(g *grid, lines []scoring.Line, first, firstRound, ptsCol int) {
 	})
 }
 
-// legend writes the colour key under a table, from row on, with the mark
-// of results that always count when the table has one (kept); it returns
-// the key's last row.
-func (p *publisher) legend(g *grid, row int, kept bool) (int, error) {
+// legend writes the colour key under a table, from row on: a row per
+// colour, and beside its heading and first colours, in column marks, the marks
+// (bold, italics, brackets …, with the mark of results that always count
+// when the table has one: kept), so that the key takes as few rows as it
+// can and fits under a short table on its page. It returns the key's
+// last row.
+func (p *publisher) legend(g *grid, row, marks int, kept bool) (int, error) {
 	bold, err := p.style(cellStyle{bold: true})
 	if err != nil {
 		return 0, err
 	}
 	g.set(2, row, "Key", bold)
+	for i, m := range present.KeyMarks(kept) { // beside the heading and the short colour names
+		id, err := p.style(cellStyle{bold: m == present.Pole, italic: m == present.FastestLap})
+		if err != nil {
+			return 0, err
+		}
+		g.set(marks, row+i, m.Legend(), id)
+	}
 	row++
 	for _, c := range present.KeyClasses() {
 		id, err := p.style(cellStyle{fill: c.Fill(), font: c.Font(), border: true})
@@ -745,14 +755,6 @@ func (p *publisher) legend(g *grid, row int, kept bool) (int, error) {
 		}
 		g.set(2, row, nil, id)
 		g.set(3, row, c.Legend(), 0)
-		row++
-	}
-	for _, m := range present.KeyMarks(kept) {
-		id, err := p.style(cellStyle{bold: m == present.Pole, italic: m == present.FastestLap})
-		if err != nil {
-			return 0, err
-		}
-		g.set(3, row, m.Legend(), id)
 		row++
 	}
 	return row - 1, nil
