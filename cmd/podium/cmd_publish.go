@@ -118,7 +118,11 @@ func (o publishOptions) publications() []publication {
 				if err != nil {
 					return "", err
 				}
-				return fmt.Sprintf("wrote %s: the standings as wikitext, %d championship tables", o.Wikitext, len(present.NewLayout(season, st).Tables)), nil
+				tables := "1 championship table"
+				if n := len(present.NewLayout(season, st).Tables); n != 1 {
+					tables = fmt.Sprintf("%d championship tables", n)
+				}
+				return fmt.Sprintf("wrote %s: the standings as wikitext, %s", o.Wikitext, tables), nil
 			},
 		})
 	}
