@@ -455,12 +455,26 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 			return err
 		}
 	}
+	var ref []byte // reused
 	for _, m := range g.merges {
-		if err := sw.MergeCell(ooxml.CellName(m.col1, m.row1), ooxml.CellName(m.col2, m.row2)); err != nil {
+		var topLeft, bottomRight string
+		ref, topLeft, bottomRight = m.names(ref)
+		if err := sw.MergeCell(topLeft, bottomRight); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// names returns the range's top-left and bottom-right cell names ("D5",
+// "D7") as one string cut in two, built in buf (returned for reuse): a
+// table merges tens of thousands of cells.
+func (m cellRange) names(buf []byte) (_ []byte, topLeft, bottomRight string) {
+	buf = appendCellName(buf[:0], m.col1, m.row1)
+	n := len(buf)
+	buf = appendCellName(buf, m.col2, m.row2)
+	both := string(buf)
+	return buf, both[:n], both[n:]
 }
 
 // streamRows writes the grid's rows with SetRow.
