@@ -213,6 +213,9 @@ func ParseMark(s string) (scoring.Mark, bool) {
 // CarNumber normalises a car number as typed: " 7 ", 7, "7.0" and "#7" all
 // give "7"; other text is kept as typed ("007", "1A").
 func CarNumber(s string) string {
+	if _, ok := plainNumber(s); ok {
+		return s // as written, leading zeros and all (see below)
+	}
 	s = scoring.CleanText(s)
 	s = strings.TrimSpace(strings.TrimPrefix(s, "#"))
 	if v, err := strconv.ParseFloat(s, 64); err == nil && v == math.Trunc(v) && v >= 0 && v < 1e9 && !strings.HasPrefix(s, "0") {

@@ -342,6 +342,13 @@ func TestParsePlainDigits(t *testing.T) {
 				t.Errorf("%s(%q) = %d, %v; as %q: %d, %v", name, in, got, gotErr, " "+in+" ", want, wantErr)
 			}
 		}
+		if got, want := CarNumber(in), CarNumber(" "+in+" "); got != want {
+			t.Errorf("CarNumber(%q) = %q; as %q: %q", in, got, " "+in+" ", want)
+		}
+	}
+	// A season's car numbers are read without a string of their own.
+	if n := testing.AllocsPerRun(100, func() { CarNumber("2490") }); n != 0 {
+		t.Errorf("CarNumber: %v allocations, want 0", n)
 	}
 }
 
