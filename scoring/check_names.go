@@ -48,7 +48,7 @@ func (c *checker) similarNames() {
 	// A variant is held as a hash of its characters, not as a string of
 	// its own (a season has tens of thousands of names); two keys sharing
 	// a hash by chance are told apart by the distance check.
-	variants := map[uint64][]int{}
+	var variants variantIndex
 	reported := map[[2]int]bool{}
 	var cands []uint64 // reused
 	for i, k := range keys {
@@ -65,7 +65,8 @@ func (c *checker) similarNames() {
 			j++
 		}
 		for _, c := range cands {
-			for _, other := range variants[c] {
+			for e := variants.first(c); e >= 0; e = variants.next[e] {
+				other := int(variants.keys[e])
 				pair := [2]int{other, i}
 				if reported[pair] || Distance(keys[other], k) != 1 || numbers(keys[other]) != numbers(k) {
 					continue
@@ -75,9 +76,42 @@ func (c *checker) similarNames() {
 			}
 		}
 		for _, c := range cands {
-			variants[c] = append(variants[c], i)
+			variants.add(c, i)
 		}
 	}
+}
+
+// variantIndex lists, for each variant hash, the keys holding it in the
+// order they were added: linked lists through two flat slices, not a
+// slice of its own per variant (a season has hundreds of thousands).
+type variantIndex struct {
+	ends map[uint64][2]int32 // first and last entry of each variant
+	keys []int32             // each entry's key
+	next []int32             // each entry's next entry, -1 for none
+}
+
+// first returns the variant's first entry, -1 for none.
+func (v *variantIndex) first(h uint64) int32 {
+	if e, ok := v.ends[h]; ok {
+		return e[0]
+	}
+	return -1
+}
+
+// add appends key to the variant's list.
+func (v *variantIndex) add(h uint64, key int) {
+	if v.ends == nil {
+		v.ends = map[uint64][2]int32{}
+	}
+	e := int32(len(v.keys))
+	v.keys = append(v.keys, int32(key))
+	v.next = append(v.next, -1)
+	if ends, ok := v.ends[h]; ok {
+		v.next[ends[1]] = e
+		v.ends[h] = [2]int32{ends[0], e}
+		return
+	}
+	v.ends[h] = [2]int32{e, e}
 }
 
 // variantHash hashes the characters of s without its skip-th one (all of

@@ -88,3 +88,18 @@ func TestVariantHash(t *testing.T) {
 		}
 	}
 }
+
+// TestSimilarNamesAllocations: the one-edit index of 7,500 names is a few
+// growing slices and a map, not a slice per variant: far fewer
+// allocations than names (a slice per variant took over 100,000).
+func TestSimilarNamesAllocations(t *testing.T) {
+	drivers := numberedDrivers(2500, false)
+	allocs := testing.AllocsPerRun(3, func() {
+		var diags Diagnostics
+		c := &checker{index: &index{s: &Season{Drivers: drivers}}, diags: &diags}
+		c.similarNames()
+	})
+	if max := float64(len(drivers)) / 5; allocs > max {
+		t.Errorf("%v allocations for %d names, want at most %v", allocs, len(drivers), max)
+	}
+}

@@ -9,8 +9,9 @@ const ineligibleNote = "ineligible this round (minimum driving time not met)"
 // in (Shared drives none).
 const sharedNoneNote = "shared drive (Shared drives none)"
 
-// driverCell is driver d's cell of round i from car's cell c, under the
-// Season's Shared drives and the result's Fastest lap by:
+// driverCell is driver d's cell of round i from car's cell c (results
+// are the car's, by round: resultsOf), under the Season's Shared drives
+// and the result's Fastest lap by:
 //   - An ineligible driver scores nothing.
 //   - Fastest lap by names the driver who set the car's fastest lap: that
 //     driver alone takes its points (in full, whatever Shared drives
@@ -25,7 +26,7 @@ const sharedNoneNote = "shared drive (Shared drives none)"
 // The cell returned shares c's items when nothing changes: they are never
 // changed in place, and a penalty appended to a full slice (cloneItems)
 // copies it.
-func (e *engine) driverCell(c Cell, car *Entry, d *Driver, i int) Cell {
+func (e *engine) driverCell(c Cell, car *Entry, results []*Result, d *Driver, i int) Cell {
 	n := e.rounds[i].Number
 	if d.Ineligible.Contains(n) {
 		c.Ineligible = true
@@ -34,7 +35,7 @@ func (e *engine) driverCell(c Cell, car *Entry, d *Driver, i int) Cell {
 		return c
 	}
 	by := ""
-	if res := e.resultsOf[car.No][i]; res != nil {
+	if res := results[i]; res != nil {
 		by = res.FastestLapByKey
 	}
 	drivers, eligible := 0, 0

@@ -379,6 +379,7 @@ func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell, keep func(d
 		if len(cs) == 0 {
 			continue // no line: the car has no result in the rounds counted
 		}
+		results := e.resultsOf[car.No] // looked up once, not per driver and round
 		for _, d := range e.driversOf[car.No] {
 			if keep != nil && !keep(d) {
 				continue
@@ -403,7 +404,7 @@ func (e *engine) driverLines(cars []*Entry, cells map[string][]Cell, keep func(d
 					continue
 				}
 				drove = true
-				c := e.driverCell(cs[i], car, d, i)
+				c := e.driverCell(cs[i], car, results, d, i)
 				if line.Rounds[i].Present {
 					// The driver drove two cars in the race: they score
 					// from each.

@@ -107,7 +107,10 @@ func (e *engine) place(name string, field []fieldCar, results [][]*Result, cars 
 	for j := range field {
 		fc := &field[j]
 		res, en := results[fc.rank][i], cars[fc.rank]
-		c := Cell{Round: e.rounds[i].Number, Present: true, No: res.No, Status: res.Status,
+		// The entry's number (the result's, as its key in resultsOf):
+		// every cell of a car holds the same string, which compares
+		// without reading it.
+		c := Cell{Round: e.rounds[i].Number, Present: true, No: en.No, Status: res.Status,
 			Pole: res.Pole.For(name, en), FastestLap: res.FastestLap.For(name, en)}
 		switch {
 		case res.Status.IsClassified():

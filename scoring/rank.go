@@ -346,8 +346,8 @@ func (r *rules) positions(cells []Cell, from int, add func(pos int)) {
 			}
 			continue
 		}
-		for _, it := range c.Items {
-			if it.Kind == ItemCounted && it.Pos > 0 && (!r.tie.scoringOnly || it.Base > 0) {
+		for j := range c.Items {
+			if it := &c.Items[j]; it.Kind == ItemCounted && it.Pos > 0 && (!r.tie.scoringOnly || it.Base > 0) {
 				add(it.Pos)
 			}
 		}
@@ -362,8 +362,8 @@ func paidPosition(items []Item) bool {
 // positionPoints sums the position items.
 func positionPoints(items []Item) float64 {
 	p := 0.0
-	for _, it := range items {
-		if it.Kind == ItemPosition {
+	for i := range items {
+		if it := &items[i]; it.Kind == ItemPosition {
 			p += it.Points
 		}
 	}

@@ -56,6 +56,9 @@ func isCellError(s string) bool {
 // ParseNumber reads a number as typed: 25, "25", " 0.5 ", "45,5" (a single
 // decimal comma), "1e1".
 func ParseNumber(s string) (float64, error) {
+	if n, ok := plainNumber(s); ok {
+		return float64(n), nil
+	}
 	s = scoring.CleanText(s)
 	if s == "" {
 		return 0, &valueError{Value: s, Expected: "a number"}
@@ -76,6 +79,9 @@ func ParseNumber(s string) (float64, error) {
 
 // ParseInt reads a whole number as typed: 26, "26", "26.0", " 26 ".
 func ParseInt(s string) (int, error) {
+	if n, ok := plainNumber(s); ok {
+		return n, nil
+	}
 	v, err := ParseNumber(s)
 	if err != nil {
 		var ve *valueError
@@ -92,6 +98,9 @@ func ParseInt(s string) (int, error) {
 
 // ParsePositive reads a whole number of at least 1.
 func ParsePositive(s string) (int, error) {
+	if n, ok := plainNumber(s); ok && n >= 1 {
+		return n, nil
+	}
 	n, err := ParseInt(s)
 	if err != nil {
 		var ve *valueError
@@ -109,6 +118,9 @@ func ParsePositive(s string) (int, error) {
 // ParsePosition reads a finishing position: 3, "3", "3rd", "P3", "3.".
 // A status typed in its place ("Ret") gets a hint to move it to Status.
 func ParsePosition(s string) (int, error) {
+	if n, ok := plainNumber(s); ok && n >= 1 {
+		return n, nil
+	}
 	s = scoring.CleanText(s)
 	t := strings.TrimPrefix(strings.ToLower(s), "p")
 	for _, suffix := range []string{"st", "nd", "rd", "th", "."} {
@@ -127,6 +139,24 @@ func ParsePosition(s string) (int, error) {
 		bad.Hint = hintCellError
 	}
 	return 0, bad
+}
+
+// plainNumber reads s when it is nothing but ASCII digits, one to nine of
+// them: the common number cell (a round, a position, laps), read as the
+// general parsing reads it without its trimming, decimal commas and
+// suffixes. ok is false for anything else.
+func plainNumber(s string) (n int, ok bool) {
+	if len(s) == 0 || len(s) > 9 {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // ParsePercent reads a share: "70%", "70", "0.7" all give 0.7.
@@ -183,6 +213,9 @@ func ParseMark(s string) (scoring.Mark, bool) {
 // CarNumber normalises a car number as typed: " 7 ", 7, "7.0" and "#7" all
 // give "7"; other text is kept as typed ("007", "1A").
 func CarNumber(s string) string {
+	if _, ok := plainNumber(s); ok {
+		return s // as written, leading zeros and all (see below)
+	}
 	s = scoring.CleanText(s)
 	s = strings.TrimSpace(strings.TrimPrefix(s, "#"))
 	if v, err := strconv.ParseFloat(s, 64); err == nil && v == math.Trunc(v) && v >= 0 && v < 1e9 && !strings.HasPrefix(s, "0") {

@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -323,4 +324,37 @@ func FuzzCells(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParsePlainDigits: a cell of bare digits, read without the general
+// parsing, reads as the general parsing reads it (the same cell with a
+// space around it takes that path): value and message alike.
+func TestParsePlainDigits(t *testing.T) {
+	parsers := map[string]func(string) (int, error){
+		"ParseInt": ParseInt, "ParsePositive": ParsePositive, "ParsePosition": ParsePosition,
+		"ParseNumber": func(s string) (int, error) { v, err := ParseNumber(s); return int(v), err },
+	}
+	for _, in := range []string{"0", "00", "1", "01", "007", "9", "10", "16", "255", "2500", "123456789", "999999999", "1000000000", "0000000001", "12345678901"} {
+		for name, parse := range parsers {
+			got, gotErr := parse(in)
+			want, wantErr := parse(" " + in + " ")
+			if got != want || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+				t.Errorf("%s(%q) = %d, %v; as %q: %d, %v", name, in, got, gotErr, " "+in+" ", want, wantErr)
+			}
+		}
+		if got, want := CarNumber(in), CarNumber(" "+in+" "); got != want {
+			t.Errorf("CarNumber(%q) = %q; as %q: %q", in, got, " "+in+" ", want)
+		}
+	}
+	// A season's car numbers are read without a string of their own.
+	if n := testing.AllocsPerRun(100, func() { CarNumber("2490") }); n != 0 {
+		t.Errorf("CarNumber: %v allocations, want 0", n)
+	}
+}
+
+func BenchmarkParsePosition(b *testing.B) {
+	for b.Loop() {
+		ParsePosition("16")
+		ParsePositive("40")
+	}
 }

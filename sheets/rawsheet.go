@@ -33,13 +33,7 @@ func (w *Workbook) rawSheetFacts(sheet string) (sheetFacts, bool) {
 // formula test is coarse (it may say yes for a sheet without formulas, which
 // only costs time) but never says no for a sheet with one.
 func scanSheetXML(data []byte) (sheetFacts, bool) {
-	var facts sheetFacts
-	for _, marker := range []string{"<f>", "<f ", "<f/>", ":f>", ":f "} {
-		if bytes.Contains(data, []byte(marker)) {
-			facts.hasFormula = true
-			break
-		}
-	}
+	facts := sheetFacts{hasFormula: hasFormulaMarker(data)}
 	end := bytes.LastIndex(data, []byte("sheetData>"))
 	if end < 0 {
 		return facts, true // no rows: nothing merged that matters
@@ -74,4 +68,27 @@ func scanSheetXML(data []byte) (sheetFacts, bool) {
 			}
 		}
 	}
+}
+
+// hasFormulaMarker reports whether data holds "<f>", "<f ", "<f/>", ":f>"
+// or ":f " (a formula cell's <f> element, with or without a namespace
+// prefix), in one pass: each 'f' is looked at with the bytes around it. (A search for
+// each marker in turn would stop at every '<' of the sheet, five times.)
+func hasFormulaMarker(data []byte) bool {
+	for i := 1; i < len(data)-1; {
+		j := bytes.IndexByte(data[i:len(data)-1], 'f')
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		before, after := data[p-1], data[p+1]
+		switch {
+		case (before == '<' || before == ':') && (after == '>' || after == ' '):
+			return true
+		case before == '<' && after == '/' && p+2 < len(data) && data[p+2] == '>':
+			return true
+		}
+		i = p + 1
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -25,6 +26,39 @@ func TestScanSheetXML(t *testing.T) {
 		facts, ok := scanSheetXML([]byte(tt.xml))
 		if ok != tt.ok || facts.hasFormula != tt.formula || (tt.ok && !slices.Equal(facts.merges, tt.merges)) {
 			t.Errorf("%s: got %+v, %v; want merges %v, formula %v, ok %v", tt.name, facts, ok, tt.merges, tt.formula, tt.ok)
+		}
+	}
+}
+
+// TestHasFormulaMarker: the one-pass search finds what a search for each
+// marker finds, in every text of up to six of the bytes that matter.
+func TestHasFormulaMarker(t *testing.T) {
+	markers := []string{"<f>", "<f ", "<f/>", ":f>", ":f "}
+	want := func(s string) bool {
+		for _, m := range markers {
+			if strings.Contains(s, m) {
+				return true
+			}
+		}
+		return false
+	}
+	const alphabet = "<f:> /x"
+	var walk func(s string)
+	walk = func(s string) {
+		if got := hasFormulaMarker([]byte(s)); got != want(s) {
+			t.Fatalf("hasFormulaMarker(%q) = %v, want %v", s, got, !got)
+		}
+		if len(s) < 6 {
+			for i := range len(alphabet) {
+				walk(s + alphabet[i:i+1])
+			}
+		}
+	}
+	walk("")
+	big := strings.Repeat(`<c r="A1" t="s"><v>0</v></c>`, 1000)
+	for _, tail := range []string{"", "<f>SUM(A1)</f>", `<x:f t="shared"/>`, "<f/>", "of> f/ <F>"} {
+		if got := hasFormulaMarker([]byte(big + tail)); got != want(big+tail) {
+			t.Errorf("a sheet ending %q: %v, want %v", tail, got, !got)
 		}
 	}
 }

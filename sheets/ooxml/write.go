@@ -150,23 +150,32 @@ const (
 // temporary file from start to end without such a pause. Nothing else is
 // touched; a file that cannot be removed is left.
 func removeStaleTemps(dir, name string, now time.Time) {
-	entries, err := os.ReadDir(dir)
+	// Names only, unsorted, and a file's kind and age only for a name of
+	// the pattern: a press folder is rewritten file by file, each write
+	// reading the folder.
+	d, err := os.Open(dir)
 	if err != nil {
 		return
 	}
-	for _, e := range entries {
-		if !isTempOf(e.Name(), name) || !e.Type().IsRegular() {
+	names, err := d.Readdirnames(-1)
+	d.Close()
+	if err != nil {
+		return
+	}
+	prefix := "." + name + "."
+	for _, file := range names {
+		if !isTempOf(file, prefix) {
 			continue
 		}
-		info, err := e.Info()
-		if err != nil {
+		path := filepath.Join(dir, file)
+		info, err := os.Lstat(path)
+		if err != nil || !info.Mode().IsRegular() {
 			continue
 		}
 		age := now.Sub(info.ModTime())
 		if age < tempMinAge {
 			continue
 		}
-		path := filepath.Join(dir, e.Name())
 		unlock, locked := tryLockTemp(path)
 		if !locked {
 			if age < tempMaxAge || !errors.Is(lockSupported(), errors.ErrUnsupported) {
@@ -179,9 +188,10 @@ func removeStaleTemps(dir, name string, now time.Time) {
 }
 
 // isTempOf reports whether file is a temporary file of createTemp for the
-// file name: "." + name + "." + 12 lower-case hex digits + ".tmp".
-func isTempOf(file, name string) bool {
-	rest, ok := strings.CutPrefix(file, "."+name+".")
+// file name, given prefix "." + name + ".": the prefix, 12 lower-case hex
+// digits and ".tmp".
+func isTempOf(file, prefix string) bool {
+	rest, ok := strings.CutPrefix(file, prefix)
 	if !ok {
 		return false
 	}

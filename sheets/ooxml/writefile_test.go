@@ -3,6 +3,7 @@ package ooxml
 import (
 	"github.com/podium-dev/podium/internal/testkit"
 
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -84,3 +85,25 @@ func TestWriteFileThroughSymlink(t *testing.T) {
 
 // folderFiles lists the names in a folder (testkit.FolderFiles).
 var folderFiles = testkit.FolderFiles
+
+// TestRemoveStaleTempsReadsNamesOnly: a folder of 100 press files is
+// looked through for stale temporary files with one string a file (the
+// folder is read again before each file written into it), and a folder of
+// podium's naming is never removed.
+func TestRemoveStaleTempsReadsNamesOnly(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 100 {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("class-%d-drivers.csv", i)), nil, 0o644)
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	sub := filepath.Join(dir, ".season.xlsx.0123456789ab.tmp")
+	os.Mkdir(sub, 0o755)
+	os.Chtimes(sub, old, old)
+	allocs := testing.AllocsPerRun(10, func() { removeStaleTemps(dir, "season.xlsx", time.Now()) })
+	if allocs > 130 {
+		t.Errorf("%v allocations for 101 files, want at most 130 (the whole folder read took over 200)", allocs)
+	}
+	if info, err := os.Stat(sub); err != nil || !info.IsDir() {
+		t.Errorf("the folder named like a temporary file: %v, %v", info, err)
+	}
+}

@@ -255,8 +255,8 @@ func appendText(b []byte, status scoring.Status, pos int, m Mark) []byte {
 // points — for a team, make or nation, the position of a car it counted —
 // such a cell is shown on the points colour.
 func ScoredPoints(c *scoring.Cell) bool {
-	for _, it := range c.Items {
-		switch it.Kind {
+	for i := range c.Items {
+		switch it := &c.Items[i]; it.Kind {
 		case scoring.ItemPosition, scoring.ItemOther:
 			if it.Points > 0 {
 				return true

@@ -22,7 +22,7 @@ func TestRoundDisplayKeys(t *testing.T) {
 						c := scoring.Cell{Present: present, Status: st, Pos: pos,
 							Pole: flags&1 != 0, FastestLap: flags&2 != 0, Ineligible: flags&4 != 0, Dropped: flags&8 != 0,
 							Items: []scoring.Item{{Kind: scoring.ItemPosition, Points: pts}}}
-						d := roundDisplay(c)
+						d := roundDisplay(&c)
 						if d.key < 0 || d.key >= roundStyleKeys {
 							t.Fatalf("%+v: key %d out of range", c, d.key)
 						}
@@ -48,7 +48,7 @@ func TestAppendRoundTextMatchesDisplay(t *testing.T) {
 				for _, dropped := range []bool{false, true} {
 					for _, ineligible := range []bool{false, true} {
 						c := scoring.Cell{Present: isPresent, Status: st, Pos: pos, Dropped: dropped, Ineligible: ineligible}
-						want := displayText(roundDisplay(c).value)
+						want := displayText(roundDisplay(&c).value)
 						if got := string(present.AppendRoundText([]byte("x"), &c)); got != "x"+want {
 							t.Errorf("%+v: got %q, want %q", c, got, "x"+want)
 						}
@@ -76,7 +76,7 @@ func TestRoundDisplayStatusAllocations(t *testing.T) {
 		scoring.DidNotStart, scoring.Excluded, scoring.Withdrawn} {
 		c := scoring.Cell{Present: true, Status: st, Pole: true}
 		var d display
-		if n := testing.AllocsPerRun(100, func() { d = roundDisplay(c) }); n != 0 {
+		if n := testing.AllocsPerRun(100, func() { d = roundDisplay(&c) }); n != 0 {
 			t.Errorf("%s: %v allocations, want none", st, n)
 		}
 		if d.value != string(st) {

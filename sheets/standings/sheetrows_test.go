@@ -177,3 +177,20 @@ func FuzzRowsXML(f *testing.F) {
 		}
 	})
 }
+
+// TestMergeNames: a merged range's cell names are ooxml.CellName's, built
+// with one allocation (a table merges tens of thousands of ranges).
+func TestMergeNames(t *testing.T) {
+	var buf []byte
+	for _, m := range []cellRange{{4, 5, 4, 7}, {1, 1, 26, 1}, {27, 9, 52, 10}, {702, 99, 703, 1048576}, {16384, 1, 16384, 2}} {
+		var tl, br string
+		buf, tl, br = m.names(buf)
+		if want1, want2 := ooxml.CellName(m.col1, m.row1), ooxml.CellName(m.col2, m.row2); tl != want1 || br != want2 {
+			t.Errorf("%v: %q:%q, want %q:%q", m, tl, br, want1, want2)
+		}
+	}
+	m := cellRange{40, 2301, 40, 2304}
+	if n := testing.AllocsPerRun(100, func() { buf, _, _ = m.names(buf) }); n != 1 {
+		t.Errorf("%v allocations, want 1", n)
+	}
+}

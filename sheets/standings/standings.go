@@ -297,8 +297,8 @@ const roundStyleKeys = (int(present.NotStarted) + 1) * 4
 // roundDisplay renders a competitor's round the way published tables do:
 // its class of the colour key as the fill, pole in bold, fastest lap in
 // italics, a bare position as a number.
-func roundDisplay(c scoring.Cell) display {
-	r := present.Round(&c)
+func roundDisplay(c *scoring.Cell) display {
+	r := present.Round(c)
 	if !r.Present {
 		return display{value: nil, style: cellStyle{align: "center", border: true}, key: 0}
 	}
@@ -455,12 +455,26 @@ func (p *publisher) stream(name string, g *grid, widths []float64, panes *exceli
 			return err
 		}
 	}
+	var ref []byte // reused
 	for _, m := range g.merges {
-		if err := sw.MergeCell(ooxml.CellName(m.col1, m.row1), ooxml.CellName(m.col2, m.row2)); err != nil {
+		var topLeft, bottomRight string
+		ref, topLeft, bottomRight = m.names(ref)
+		if err := sw.MergeCell(topLeft, bottomRight); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// names returns the range's top-left and bottom-right cell names ("D5",
+// "D7") as one string cut in two, built in buf (returned for reuse): a
+// table merges tens of thousands of cells.
+func (m cellRange) names(buf []byte) (_ []byte, topLeft, bottomRight string) {
+	buf = appendCellName(buf[:0], m.col1, m.row1)
+	n := len(buf)
+	buf = appendCellName(buf, m.col2, m.row2)
+	both := string(buf)
+	return buf, both[:n], both[n:]
 }
 
 // streamRows writes the grid's rows with SetRow.
@@ -568,8 +582,9 @@ func (p *publisher) table(t present.Table) error {
 	var roundStyles [roundStyleKeys]int
 	row := first
 	kept := false // a result that always counts: the key explains its mark
-	for _, l := range lines {
-		d := present.Describe(l, models)
+	for i := range lines {
+		l := &lines[i]
+		d := present.Describe(*l, models)
 		if l.Pos > 0 {
 			g.set(1, row, l.Pos, centre)
 		} else { // listed without a position: excluded, too few starts
@@ -577,7 +592,7 @@ func (p *publisher) table(t present.Table) error {
 		}
 		widths[0] = max(widths[0], intWidth(l.Pos))
 		if moves > 0 {
-			move := present.Move(scored, &l)
+			move := present.Move(scored, l)
 			g.set(2, row, move, centre)
 			widths[1] = max(widths[1], utf8.RuneCountInString(move))
 		}
@@ -589,7 +604,8 @@ func (p *publisher) table(t present.Table) error {
 			g.set(j+2+moves, row, v, style)
 			widths[j+1+moves] = max(widths[j+1+moves], utf8.RuneCountInString(v))
 		}
-		for j, rc := range l.Rounds {
+		for j := range l.Rounds {
+			rc := &l.Rounds[j]
 			kept = kept || rc.Undroppable
 			d := roundDisplay(rc)
 			sid := -1
