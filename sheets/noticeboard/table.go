@@ -66,11 +66,7 @@ func (d *doc) tables() []table {
 	models := present.CarModels(d.season)
 	var out []table
 	for _, t := range present.NewLayout(d.season, d.st).Tables {
-		scored := d.st.Table(t.Name())
-		if scored == nil || len(scored.Lines) != len(t.Lines) {
-			scored = &scoring.Table{}
-		}
-		tb := table{Table: t, scored: scored, models: models, last: map[spanKey]int{}}
+		tb := table{Table: t, scored: t.Scored, models: models, last: map[spanKey]int{}}
 		present.Shared(t.Lines, func(sp present.Span) {
 			tb.last[spanKey{sp.Round, sp.First}] = sp.Last
 			for l := sp.First + 1; l <= sp.Last; l++ {

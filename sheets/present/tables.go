@@ -92,6 +92,11 @@ type Table struct {
 	Lines      []scoring.Line
 	// Rounds are the rounds counted, one column each.
 	Rounds []scoring.Round
+	// Scored is the championship table scoring computed, for its title
+	// race (Title) and position changes (Moves, Line.Previous); an empty
+	// table where scoring runs none (a cup's teams without cars). Never
+	// nil.
+	Scored *scoring.Table
 	// v1 is true for v1's tables, titled "LMP2 Teams' Championship".
 	v1 bool
 }
@@ -110,8 +115,12 @@ func Tables(order []*scoring.Classification, st *scoring.Standings) []Table {
 			if ch.Kind == Drivers {
 				who = scoring.CompetitorDriver
 			}
-			out = append(out, Table{Class: c.Name, Championship: ch.Kind.String(), PerClass: true, Competitor: who,
-				Lines: ch.Lines, Rounds: st.Rounds, v1: true})
+			t := Table{Class: c.Name, Championship: ch.Kind.String(), PerClass: true, Competitor: who,
+				Lines: ch.Lines, Rounds: st.Rounds, v1: true}
+			if t.Scored = st.Table(t.Name()); t.Scored == nil {
+				t.Scored = &scoring.Table{}
+			}
+			out = append(out, t)
 		}
 	}
 	return out
@@ -128,7 +137,7 @@ func ChampionshipTables(st *scoring.Standings) []Table {
 			champ = t.Championship.Name
 		}
 		out = append(out, Table{Class: t.Class, Championship: champ, PerClass: t.PerClass, Competitor: t.Championship.Competitor,
-			Lines: t.Lines, Rounds: st.Rounds})
+			Lines: t.Lines, Rounds: st.Rounds, Scored: t})
 	}
 	return out
 }

@@ -68,9 +68,8 @@ func pressPack(season *scoring.Season, st *scoring.Standings) []csvFile {
 			name = stem + "-" + strconv.Itoa(n) + ".csv"
 		}
 		names[name] = true
-		scored := st.Table(t.Name())
 		files = append(files, csvFile{name, func(w *csvWriter) error {
-			return matrixCSV(w, t, scored, models)
+			return matrixCSV(w, t, t.Scored, models)
 		}})
 	}
 	files = append(files,

@@ -25,9 +25,6 @@ type siteModel struct {
 // tableFile is a championship table and its page.
 type tableFile struct {
 	table present.Table
-	// title is the scoring table with its title race and moves; nil when
-	// the standings do not list it.
-	title *scoring.Table
 	file  string
 }
 
@@ -53,7 +50,7 @@ func newSiteModel(season *scoring.Season, st *scoring.Standings, opts Options) *
 			file = stem + "-" + strconv.Itoa(n) + ".html"
 		}
 		taken[file] = true
-		s.tables = append(s.tables, tableFile{table: t, title: st.Table(t.Name()), file: file})
+		s.tables = append(s.tables, tableFile{table: t, file: file})
 	}
 	return s
 }
@@ -111,11 +108,7 @@ func (s *siteModel) index() indexPage {
 	p := indexPage{pageData: s.page("")}
 	p.Home = true
 	for _, t := range s.tables {
-		note := ""
-		if t.title != nil {
-			note = present.TitleSummary(t.title)
-		}
-		p.Tables = append(p.Tables, link{t.file, t.table.Title(), note})
+		p.Tables = append(p.Tables, link{t.file, t.table.Title(), present.TitleSummary(t.table.Scored)})
 	}
 	for _, r := range s.rounds {
 		p.Rounds = append(p.Rounds, link{r.file, roundTitle(r.round), roundPlace(r.round)})

@@ -106,10 +106,8 @@ func (s *siteModel) tablePage(i int) tablePage {
 	tf := s.tables[i]
 	t := tf.table
 	p := tablePage{pageData: s.page(t.Title()), Caption: t.Title()}
-	if tf.title != nil {
-		p.Summary = present.TitleSummary(tf.title)
-	}
-	moves := tf.title != nil && tf.title.Moves
+	p.Summary = present.TitleSummary(t.Scored)
+	moves := t.Scored.Moves
 	p.Head = s.tableHead(t, moves)
 	kept := false
 	for li := range t.Lines {
@@ -122,7 +120,7 @@ func (s *siteModel) tablePage(i int) tablePage {
 		row := make([]cell, 0, present.FirstRound+2+len(l.Rounds))
 		row = append(row, cell{Class: "pos", Text: pos})
 		if moves {
-			row = append(row, moveCell(present.Move(tf.title, l)))
+			row = append(row, moveCell(present.Move(t.Scored, l)))
 		}
 		row = append(row,
 			cell{Class: "no", Text: d.No},

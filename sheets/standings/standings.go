@@ -512,10 +512,7 @@ func (p *publisher) table(t present.Table) error {
 	lines := t.Lines
 	// The championship's title race and position changes (none for a
 	// table scoring does not run: a cup's teams without cars).
-	scored := p.st.Table(t.Name())
-	if scored == nil {
-		scored = &scoring.Table{}
-	}
+	scored := t.Scored
 	header := t.Header()
 	// The change of position since the previous round comes after Pos,
 	// once there is a previous round.

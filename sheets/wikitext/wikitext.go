@@ -35,7 +35,7 @@ func Write(w io.Writer, season *scoring.Season, st *scoring.Standings) error {
 		if len(t.Lines) == 0 {
 			continue
 		}
-		writeTable(bw, t, standing(st, t), models)
+		writeTable(bw, t, t.Scored, models)
 	}
 	return bw.Flush()
 }
@@ -54,18 +54,6 @@ func IsWikitext(data []byte) bool {
 func comment(s string) string {
 	s = strings.ReplaceAll(s, "--", "- -")
 	return strings.ReplaceAll(s, ">", "&gt;")
-}
-
-// standing is the championship table whose lines a presented table shows
-// (the title race and the position changes are kept there), or nil.
-func standing(st *scoring.Standings, t present.Table) *scoring.Table {
-	for i := range st.Championships {
-		c := &st.Championships[i]
-		if len(c.Lines) > 0 && len(t.Lines) > 0 && &c.Lines[0] == &t.Lines[0] {
-			return c
-		}
-	}
-	return nil
 }
 
 // Styles of the tables.

@@ -215,11 +215,8 @@ func checkParsed(t *testing.T, season *scoring.Season, st *scoring.Standings, sr
 			t.Errorf("heading %d: %q, want %q", k+1, got, tb.Title())
 			continue
 		}
-		std := standing(st, tb)
-		wantSummary := ""
-		if std != nil {
-			wantSummary = present.TitleSummary(std)
-		}
+		std := tb.Scored
+		wantSummary := present.TitleSummary(std)
 		if s := decode(summary); s.text != wantSummary || (summary != "" && !s.italic) {
 			t.Errorf("%s: title race %q (italics %v), want %q", tb.Title(), s.text, s.italic, wantSummary)
 		}
