@@ -19,13 +19,7 @@ func (c *checker) raceSchemes(names []string) map[string]bool {
 			paid[r.Scheme] = true
 			continue
 		}
-		hint := hintRaceScheme
-		if g := Closest(r.Scheme, names, 2); g != "" {
-			hint = fmt.Sprintf(hintDidYouMean, g)
-		} else if len(names) > 0 {
-			hint = fmt.Sprintf(hintRaceSchemes, Summarize(names, 10))
-		}
-		c.diags.Errorf(r.Origin.At(ColScheme), CodeUnknownScheme, hint,
+		c.diags.Errorf(r.Origin.At(ColScheme), CodeUnknownScheme, unknownSchemeHint(r.Scheme, names, hintRaceScheme, hintRaceSchemes),
 			"round %d pays points scheme %q, which no row of the Points sheet belongs to", r.Number, r.Scheme)
 	}
 	return paid

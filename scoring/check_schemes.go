@@ -70,13 +70,7 @@ func (c *checker) schemes() {
 			continue
 		}
 		if !slices.Contains(names, ch.Scheme) {
-			hint := hintNoSchemes
-			if g := Closest(ch.Scheme, names, 2); g != "" {
-				hint = fmt.Sprintf(hintDidYouMean, g)
-			} else if len(names) > 0 {
-				hint = fmt.Sprintf(hintSchemes, Summarize(names, 10))
-			}
-			c.diags.Errorf(ch.Origin.At(ColScheme), CodeUnknownScheme, hint,
+			c.diags.Errorf(ch.Origin.At(ColScheme), CodeUnknownScheme, unknownSchemeHint(ch.Scheme, names, hintNoSchemes, hintSchemes),
 				"championship %q pays points scheme %q, which no row of the Points sheet belongs to", ch.Name, ch.Scheme)
 			continue
 		}
@@ -130,4 +124,17 @@ func (c *checker) schemePositions(ch *Championship) {
 		c.diags.Errorf(ch.Origin.At(ColScheme), CodeNoPositions, fmt.Sprintf(hintSchemePositions, ch.Scheme, Summarize(missing, 10)),
 			"championship %q pays points scheme %q, which gives no points for finishing positions in %s", ch.Name, ch.Scheme, Summarize(missing, 10))
 	}
+}
+
+// unknownSchemeHint suggests the fix for a scheme name no Points row
+// belongs to: the name it is closest to, else the names there are (some,
+// a format taking them), else how to give a scheme rows (none).
+func unknownSchemeHint(name string, names []string, none, some string) string {
+	if g := Closest(name, names, 2); g != "" {
+		return fmt.Sprintf(hintDidYouMean, g)
+	}
+	if len(names) > 0 {
+		return fmt.Sprintf(some, Summarize(names, 10))
+	}
+	return none
 }
