@@ -2,6 +2,7 @@ package ooxml
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"strconv"
@@ -233,10 +234,26 @@ func (s *xmlScan) name() ([]byte, error) {
 	if s.pos >= len(s.data) || !nameStart(s.data[s.pos]) {
 		return nil, s.errorf("expected a name")
 	}
+	ascii := true
 	for s.pos < len(s.data) && nameByte(s.data[s.pos]) {
+		ascii = ascii && s.data[s.pos] < utf8.RuneSelf
 		s.pos++
 	}
+	if !ascii && !xmlName(s.data[start:s.pos]) {
+		return nil, s.errorf("invalid XML name %q", s.data[start:s.pos])
+	}
 	return s.data[start:s.pos], nil
+}
+
+// xmlName reports whether a name with characters beyond ASCII is a name
+// as encoding/xml judges it: a letter (or _ or :) first, then letters,
+// digits and combining characters of the XML 1.0 tables, which the
+// standard library does not export. Such names are rare in a workbook,
+// so asking encoding/xml costs nothing that matters; the scan must agree
+// with the parsers that read the part.
+func xmlName(name []byte) bool {
+	_, err := xml.NewDecoder(bytes.NewReader(append(append([]byte("<"), name...), "/>"...))).RawToken()
+	return err == nil
 }
 
 // space skips white space and reports whether there was any.
